@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+
+interface NumberFieldProps {
+  label: string;
+  value: number | undefined;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** `undefined` when the field is cleared: the parameter is then left out of the request. */
+  onChange: (value: number | undefined) => void;
+}
+
+/** A number input that keeps what the user typed while it is not yet a number ("0.", "-"). */
+export function NumberField({ label, value, min, max, step, onChange }: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(value === undefined ? "" : String(value));
+  useEffect(() => {
+    if (Number(text) !== value || text === "") setText(value === undefined ? "" : String(value));
+    // Only an outside change (the JSON editor) rewrites the text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  const number = text === "" ? undefined : Number(text);
+  const outOfRange = number !== undefined && ((min !== undefined && number < min) || (max !== undefined && number > max));
+  return (
+    <div>
+      <label htmlFor={id} className="field-label">{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        className="field-input"
+        value={text}
+        min={min}
+        max={max}
+        step={step}
+        placeholder="default"
+        aria-invalid={outOfRange || undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (e.target.value === "") onChange(undefined);
+          else if (Number.isFinite(e.target.valueAsNumber)) onChange(e.target.valueAsNumber);
+        }}
+      />
+      {outOfRange && (
+        <p className="mt-1 text-xs text-red-700 dark:text-red-400">
+          Must be between {min} and {max?.toLocaleString()}.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { test, expect } from "./fixtures";
+
+test("a prompt streams into the transcript in several steps and shows its usage", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText("Simulator", { exact: true })).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Message 1" }).fill("What does the playground do?");
+  // Record every distinct text the transcript shows while the reply streams.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    const region = document.querySelector('[aria-label="Transcript"]')!;
+    new MutationObserver(() => {
+      const text = region.querySelector('[data-testid="text-block"]')?.textContent ?? "";
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(region, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole("button", { name: "Run" }).click();
+
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  await expect(transcript.getByTestId("stop-reason")).toHaveText("end_turn");
+  const finalText = await transcript.getByTestId("text-block").textContent();
+  expect(finalText).toContain("What does the playground do?");
+
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const partial = seen.filter((text) => text !== finalText);
+  expect(partial.length, "visible steps before the final text").toBeGreaterThanOrEqual(2);
+  for (const step of partial) expect(finalText!.startsWith(step)).toBe(true);
+
+  const usage = page.getByRole("region", { name: "Usage" });
+  const inputTokens = usage.locator("dt", { hasText: "Input tokens" }).locator("xpath=following-sibling::dd");
+  const outputTokens = usage.locator("dt", { hasText: "Output tokens" }).locator("xpath=following-sibling::dd");
+  await expect(inputTokens).toHaveText(/^\d+$/);
+  await expect(outputTokens).toHaveText(/^\d+$/);
+  expect(Number(await outputTokens.textContent())).toBeGreaterThan(10);
+  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+});
+
+test("changing Temperature in the panel shows in the JSON editor", async ({ page }) => {
+  await page.goto("/");
+  const editor = page.getByRole("region", { name: "Request JSON" });
+  await expect(editor.locator(".monaco-editor")).toBeVisible();
+  await page.getByRole("spinbutton", { name: "Temperature" }).fill("0.3");
+  await expect(editor.locator(".view-lines")).toContainText('"temperature": 0.3');
+});

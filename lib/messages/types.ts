@@ -1,0 +1,46 @@
+// The one module of API payload types, shared by the client, the proxy and the simulator.
+// Types come from the official SDK so they track the real API; only what the SDK lacks is declared here.
+export type {
+  ContentBlock,
+  ContentBlockParam,
+  Message,
+  MessageCreateParams,
+  MessageCountTokensParams,
+  MessageParam,
+  MessageTokensCount,
+  RawContentBlockDelta,
+  RawMessageStreamEvent,
+  StopReason,
+  TextBlockParam,
+  ThinkingConfigParam,
+  Tool,
+  ToolChoice,
+  Usage,
+} from "@anthropic-ai/sdk/resources/messages/messages";
+
+/** The error body every Messages endpoint returns, and the `data` of an `event: error`. */
+export interface ApiErrorBody {
+  type: "error";
+  error: { type: ApiErrorType; message: string };
+  request_id?: string | null;
+}
+
+export type ApiErrorType =
+  | "invalid_request_error"
+  | "authentication_error"
+  | "billing_error"
+  | "permission_error"
+  | "not_found_error"
+  | "conflict_error"
+  | "request_too_large"
+  | "rate_limit_error"
+  | "api_error"
+  | "timeout_error"
+  | "overloaded_error";
+
+/** The request body as edited in the playground: the API's fields, plus any unknown field kept as typed. */
+export type RequestBody = Record<string, unknown> & {
+  model: string;
+  max_tokens: number;
+  messages: unknown[];
+};

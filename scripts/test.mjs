@@ -1,0 +1,41 @@
+// `npm test`: typecheck, unit tests, then browser tests against the production server in Chromium.
+import { spawnSync } from "node:child_process";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+import { findBrowser } from "./find-browser.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const e2eOnly = process.argv.includes("--e2e-only");
+const extra = process.argv.slice(2).filter((arg) => arg !== "--e2e-only");
+
+function step(title, command, args, env = {}) {
+  console.log(`\n━━ ${title}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const node = process.execPath;
+if (!e2eOnly) {
+  step("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"]);
+  step("unit tests", node, ["node_modules/vitest/vitest.mjs", "run"]);
+}
+
+console.log("\n━━ browser");
+let browser;
+try {
+  browser = await findBrowser();
+} catch (error) {
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+console.log(`› using ${browser}`);
+
+console.log("\n━━ production build");
+buildIfNeeded();
+
+step("browser tests", node, ["node_modules/@playwright/test/cli.js", "test", ...extra], {
+  CHROMIUM_PATH: browser,
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+});
