@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MessageAccumulator, toMessage } from "./accumulate";
 import { readSseEvents } from "./sse";
+import { readRecorded as fixture } from "@/lib/testing/recorded";
 
-const FIXTURES = join(__dirname, "../../../shared/fixtures");
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
 /** A body that delivers the text in chunks of `size` bytes, splitting events and characters anywhere. */
 function chunkedBody(text: string, size: number): ReadableStream<Uint8Array> {
