@@ -1,0 +1,81 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { RunState } from "@/lib/store/run-slice";
+import { DASH, formatCost, formatMs, formatRate, formatTokens, formatUsd, outputTokensPerSecond } from "@/lib/usage/format";
+import { callCost, tokenCounts, type Cost } from "@/lib/usage/pricing";
+import { ratesFor, type RateCard } from "@/lib/usage/rates";
+import { Figure } from "./figure";
+import { KEY_SOURCE_LABEL } from "./kinds";
+
+/** Time since the run was first seen streaming, ticking while it streams (the final figure comes from the run). */
+function useElapsed(run: RunState | undefined): number | undefined {
+  const [start, setStart] = useState<{ id: string; at: number } | null>(null);
+  const [now, setNow] = useState(0);
+  const streaming = run?.status === "streaming";
+  const runId = run?.id;
+  useEffect(() => {
+    if (!streaming || !runId) return;
+    const began = performance.now();
+    setStart((s) => (s?.id === runId ? s : { id: runId, at: began }));
+    setNow(began);
+    const timer = setInterval(() => setNow(performance.now()), 100);
+    return () => clearInterval(timer);
+  }, [streaming, runId]);
+  if (!run) return undefined;
+  if (!streaming) return run.totalMs;
+  return start?.id === run.id ? Math.max(0, now - start.at) : 0;
+}
+
+function costHint(cost: Cost, rates: RateCard | null): string {
+  if (!cost.known) return `Cost unknown: ${cost.reason}.`;
+  const p = cost.parts;
+  const lines = [
+    `input ${formatUsd(p.input)}`,
+    `cache write ${formatUsd(p.cacheWrite5m + p.cacheWrite1h)}`,
+    `cache read ${formatUsd(p.cacheRead)}`,
+    `output ${formatUsd(p.output)}`,
+  ];
+  return `${lines.join(" · ")}\nPrices: ${rates?.source ?? ""} (${rates?.date ?? ""})`;
+}
+
+/** The figures of the latest call, live while it streams. */
+export function CallFigures() {
+  const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const model = usePlaygroundStore((s) => (s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model));
+  const elapsed = useElapsed(run);
+  const usage = run?.message?.usage;
+  const counts = usage ? tokenCounts(usage) : undefined;
+  const rates = ratesFor(model, overrides);
+  const cost = usage ? callCost(usage, rates) : undefined;
+  const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : undefined;
+  const writeHint = counts && counts.cacheWrite1h ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour` : undefined;
+  const speed = outputTokensPerSecond(usage?.output_tokens, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
+
+  return (
+    <div aria-label="This call" role="group" className="space-y-3">
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-5">
+        <Figure label="Cost" value={cost ? formatCost(cost) : DASH} hint={cost ? costHint(cost, rates) : undefined} large />
+        <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
+        <Figure label="Cache write" value={formatTokens(writes)} hint={writeHint} swatch="bg-amber-500" large />
+        <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />
+        <Figure label="Output tokens" value={formatTokens(counts?.output)} swatch="bg-sky-500" large />
+      </dl>
+      {cost && !cost.known && (
+        <p className="text-xs text-amber-800 dark:text-amber-300">Cost unknown: {cost.reason}. The token counts are exact.</p>
+      )}
+      <dl className="grid grid-cols-3 gap-x-4 gap-y-3 sm:grid-cols-5">
+        <Figure label="First token" value={formatMs(run?.firstTokenMs)} />
+        <Figure label="Total time" value={formatMs(elapsed)} />
+        <Figure label="Output speed" value={formatRate(speed)} />
+        <Figure label="Stop reason" value={run?.message?.stop_reason ?? (run?.error ? run.error.type : DASH)} />
+        <Figure label="HTTP status" value={run?.httpStatus ? String(run.httpStatus) : DASH} />
+        <Figure label="Request ID" value={run?.requestId ?? DASH} hint={run?.requestId} />
+        <Figure label="Attempts" value={run?.attempts ? String(run.attempts) : DASH} />
+        <Figure label="Key" value={run?.keySource ? (KEY_SOURCE_LABEL[run.keySource] ?? run.keySource) : DASH} />
+      </dl>
+    </div>
+  );
+}
