@@ -3,10 +3,10 @@ import type { CallRow } from "@/lib/history/table";
 import { formatCost, formatTokens, formatUsd } from "@/lib/usage/format";
 import { KINDS, type ChartKind } from "./kinds";
 
-const MAX_BARS = 60;
-const W = 640;
-const TOKENS_H = 150;
-const COST_H = 70;
+const MAX_BARS = 80;
+const W = 1000;
+const TOKENS_H = 120;
+const COST_H = 50;
 const PAD_LEFT = 56;
 
 function amounts(row: CallRow): Record<ChartKind, number> {
@@ -29,7 +29,7 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
   if (!shown.length) return null;
   const tokenMax = niceMax(Math.max(...shown.map((r) => Object.values(amounts(r)).reduce((a, b) => a + b, 0))));
   const costMax = niceMax(Math.max(...shown.map((r) => (r.cost.known ? r.cost.usd : 0)), 0));
-  const slot = (W - PAD_LEFT) / Math.max(shown.length, 8);
+  const slot = (W - PAD_LEFT) / Math.max(shown.length, 20);
   const bar = Math.max(2, slot * 0.7);
   const x = (i: number) => PAD_LEFT + i * slot + (slot - bar) / 2;
   const total = shown.reduce((sum, r) => sum + r.tokens.input + r.tokens.cacheRead + r.tokens.cacheWrite5m + r.tokens.cacheWrite1h + r.tokens.output, 0);

@@ -69,7 +69,7 @@ export function HistoryPanel() {
       {status === "loading" && !calls.length && <p className="p-3 text-sm text-slate-500">Loading history…</p>}
       {status !== "loading" && !calls.length && <p className="p-3 text-sm text-slate-500">No calls yet. Each call you run is recorded here, with its tokens, cost and timing.</p>}
       {calls.length > 0 && (
-        <div className="grid gap-4 p-3 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="space-y-4 p-3">
           <HistoryChart rows={rows} />
           <HistoryTable rows={rows} onOpen={openCall} />
         </div>

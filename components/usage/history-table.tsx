@@ -20,7 +20,7 @@ const COLUMNS: { id: SortColumn; label: string; numeric?: boolean }[] = [
 function cells(row: CallRow): Record<SortColumn, string> {
   const { call, tokens } = row;
   return {
-    time: new Date(call.startedAt).toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium" }),
+    time: new Date(call.startedAt).toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }),
     model: call.model,
     status: call.status === "done" ? (call.stopReason ?? "done") : call.status,
     input: formatTokens(tokens.input),

@@ -40,7 +40,7 @@ export function PreSend() {
     <div role="group" aria-label="Before sending" className="space-y-3">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-3">
         <Figure
-          label={input.source === "count" ? "Input tokens (count_tokens)" : "Input tokens (local estimate)"}
+          label={input.source === "count" ? "Input to send (count_tokens)" : "Input to send (local estimate)"}
           value={`${input.source === "estimate" ? "≈ " : ""}${formatTokens(input.tokens)}${input.pending ? " …" : ""}`}
           hint={input.note ? `Estimated locally: ${input.note}.` : input.source === "count" ? "Counted by the upstream's count_tokens endpoint." : undefined}
         />

@@ -1,0 +1,163 @@
+// The usage and history screens against the real production server and its real proxy, with a recorded
+// stream (given cache tokens) replayed by a fake upstream, so every figure shown can be checked against
+// the usage the stream carried.
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { startAppServer, type AppServer } from "@/lib/testing/app-server";
+import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
+import { readSharedFixture } from "@/lib/testing/shared-fixture";
+import { test, expect } from "./fixtures";
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
+const UPSTREAM_PORT = APP_PORT + 1;
+
+// Fixture 13 (a real text stream) with the cache counts of a call that wrote 48 tokens for 5 minutes and
+// 2,000 for 1 hour, and read 1,111: message_start carries them, message_delta repeats them as newer servers do.
+const CACHE_USAGE = {
+  input_tokens: 3,
+  cache_creation_input_tokens: 2048,
+  cache_read_input_tokens: 1111,
+  cache_creation: { ephemeral_5m_input_tokens: 48, ephemeral_1h_input_tokens: 2000 },
+};
+
+function cachedStream(): string {
+  return readSharedFixture("13_text_stream_payloads.jsonl")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const data = JSON.parse(line);
+      if (data.type === "message_start") data.message.usage = { ...data.message.usage, ...CACHE_USAGE, output_tokens: 1 };
+      if (data.type === "message_delta") data.usage = { ...data.usage, ...CACHE_USAGE };
+      return `event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
+    })
+    .join("");
+}
+
+const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
+
+async function runOnce(page: Page, text: string) {
+  await page.getByRole("textbox", { name: "Message 1" }).fill(text);
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+}
+
+test.describe("usage through the real proxy", () => {
+  let upstream: FakeUpstream;
+  let app: AppServer;
+  let countTokensStatus = 200;
+
+  test.beforeAll(async () => {
+    upstream = await startFakeUpstream(async (req, res) => {
+      if (req.url?.startsWith("/v1/messages/count_tokens")) {
+        res.writeHead(countTokensStatus, { "content-type": "application/json" });
+        res.end(countTokensStatus === 200 ? JSON.stringify({ input_tokens: 42 }) : JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found" } }));
+        return;
+      }
+      await replaySse(res, cachedStream(), 150);
+    }, UPSTREAM_PORT);
+    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url }, APP_PORT);
+  });
+
+  test.afterAll(async () => {
+    await app?.stop();
+    await upstream?.close();
+  });
+
+  test("the figures shown equal the usage in the stream, live while it streams", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Hello, how are you?");
+    // Before sending: the upstream's count_tokens answer, once the user pauses.
+    await expect(figure(usage, "Input to send \\(count_tokens\\)")).toHaveText("42");
+
+    await page.getByRole("button", { name: "Run" }).click();
+    // message_start's counts show while the reply still streams.
+    await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+    await expect(figure(usage, "Cache read")).toHaveText("1,111");
+    await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+
+    await expect(figure(usage, "Output tokens")).toHaveText("30");
+    await expect(figure(usage, "Input tokens")).toHaveText("3");
+    await expect(figure(usage, "Cache write")).toHaveText("2,048");
+    await expect(figure(usage, "Cache read")).toHaveText("1,111");
+    // Opus 4.6 at $5 / $25, 5-minute writes $6.25, 1-hour writes $10, reads $0.50 per MTok:
+    // 3×5 + 30×25 + 48×6.25 + 2000×10 + 1111×0.5 = 15 + 750 + 300 + 20000 + 555.5 = 21,620.5 µ$
+    await expect(figure(usage, "Cost")).toHaveText("$0.0216");
+    await expect(figure(usage, "Stop reason")).toHaveText("end_turn");
+    await expect(figure(usage, "HTTP status")).toHaveText("200");
+    await expect(figure(usage, "Request ID")).toHaveText("req_fake_upstream");
+    await expect(figure(usage, "Key")).toHaveText("Server key");
+    await expect(figure(usage, "Attempts")).toHaveText(/^(—|\d+)$/);
+    await expect(figure(usage, "First token")).toHaveText(/^\d[\d,]* ms$/);
+    await expect(figure(usage, "Output speed")).toHaveText(/^\d+\.\d tok\/s$/);
+    await expect(usage.getByText("Last call wrote 2,048 and read 1,111 cached tokens.", { exact: false })).toBeVisible();
+
+    const history = page.getByRole("region", { name: "History" });
+    const row = history.locator("tbody tr").first();
+    await expect(row).toContainText("2,048");
+    await expect(row).toContainText("$0.0216");
+    if (process.env.USAGE_SCREENSHOTS) {
+      await runOnce(page, "And once more, from the cache?");
+      await page.getByRole("region", { name: "Usage" }).screenshot({ path: "/tmp/usage-usage-panel.png" });
+      await history.screenshot({ path: "/tmp/usage-history-panel.png" });
+      await page.screenshot({ path: "/tmp/usage-page.png", fullPage: true });
+    }
+  });
+
+  test("without count_tokens upstream, the input is a local estimate labelled as one", async ({ page }) => {
+    countTokensStatus = 404;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("textbox", { name: "Message 1" }).fill("x".repeat(400));
+    await expect(figure(usage, "Input to send \\(local estimate\\)")).toHaveText(/^≈ 1\d\d$/);
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toBeVisible();
+    await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$0\.0\d+$/);
+  });
+});
+
+test("history survives a reload, opens a past call back into the editor, and exports one CSV row per call", async ({ page }) => {
+  await page.goto("/");
+  const history = page.getByRole("region", { name: "History" });
+  await runOnce(page, "First question for the history");
+  await runOnce(page, "Second question, with a comma, and \"quotes\"");
+  const rows = history.locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  const outputs = await rows.locator("td:nth-child(7)").allTextContents();
+
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  expect(await rows.locator("td:nth-child(7)").allTextContents()).toEqual(outputs);
+
+  // Sorting by output tokens orders the rows by that column.
+  await history.getByRole("button", { name: "Output", exact: true }).click();
+  const sorted = (await rows.locator("td:nth-child(7)").allTextContents()).map((t) => Number(t.replace(/,/g, "")));
+  expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+
+  const [download] = await Promise.all([page.waitForEvent("download"), history.getByRole("button", { name: "Export CSV" }).click()]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  const lines = csv.split("\r\n").filter(Boolean);
+  expect(lines[0]).toMatch(/^started_at,model,status,/);
+  expect(lines).toHaveLength(1 + 2);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+
+  // Open the oldest call and load its request back into the editor.
+  const timeHeader = history.getByRole("button", { name: "Time", exact: true });
+  await timeHeader.click(); // newest first
+  await timeHeader.click(); // oldest first
+  await expect(history.getByRole("columnheader", { name: "Time", exact: true })).toHaveAttribute("aria-sort", "ascending");
+  await rows.first().getByRole("button", { name: /^Open call/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByText("First question for the history").first()).toBeVisible();
+  await expect(dialog.getByText(/Events \(\d+\)/)).toBeVisible();
+  await dialog.getByRole("button", { name: "Load into editor" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("First question for the history");
+
+  await history.getByRole("button", { name: "Clear history" }).click();
+  await history.getByRole("button", { name: "Confirm clear" }).click();
+  await expect(rows).toHaveCount(0);
+  await page.reload();
+  await expect(history.getByText("No calls yet.", { exact: false })).toBeVisible();
+});
