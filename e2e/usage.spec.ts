@@ -35,6 +35,19 @@ function cachedStream(): string {
 
 const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
 
+/** Replaces the request through the JSON editor, as a user pasting a request would. */
+async function setRequestJson(page: Page, request: unknown) {
+  const editor = page.getByRole("region", { name: "Request JSON" });
+  await editor.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  // One line: Monaco would re-indent pasted line breaks as if typed. Its auto-closing then leaves
+  // brackets and quotes after the cursor: delete them.
+  await page.keyboard.insertText(JSON.stringify(request));
+  await page.keyboard.press("Shift+ControlOrMeta+End");
+  await page.keyboard.press("Delete");
+  await expect(editor.getByRole("status")).toHaveCount(0);
+}
+
 async function runOnce(page: Page, text: string) {
   await page.getByRole("textbox", { name: "Message 1" }).fill(text);
   await page.getByRole("button", { name: "Run" }).click();
@@ -98,11 +111,48 @@ test.describe("usage through the real proxy", () => {
     const row = history.locator("tbody tr").first();
     await expect(row).toContainText("2,048");
     await expect(row).toContainText("$0.0216");
+  });
+
+  test("cache breakpoints, what the last call wrote and read, the entry's lifetime, and a warning when an edit will miss it", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    const request = {
+      model: "claude-opus-4-6",
+      max_tokens: 2048,
+      thinking: { type: "enabled", budget_tokens: 1024 },
+      system: [{ type: "text", text: "You are a patient tutor.", cache_control: { type: "ephemeral", ttl: "1h" } }],
+      messages: [{ role: "user", content: "Hello, how are you?" }],
+      stream: true,
+    };
+    await setRequestJson(page, request);
+    await expect(usage.getByRole("list", { name: "Cache breakpoints" })).toHaveText("system[0] · 1 hour");
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute("aria-valuetext", /thinking budget 1,024/);
+
+    await page.getByRole("button", { name: "Run" }).click();
+    await expect(figure(usage, "Output tokens")).toHaveText("30");
+    await expect(usage.getByRole("timer", { name: "Cache entry lifetime" })).toHaveText(/Entry lives (60:00|59:[0-5]\d) more \(1-hour lifetime/);
+
+    // An edit after the breakpoint keeps the cached prefix: no warning.
+    await page.getByRole("textbox", { name: "Message 1" }).fill("And what about fractions?");
+    const warning = usage.getByRole("status").filter({ hasText: "will miss" });
+    await expect(warning).toHaveCount(0);
+    // An edit above it breaks the prefix: a warning, and Run stays available.
+    await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a strict tutor." }], messages: [{ role: "user", content: "And what about fractions?" }] });
+    await expect(warning).toHaveText(/Edited system\[0\], above the cache breakpoint at system\[0\]/);
+    await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+
     if (process.env.USAGE_SCREENSHOTS) {
-      await runOnce(page, "And once more, from the cache?");
-      await page.getByRole("region", { name: "Usage" }).screenshot({ path: "/tmp/usage-usage-panel.png" });
-      await history.screenshot({ path: "/tmp/usage-history-panel.png" });
+      await runOnce(page, "And what about fractions?");
+      await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a kind tutor." }], messages: [{ role: "user", content: "And decimals?" }] });
+      await expect(warning).toBeVisible();
+      await page.mouse.click(5, 5);
+      await usage.screenshot({ path: "/tmp/usage-usage-panel.png" });
+      await page.getByRole("region", { name: "History" }).screenshot({ path: "/tmp/usage-history-panel.png" });
       await page.screenshot({ path: "/tmp/usage-page.png", fullPage: true });
+      await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Open call/ }).first().click();
+      await page.getByRole("dialog").getByText(/Events \(\d+\)/).click();
+      await page.screenshot({ path: "/tmp/usage-dialog.png" });
     }
   });
 
