@@ -139,7 +139,7 @@ test.describe("usage through the real proxy", () => {
     await expect(warning).toHaveCount(0);
     // An edit above it breaks the prefix: a warning, and Run stays available.
     await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a strict tutor." }], messages: [{ role: "user", content: "And what about fractions?" }] });
-    await expect(warning).toHaveText(/Edited system\[0\], above the cache breakpoint at system\[0\]/);
+    await expect(warning).toHaveText(/An edit in system\[0\] changes the cached prefix up to system\[0\]: the next call will miss that cache entry/);
     await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 
     if (process.env.USAGE_SCREENSHOTS) {

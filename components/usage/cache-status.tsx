@@ -76,7 +76,7 @@ export function CacheStatus() {
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
           {miss.changedPath === "model"
             ? "The model changed since the last call: caches are per model, so the next call will miss the cache."
-            : `Edited ${miss.changedPath}, above the cache breakpoint at ${miss.brokenBreakpoints.join(", ")}: the next call will miss that cache entry and write it again.`}
+            : `An edit in ${miss.changedPath} changes the cached prefix up to ${miss.brokenBreakpoints.join(", ")}: the next call will miss ${miss.brokenBreakpoints.length > 1 ? "those cache entries" : "that cache entry"} and write ${miss.brokenBreakpoints.length > 1 ? "them" : "it"} again.`}
         </p>
       )}
     </div>

@@ -80,6 +80,19 @@ export function CallFigures() {
         <p className="text-xs text-amber-800 dark:text-amber-300">Cost unknown: {cost.reason}. The token counts are exact.</p>
       )}
       {counts && <TokenBar counts={counts} />}
+      {cost?.known && cost.usd > 0 && (
+        <p className="-mt-2 text-xs text-slate-500 dark:text-slate-400" aria-label="Cost by kind">
+          {[
+            ["input", cost.parts.input],
+            ["cache read", cost.parts.cacheRead],
+            ["cache write", cost.parts.cacheWrite5m + cost.parts.cacheWrite1h],
+            ["output", cost.parts.output],
+          ]
+            .filter(([, usd]) => (usd as number) > 0)
+            .map(([kind, usd]) => `${kind} ${formatUsd(usd as number)}`)
+            .join(" · ")}
+        </p>
+      )}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 @md:grid-cols-4">
         <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
         <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />

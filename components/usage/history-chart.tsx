@@ -62,6 +62,12 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
             </g>
           );
         })}
+        {shown.length <= 40 &&
+          shown.map((row, i) => (
+            <text key={row.call.id} x={x(i) + bar / 2} y={TOKENS_H + 13} textAnchor="middle" className="fill-slate-400 text-[10px]">
+              {rows.length - shown.length + i + 1}
+            </text>
+          ))}
         <g transform={`translate(0 ${TOKENS_H + 24})`}>
           <text x={PAD_LEFT - 6} y={8} textAnchor="end" className="fill-slate-500 text-[10px]">{formatUsd(costMax)}</text>
           <text x={4} y={COST_H / 2} className="fill-slate-500 text-[10px]">cost</text>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { sortRows, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
-import { DASH, formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
+import { formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 
 const COLUMNS: { id: SortColumn; label: string; numeric?: boolean }[] = [
   { id: "time", label: "Time" },
@@ -86,7 +86,7 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
             <td className="px-2 py-2 text-right font-mono tabular-nums" title={sum.unknownCost ? `${sum.unknownCost} calls have no known price and are left out` : undefined}>
               {sum.calls === sum.unknownCost ? "unknown" : `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.knownUsd)}`}
             </td>
-            <td colSpan={3} className="px-2 py-2 text-right font-normal text-slate-500">{sum.unknownCost ? `${sum.unknownCost} with unknown cost` : DASH}</td>
+            <td colSpan={3} className="px-2 py-2 text-right font-normal text-slate-500">{sum.unknownCost ? `${sum.unknownCost} with unknown cost` : ""}</td>
           </tr>
         </tfoot>
       </table>
