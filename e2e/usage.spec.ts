@@ -1,7 +1,9 @@
 // The usage and history screens against the real production server and its real proxy, with a recorded
 // stream (given cache tokens) replayed by a fake upstream, so every figure shown can be checked against
 // the usage the stream carried.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
@@ -51,6 +53,7 @@ async function setRequestJson(page: Page, request: unknown) {
 async function runOnce(page: Page, text: string) {
   await page.getByRole("textbox", { name: "Message 1" }).fill(text);
   await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toBeVisible();
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 }
@@ -69,7 +72,15 @@ test.describe("usage through the real proxy", () => {
       }
       await replaySse(res, cachedStream(), 150);
     }, UPSTREAM_PORT);
-    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url }, APP_PORT);
+    // A gateway's price file: its own Sonnet 4.6 prices, and Haiku 4.5 marked unknown.
+    const pricesFile = join(mkdtempSync(join(tmpdir(), "usage-e2e-")), "prices.json");
+    writeFileSync(pricesFile, JSON.stringify({
+      models: {
+        "claude-sonnet-4-6": { input: 2, output: 10, cacheWrite5m: 2.5, cacheWrite1h: 4, cacheRead: 0.2, source: "Test gateway price list", date: "2026-11-01" },
+        "claude-haiku-4-5": null,
+      },
+    }));
+    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile }, APP_PORT);
   });
 
   test.afterAll(async () => {
@@ -154,6 +165,27 @@ test.describe("usage through the real proxy", () => {
       await page.getByRole("dialog").getByText(/Events \(\d+\)/).click();
       await page.screenshot({ path: "/tmp/usage-dialog.png" });
     }
+  });
+
+  test("a gateway's price file replaces the catalogue's prices, and a model it marks unknown shows tokens but no cost", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("combobox", { name: "Model" }).selectOption("claude-sonnet-4-6");
+    await runOnce(page, "Hello, how are you?");
+    // Gateway rates: 3×2 + 30×10 + 48×2.5 + 2000×4 + 1111×0.2 = 6 + 300 + 120 + 8000 + 222.2 = 8,648.2 µ$
+    await expect(figure(usage, "Cost")).toHaveText("$0.00865");
+    await expect(usage.getByText("Test gateway price list")).toBeVisible();
+
+    await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
+    await runOnce(page, "And again?");
+    await expect(figure(usage, "Cost")).toHaveText("unknown");
+    await expect(figure(usage, "Output tokens")).toHaveText("30");
+    await expect(usage.getByText("Cost unknown: no known price for this model. The token counts are exact.")).toBeVisible();
+    await expect(figure(usage, "Worst-case cost")).toHaveText("unknown");
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.locator("tfoot")).toContainText("≥ $0.00865");
+    await expect(history.locator("tfoot")).toContainText("1 with unknown cost");
   });
 
   test("without count_tokens upstream, the input is a local estimate labelled as one", async ({ page }) => {
