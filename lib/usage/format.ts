@@ -12,7 +12,9 @@ export function formatUsd(usd: number): string {
   if (usd === 0) return "$0";
   if (usd >= 1) return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   if (usd >= 0.01) return `$${usd.toFixed(4)}`;
-  return `$${usd.toPrecision(3)}`;
+  // Three significant digits, written out (never 1.5e-7) and without trailing zeros.
+  const digits = Math.min(20, 2 - Math.floor(Math.log10(usd)));
+  return `$${usd.toFixed(digits).replace(/\.?0+$/, "")}`;
 }
 
 export function formatCost(cost: Cost): string {
