@@ -224,6 +224,13 @@ test("history survives a reload, opens a past call back into the editor, and exp
   expect(lines).toHaveLength(1 + 2);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 
+  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), history.getByRole("button", { name: "Export JSON" }).click()]);
+  const exported = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
+  expect(exported.calls).toHaveLength(2);
+  expect(exported.calls.map((c: { details: { request: { messages: { content: string }[] } } }) => c.details.request.messages[0].content).sort()).toEqual(
+    ["First question for the history", 'Second question, with a comma, and "quotes"'],
+  );
+
   // Open the oldest call and load its request back into the editor.
   const timeHeader = history.getByRole("button", { name: "Time", exact: true });
   await timeHeader.click(); // newest first
