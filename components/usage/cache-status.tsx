@@ -29,6 +29,7 @@ export function CacheStatus() {
   const last = usePlaygroundStore((s) => s.lastRequest);
   const lastCall = usePlaygroundStore((s) => (s.lastRequest ? s.history.find((c) => c.id === s.lastRequest!.id) : undefined));
   const breakpoints = useMemo(() => findBreakpoints(request), [request]);
+  // Only a live entry can be missed: no warning when the last call cached nothing or its entry expired.
   const miss = useMemo(() => (last ? predictCacheMiss(last.request, request) : null), [last, request]);
   const counts = lastCall ? tokenCounts(lastCall.usage) : undefined;
   const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : 0;
@@ -72,7 +73,7 @@ export function CacheStatus() {
           )}
         </p>
       )}
-      {miss && (
+      {miss && used && left > 0 && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
           {miss.changedPath === "model"
             ? "The model changed since the last call: caches are per model, so the next call will miss the cache."
