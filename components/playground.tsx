@@ -5,7 +5,8 @@ import { ParameterPanel } from "./parameter-panel";
 import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
 import { Transcript } from "./transcript";
-import { UsagePanel } from "./usage-panel";
+import { HistoryPanel } from "./usage/history-panel";
+import { UsagePanel } from "./usage/usage-panel";
 import { useRun } from "./hooks/use-run";
 
 export function Playground({ config }: { config: PublicConfig }) {
@@ -36,6 +37,9 @@ export function Playground({ config }: { config: PublicConfig }) {
           <UsagePanel />
         </div>
       </main>
+      <div className="px-3 pb-3">
+        <HistoryPanel />
+      </div>
     </div>
   );
 }

@@ -30,6 +30,9 @@ export function useRun() {
       keySource: outcome.keySource,
       firstTokenMs: outcome.firstTokenMs,
       totalMs: outcome.totalMs,
+      // For the usage panel and history (issue 7): attempts made by the proxy, and the raw events.
+      attempts: outcome.attempts,
+      events: outcome.events,
     });
     controller.current = null;
     setRunning(false);

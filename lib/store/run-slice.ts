@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { LiveMessage } from "@/lib/stream/accumulate";
+import type { ParsedSseEvent } from "@/lib/stream/sse";
 
 export type RunStatus = "streaming" | "done" | "error" | "stopped";
 
@@ -18,6 +19,10 @@ export interface RunState {
   httpStatus?: number;
   requestId?: string;
   keySource?: string;
+  /** How many upstream attempts the proxy made (header `x-playground-attempts`), when it says. */
+  attempts?: number;
+  /** The raw events of the stream, set when the call ends (history keeps them). */
+  events?: ParsedSseEvent[];
   /** Milliseconds from send to the first content event, and to the end. */
   firstTokenMs?: number;
   totalMs?: number;

@@ -17,6 +17,7 @@ export interface CallOutcome {
   httpStatus?: number;
   requestId?: string;
   keySource?: string;
+  attempts?: number;
   firstTokenMs?: number;
   totalMs: number;
   events: ParsedSseEvent[];
@@ -71,6 +72,7 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     httpStatus: response.status,
     requestId: response.headers.get("request-id") ?? undefined,
     keySource: response.headers.get("x-playground-key-source") ?? undefined,
+    attempts: parseAttempts(response.headers.get("x-playground-attempts")),
   };
 
   if (!response.ok) {
@@ -126,4 +128,9 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     return { status: "error", message, error: { type: "stream_error", message: "The stream ended before the message was complete." }, ...meta, firstTokenMs, totalMs: elapsed(), events };
   }
   return { status: "done", message, ...meta, firstTokenMs, totalMs: elapsed(), events };
+}
+
+function parseAttempts(header: string | null): number | undefined {
+  const value = Number(header);
+  return header && Number.isInteger(value) && value > 0 ? value : undefined;
 }

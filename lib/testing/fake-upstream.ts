@@ -13,7 +13,7 @@ export interface FakeUpstream {
   close(): Promise<void>;
 }
 
-export async function startFakeUpstream(handler: UpstreamHandler): Promise<FakeUpstream> {
+export async function startFakeUpstream(handler: UpstreamHandler, port = 0): Promise<FakeUpstream> {
   let current = handler;
   const requests: FakeUpstream["requests"] = [];
   const server = createServer(async (req, res) => {
@@ -28,10 +28,10 @@ export async function startFakeUpstream(handler: UpstreamHandler): Promise<FakeU
       res.end(String(error));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     server,
     requests,
     setHandler: (next) => (current = next),

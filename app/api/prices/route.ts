@@ -1,0 +1,11 @@
+import { readPriceOverrides } from "@/lib/server/prices";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** The gateway's price overrides (PLAYGROUND_PRICES_FILE), which the page lays over the catalogue's prices. */
+export async function GET() {
+  const result = await readPriceOverrides();
+  if (result.error) console.warn(`[prices] ${result.error} Using the catalogue's prices.`);
+  return Response.json({ overrides: result.overrides, ignored: Boolean(result.error) });
+}

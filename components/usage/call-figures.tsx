@@ -1,0 +1,135 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { RunState } from "@/lib/store/run-slice";
+import { DASH, formatCost, formatMs, formatRate, formatTokens, formatUsd, outputTokensPerSecond } from "@/lib/usage/format";
+import { findModel } from "@/lib/models";
+import { callCost, tokenCounts, type Cost, type TokenCounts } from "@/lib/usage/pricing";
+import { ratesFor, type RateCard } from "@/lib/usage/rates";
+import { Figure } from "./figure";
+import { KEY_SOURCE_LABEL } from "./kinds";
+
+/** Time since the run was first seen streaming, ticking while it streams (the final figure comes from the run). */
+function useElapsed(run: RunState | undefined): number | undefined {
+  const [start, setStart] = useState<{ id: string; at: number } | null>(null);
+  const [now, setNow] = useState(0);
+  const streaming = run?.status === "streaming";
+  const runId = run?.id;
+  useEffect(() => {
+    if (!streaming || !runId) return;
+    const began = performance.now();
+    setStart((s) => (s?.id === runId ? s : { id: runId, at: began }));
+    setNow(began);
+    const timer = setInterval(() => setNow(performance.now()), 100);
+    return () => clearInterval(timer);
+  }, [streaming, runId]);
+  if (!run) return undefined;
+  if (!streaming) return run.totalMs;
+  return start?.id === run.id ? Math.max(0, now - start.at) : 0;
+}
+
+function costHint(cost: Cost, rates: RateCard | null): string {
+  if (!cost.known) return `Cost unknown: ${cost.reason}.`;
+  const p = cost.parts;
+  const lines = [
+    `input ${formatUsd(p.input)}`,
+    `cache write ${formatUsd(p.cacheWrite5m + p.cacheWrite1h)}`,
+    `cache read ${formatUsd(p.cacheRead)}`,
+    `output ${formatUsd(p.output)}`,
+  ];
+  return `${lines.join(" · ")}\nPrices: ${rates?.source ?? ""} (${rates?.date ?? ""})`;
+}
+
+/** The figures of the latest call, live while it streams. */
+export function CallFigures() {
+  const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const model = usePlaygroundStore((s) => (s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model));
+  const elapsed = useElapsed(run);
+  const usage = run?.message?.usage;
+  const counts = usage ? tokenCounts(usage) : undefined;
+  const rates = ratesFor(model, overrides);
+  const cost = usage ? callCost(usage, rates) : undefined;
+  const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : undefined;
+  const writeHint = counts && counts.cacheWrite1h ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour` : undefined;
+  const speed = outputTokensPerSecond(usage?.output_tokens, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
+
+  const modelLabel = findModel(model)?.label ?? model;
+  return (
+    <div aria-label="This call" role="group" className="space-y-4 @container">
+      <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
+        <dl>
+          <Figure label="Cost" value={cost ? formatCost(cost) : DASH} hint={cost ? costHint(cost, rates) : undefined} large />
+        </dl>
+        <p className="text-right text-xs text-slate-500 dark:text-slate-400">
+          {rates ? (
+            <>
+              at {modelLabel} prices{" "}
+              <a href={rates.source.startsWith("https://") ? rates.source : undefined} className="underline decoration-dotted" target="_blank" rel="noreferrer">
+                {rates.source.startsWith("https://") ? new URL(rates.source).hostname : rates.source}
+              </a>
+              {rates.date ? `, ${rates.date}` : ""}
+            </>
+          ) : (
+            <>no known price for {modelLabel}</>
+          )}
+        </p>
+      </div>
+      {cost && !cost.known && (
+        <p className="text-xs text-amber-800 dark:text-amber-300">Cost unknown: {cost.reason}. The token counts are exact.</p>
+      )}
+      {counts && <TokenBar counts={counts} />}
+      {cost?.known && cost.usd > 0 && (
+        <p className="-mt-2 text-xs text-slate-500 dark:text-slate-400" aria-label="Cost by kind">
+          {[
+            ["input", cost.parts.input],
+            ["cache read", cost.parts.cacheRead],
+            ["cache write", cost.parts.cacheWrite5m + cost.parts.cacheWrite1h],
+            ["output", cost.parts.output],
+          ]
+            .filter(([, usd]) => (usd as number) > 0)
+            .map(([kind, usd]) => `${kind} ${formatUsd(usd as number)}`)
+            .join(" · ")}
+        </p>
+      )}
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-3 @md:grid-cols-4">
+        <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
+        <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />
+        <Figure label="Cache write" value={formatTokens(writes)} hint={writeHint} swatch="bg-amber-500" large />
+        <Figure label="Output tokens" value={formatTokens(counts?.output)} swatch="bg-sky-500" large />
+      </dl>
+      <dl className="grid grid-cols-3 gap-x-4 gap-y-3">
+        <Figure label="First token" value={formatMs(run?.firstTokenMs)} />
+        <Figure label="Total time" value={formatMs(elapsed)} />
+        <Figure label="Output speed" value={formatRate(speed)} />
+      </dl>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-slate-50 p-2 @md:grid-cols-4 dark:bg-slate-800/50">
+        <Figure label="Stop reason" value={run?.message?.stop_reason ?? (run?.error ? run.error.type : DASH)} />
+        <Figure label="HTTP status" value={run?.httpStatus ? String(run.httpStatus) : DASH} />
+        <Figure label="Attempts" value={run?.attempts ? String(run.attempts) : DASH} />
+        <Figure label="Key" value={run?.keySource ? (KEY_SOURCE_LABEL[run.keySource] ?? run.keySource) : DASH} />
+        <div className="col-span-full">
+          <Figure label="Request ID" value={run?.requestId ?? DASH} wrap />
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+/** The call's input and output as one bar, split by kind: where the tokens (and most of the money) went. */
+function TokenBar({ counts }: { counts: TokenCounts }) {
+  const parts = [
+    { value: counts.input, className: "bg-indigo-500" },
+    { value: counts.cacheRead, className: "bg-emerald-500" },
+    { value: counts.cacheWrite5m + counts.cacheWrite1h, className: "bg-amber-500" },
+    { value: counts.output, className: "bg-sky-500" },
+  ];
+  const total = parts.reduce((sum, p) => sum + p.value, 0);
+  if (!total) return null;
+  return (
+    <div aria-hidden className="flex h-2.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+      {parts.map((p, i) => (p.value ? <div key={i} className={p.className} style={{ width: `${(p.value / total) * 100}%`, minWidth: 2 }} /> : null))}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { historyCsv, historyJson } from "@/lib/history/export";
+import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/history-client";
+import type { CallDetails } from "@/lib/history/record";
+import { toRows } from "@/lib/history/table";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { CallDialog } from "./call-dialog";
+import { downloadText, stamp } from "./download";
+import { HistoryChart } from "./history-chart";
+import { HistoryTable } from "./history-table";
+
+const button = "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
+
+/** Every past call in this browser: chart, sortable table with totals, open and reload, export, clear. */
+export function HistoryPanel() {
+  const calls = usePlaygroundStore((s) => s.history);
+  const status = usePlaygroundStore((s) => s.historyStatus);
+  const error = usePlaygroundStore((s) => s.historyError);
+  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const rows = useMemo(() => toRows(calls, overrides), [calls, overrides]);
+  const [open, setOpen] = useState<{ id: string; details: CallDetails | null | undefined } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const openSummary = open && calls.find((c) => c.id === open.id);
+
+  const openCall = (id: string) => {
+    setOpen({ id, details: undefined });
+    loadCallDetails(id)
+      .then((details) => setOpen((o) => (o?.id === id ? { id, details: details ?? null } : o)))
+      .catch(() => setOpen((o) => (o?.id === id ? { id, details: null } : o)));
+  };
+  const exportJson = async () => {
+    const all = await loadAllCalls(calls).catch(() => calls.map((summary) => ({ summary })));
+    downloadText(`playground-history-${stamp()}.json`, historyJson(all), "application/json");
+  };
+  const clear = async () => {
+    setConfirming(false);
+    await clearHistory().catch(() => {});
+    usePlaygroundStore.getState().setHistory([], status === "unavailable" ? "unavailable" : "ready", error);
+    usePlaygroundStore.getState().setLastRequest(null);
+  };
+
+  return (
+    <section aria-label="History" className="panel">
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <h2 className="text-sm font-semibold">History</h2>
+        <span className="text-xs text-slate-500">{calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}</span>
+        <div className="ml-auto flex gap-2">
+          <button type="button" className={button} disabled={!calls.length} onClick={() => downloadText(`playground-history-${stamp()}.csv`, historyCsv(rows), "text/csv;charset=utf-8")}>
+            Export CSV
+          </button>
+          <button type="button" className={button} disabled={!calls.length} onClick={exportJson}>
+            Export JSON
+          </button>
+          {confirming ? (
+            <>
+              <button type="button" className={`${button} border-red-300 text-red-700`} onClick={clear}>Confirm clear</button>
+              <button type="button" className={button} onClick={() => setConfirming(false)}>Keep</button>
+            </>
+          ) : (
+            <button type="button" className={button} disabled={!calls.length} onClick={() => setConfirming(true)}>
+              Clear history
+            </button>
+          )}
+        </div>
+      </div>
+      {error && <p role="status" className="px-3 pt-2 text-xs text-amber-800 dark:text-amber-300">{error}</p>}
+      {status === "loading" && !calls.length && <p className="p-3 text-sm text-slate-500">Loading history…</p>}
+      {status !== "loading" && !calls.length && <p className="p-3 text-sm text-slate-500">No calls yet. Each call you run is recorded here, with its tokens, cost and timing.</p>}
+      {calls.length > 0 && (
+        <div className="space-y-4 p-3">
+          <HistoryChart rows={rows} />
+          <HistoryTable rows={rows} onOpen={openCall} />
+        </div>
+      )}
+      {open && openSummary && (
+        <CallDialog
+          key={open.id}
+          summary={openSummary}
+          details={open.details}
+          onClose={() => setOpen(null)}
+          onLoad={(request) => {
+            usePlaygroundStore.getState().replaceRequest(request);
+            setOpen(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

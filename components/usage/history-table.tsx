@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { sortRows, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
+import { formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
+
+const COLUMNS: { id: SortColumn; label: string; numeric?: boolean }[] = [
+  { id: "time", label: "Time" },
+  { id: "model", label: "Model" },
+  { id: "status", label: "Status" },
+  { id: "input", label: "Input", numeric: true },
+  { id: "cacheWrite", label: "Cache write", numeric: true },
+  { id: "cacheRead", label: "Cache read", numeric: true },
+  { id: "output", label: "Output", numeric: true },
+  { id: "cost", label: "Cost", numeric: true },
+  { id: "ttft", label: "First token", numeric: true },
+  { id: "total", label: "Total time", numeric: true },
+];
+
+function cells(row: CallRow): Record<SortColumn, string> {
+  const { call, tokens } = row;
+  return {
+    time: new Date(call.startedAt).toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+    model: call.model,
+    status: call.status === "done" ? (call.stopReason ?? "done") : call.status,
+    input: formatTokens(tokens.input),
+    cacheWrite: formatTokens(tokens.cacheWrite5m + tokens.cacheWrite1h),
+    cacheRead: formatTokens(tokens.cacheRead),
+    output: formatTokens(tokens.output),
+    cost: formatCost(row.cost),
+    ttft: formatMs(call.firstTokenMs),
+    total: formatMs(call.totalMs),
+  };
+}
+
+export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: string) => void }) {
+  const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: "time", direction: "descending" });
+  const sorted = sortRows(rows, sort.column, sort.direction);
+  const sum = totals(rows);
+  const toggle = (column: SortColumn) =>
+    setSort((s) => ({ column, direction: s.column === column && s.direction === "descending" ? "ascending" : "descending" }));
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Past calls; column headers sort the table</caption>
+        <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c.id} scope="col" aria-sort={sort.column === c.id ? sort.direction : "none"} className={`px-2 py-1.5 font-medium ${c.numeric ? "text-right" : "text-left"}`}>
+                <button type="button" onClick={() => toggle(c.id)} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-slate-100">
+                  {c.label}
+                  <span aria-hidden className="w-2">{sort.column === c.id ? (sort.direction === "ascending" ? "▲" : "▼") : ""}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col" className="px-2 py-1.5"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => {
+            const text = cells(row);
+            return (
+              <tr key={row.call.id} className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800/60 dark:hover:bg-slate-800/40">
+                {COLUMNS.map((c) => (
+                  <td key={c.id} className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}>
+                    {text[c.id]}
+                  </td>
+                ))}
+                <td className="px-2 py-1 text-right">
+                  <button type="button" onClick={() => onOpen(row.call.id)} aria-label={`Open call from ${text.time}`} className="rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950">
+                    Open
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot className="text-xs font-semibold">
+          <tr>
+            <th scope="row" colSpan={3} className="px-2 py-2 text-left">Total · {sum.calls} {sum.calls === 1 ? "call" : "calls"}</th>
+            <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.input)}</td>
+            <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.cacheWrite5m + sum.tokens.cacheWrite1h)}</td>
+            <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.cacheRead)}</td>
+            <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.output)}</td>
+            <td className="px-2 py-2 text-right font-mono tabular-nums" title={sum.unknownCost ? `${sum.unknownCost} calls have no known price and are left out` : undefined}>
+              {sum.calls === sum.unknownCost ? "unknown" : `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.knownUsd)}`}
+            </td>
+            <td colSpan={3} className="px-2 py-2 text-right font-normal text-slate-500">{sum.unknownCost ? `${sum.unknownCost} with unknown cost` : ""}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

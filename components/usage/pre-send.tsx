@@ -1,0 +1,67 @@
+"use client";
+
+import { findModel } from "@/lib/models";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { longestTtl } from "@/lib/usage/cache-breakpoints";
+import { formatCost, formatTokens } from "@/lib/usage/format";
+import { worstCaseCost } from "@/lib/usage/pricing";
+import { ratesFor } from "@/lib/usage/rates";
+import { ContextMeter } from "./context-meter";
+import { Figure } from "./figure";
+import { useInputTokens } from "./use-input-tokens";
+
+/** Above these, the panel warns (never blocks): the user may well mean it. */
+const LARGE_COST_USD = 0.5;
+const LARGE_CONTEXT_SHARE = 0.8;
+
+function thinkingBudget(thinking: unknown): { budget: number | null; adaptive: boolean } {
+  const t = thinking as { type?: string; budget_tokens?: unknown } | undefined;
+  if (t?.type === "enabled" && typeof t.budget_tokens === "number") return { budget: t.budget_tokens, adaptive: false };
+  return { budget: null, adaptive: t?.type === "adaptive" };
+}
+
+/** What the request as edited will take before it is sent: input tokens, context share, worst-case cost. */
+export function PreSend() {
+  const request = usePlaygroundStore((s) => s.request);
+  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const input = useInputTokens(request);
+  const model = findModel(request.model);
+  const maxTokens = typeof request.max_tokens === "number" ? request.max_tokens : 0;
+  const thinking = thinkingBudget(request.thinking);
+  const worst = worstCaseCost(input.tokens, maxTokens, ratesFor(request.model, overrides), longestTtl(request));
+  const warnings: string[] = [];
+  if (model && input.tokens + maxTokens > model.contextWindow)
+    warnings.push(`Input plus max_tokens exceeds ${model.label}'s ${formatTokens(model.contextWindow)}-token window: the API may refuse the call.`);
+  else if (model && input.tokens + maxTokens > model.contextWindow * LARGE_CONTEXT_SHARE)
+    warnings.push(`This call may use over ${LARGE_CONTEXT_SHARE * 100}% of the context window.`);
+  if (worst.known && worst.usd > LARGE_COST_USD) warnings.push(`This call may cost up to ${formatCost(worst)}.`);
+
+  return (
+    <div role="group" aria-label="Before sending" className="space-y-3">
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-3">
+        <Figure
+          label={input.source === "count" ? "Input to send (count_tokens)" : "Input to send (local estimate)"}
+          value={`${input.source === "estimate" ? "≈ " : ""}${formatTokens(input.tokens)}${input.pending ? " …" : ""}`}
+          hint={input.note ? `Estimated locally: ${input.note}.` : input.source === "count" ? "Counted by the upstream's count_tokens endpoint." : undefined}
+        />
+        <Figure label="Max output" value={formatTokens(maxTokens)} />
+        <Figure
+          label="Worst-case cost"
+          value={formatCost(worst)}
+          hint={worst.known ? "All input at the dearest rate it may meet, and the reply running to max_tokens." : `Cost unknown: ${worst.reason}.`}
+        />
+      </dl>
+      {model ? (
+        <ContextMeter input={input.tokens} maxTokens={maxTokens} thinkingBudget={thinking.budget} window={model.contextWindow} />
+      ) : (
+        <p className="text-xs text-slate-500">The catalogue does not know {request.model}: no context window to compare with.</p>
+      )}
+      {thinking.adaptive && <p className="text-xs text-slate-500">Adaptive thinking: the model decides how much of max_tokens it thinks.</p>}
+      {warnings.map((warning) => (
+        <p key={warning} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          {warning}
+        </p>
+      ))}
+    </div>
+  );
+}

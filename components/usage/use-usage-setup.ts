@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect } from "react";
+import { recordFromRun } from "@/lib/history/from-run";
+import { loadCallDetails, loadHistory, saveCall } from "@/lib/history/history-client";
+import { createRunWatcher } from "@/lib/history/run-watcher";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { PriceOverrides } from "@/lib/usage/rates";
+
+/**
+ * Once per page: loads the gateway's price overrides and the stored history, and records every call
+ * that ends by watching the store's runs (the run code needs no history hook).
+ */
+export function useUsageSetup() {
+  useEffect(() => {
+    const store = usePlaygroundStore;
+    let alive = true;
+
+    fetch("/api/prices")
+      .then((r) => (r.ok ? r.json() : { overrides: {} }))
+      .then((body: { overrides?: PriceOverrides }) => alive && store.getState().setPriceOverrides(body.overrides ?? {}))
+      .catch(() => {}); // the catalogue's prices stand
+
+    loadHistory()
+      .then(async (calls) => {
+        if (!alive) return;
+        // Calls that ended while the list loaded are kept in front of it.
+        const stored = new Set(calls.map((c) => c.id));
+        const fresh = store.getState().history.filter((c) => !stored.has(c.id));
+        store.getState().setHistory([...fresh, ...calls], "ready");
+        const latest = calls[0] && (await loadCallDetails(calls[0].id));
+        if (alive && latest && !store.getState().lastRequest) store.getState().setLastRequest({ id: latest.id, request: latest.request });
+      })
+      .catch((error: Error) => alive && store.getState().setHistory([], "unavailable", `History is not available in this browser (${error.message}).`));
+
+    const watch = createRunWatcher(({ run, request, startedAt }) => {
+      const record = recordFromRun(run, request, startedAt);
+      const state = store.getState();
+      state.setLastRequest({ id: run.id, request });
+      // Shown at once; stored in the background. A storage failure keeps it for this page's life.
+      state.addHistoryCall(record.summary, []);
+      saveCall(record)
+        .then((pruned) => pruned.length && store.getState().addHistoryCall(record.summary, pruned))
+        .catch((error: Error) => store.getState().setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`));
+    });
+    watch(store.getState());
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.runs !== previous.runs) watch(state);
+    });
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, []);
+}

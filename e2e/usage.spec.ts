@@ -1,0 +1,252 @@
+// The usage and history screens against the real production server and its real proxy, with a recorded
+// stream (given cache tokens) replayed by a fake upstream, so every figure shown can be checked against
+// the usage the stream carried.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { startAppServer, type AppServer } from "@/lib/testing/app-server";
+import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
+import { readSharedFixture } from "@/lib/testing/shared-fixture";
+import { test, expect } from "./fixtures";
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
+const UPSTREAM_PORT = APP_PORT + 1;
+
+// Fixture 13 (a real text stream) with the cache counts of a call that wrote 48 tokens for 5 minutes and
+// 2,000 for 1 hour, and read 1,111: message_start carries them, message_delta repeats them as newer servers do.
+const CACHE_USAGE = {
+  input_tokens: 3,
+  cache_creation_input_tokens: 2048,
+  cache_read_input_tokens: 1111,
+  cache_creation: { ephemeral_5m_input_tokens: 48, ephemeral_1h_input_tokens: 2000 },
+};
+
+function cachedStream(): string {
+  return readSharedFixture("13_text_stream_payloads.jsonl")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const data = JSON.parse(line);
+      if (data.type === "message_start") data.message.usage = { ...data.message.usage, ...CACHE_USAGE, output_tokens: 1 };
+      if (data.type === "message_delta") data.usage = { ...data.usage, ...CACHE_USAGE };
+      return `event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
+    })
+    .join("");
+}
+
+const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
+
+/** Replaces the request through the JSON editor, as a user pasting a request would. */
+async function setRequestJson(page: Page, request: unknown) {
+  const editor = page.getByRole("region", { name: "Request JSON" });
+  await editor.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  // One line: Monaco would re-indent pasted line breaks as if typed. Its auto-closing then leaves
+  // brackets and quotes after the cursor: delete them.
+  await page.keyboard.insertText(JSON.stringify(request));
+  await page.keyboard.press("Shift+ControlOrMeta+End");
+  await page.keyboard.press("Delete");
+  await expect(editor.getByRole("status")).toHaveCount(0);
+}
+
+async function runOnce(page: Page, text: string) {
+  await page.getByRole("textbox", { name: "Message 1" }).fill(text);
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+}
+
+test.describe("usage through the real proxy", () => {
+  let upstream: FakeUpstream;
+  let app: AppServer;
+  let countTokensStatus = 200;
+
+  test.beforeAll(async () => {
+    upstream = await startFakeUpstream(async (req, res) => {
+      if (req.url?.startsWith("/v1/messages/count_tokens")) {
+        res.writeHead(countTokensStatus, { "content-type": "application/json" });
+        res.end(countTokensStatus === 200 ? JSON.stringify({ input_tokens: 42 }) : JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found" } }));
+        return;
+      }
+      await replaySse(res, cachedStream(), 150);
+    }, UPSTREAM_PORT);
+    // A gateway's price file: its own Sonnet 4.6 prices, and Haiku 4.5 marked unknown.
+    const pricesFile = join(mkdtempSync(join(tmpdir(), "usage-e2e-")), "prices.json");
+    writeFileSync(pricesFile, JSON.stringify({
+      models: {
+        "claude-sonnet-4-6": { input: 2, output: 10, cacheWrite5m: 2.5, cacheWrite1h: 4, cacheRead: 0.2, source: "Test gateway price list", date: "2026-11-01" },
+        "claude-haiku-4-5": null,
+      },
+    }));
+    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile }, APP_PORT);
+  });
+
+  test.afterAll(async () => {
+    await app?.stop();
+    await upstream?.close();
+  });
+
+  test("the figures shown equal the usage in the stream, live while it streams", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Hello, how are you?");
+    // Before sending: the upstream's count_tokens answer, once the user pauses.
+    await expect(figure(usage, "Input to send \\(count_tokens\\)")).toHaveText("42");
+
+    await page.getByRole("button", { name: "Run" }).click();
+    // message_start's counts show while the reply still streams.
+    await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+    await expect(figure(usage, "Cache read")).toHaveText("1,111");
+    await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+
+    await expect(figure(usage, "Output tokens")).toHaveText("30");
+    await expect(figure(usage, "Input tokens")).toHaveText("3");
+    await expect(figure(usage, "Cache write")).toHaveText("2,048");
+    await expect(figure(usage, "Cache read")).toHaveText("1,111");
+    // Opus 4.6 at $5 / $25, 5-minute writes $6.25, 1-hour writes $10, reads $0.50 per MTok:
+    // 3×5 + 30×25 + 48×6.25 + 2000×10 + 1111×0.5 = 15 + 750 + 300 + 20000 + 555.5 = 21,620.5 µ$
+    await expect(figure(usage, "Cost")).toHaveText("$0.0216");
+    await expect(figure(usage, "Stop reason")).toHaveText("end_turn");
+    await expect(figure(usage, "HTTP status")).toHaveText("200");
+    await expect(figure(usage, "Request ID")).toHaveText("req_fake_upstream");
+    await expect(figure(usage, "Key")).toHaveText("Server key");
+    await expect(figure(usage, "Attempts")).toHaveText(/^(—|\d+)$/);
+    await expect(figure(usage, "First token")).toHaveText(/^\d[\d,]* ms$/);
+    await expect(figure(usage, "Output speed")).toHaveText(/^\d+\.\d tok\/s$/);
+    await expect(usage.getByText("Last call wrote 2,048 and read 1,111 cached tokens.", { exact: false })).toBeVisible();
+
+    const history = page.getByRole("region", { name: "History" });
+    const row = history.locator("tbody tr").first();
+    await expect(row).toContainText("2,048");
+    await expect(row).toContainText("$0.0216");
+  });
+
+  test("cache breakpoints, what the last call wrote and read, the entry's lifetime, and a warning when an edit will miss it", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    const request = {
+      model: "claude-opus-4-6",
+      max_tokens: 2048,
+      thinking: { type: "enabled", budget_tokens: 1024 },
+      system: [{ type: "text", text: "You are a patient tutor.", cache_control: { type: "ephemeral", ttl: "1h" } }],
+      messages: [{ role: "user", content: "Hello, how are you?" }],
+      stream: true,
+    };
+    await setRequestJson(page, request);
+    await expect(usage.getByRole("list", { name: "Cache breakpoints" })).toHaveText("system[0] · 1 hour");
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute("aria-valuetext", /thinking budget 1,024/);
+
+    await page.getByRole("button", { name: "Run" }).click();
+    await expect(figure(usage, "Output tokens")).toHaveText("30");
+    await expect(usage.getByRole("timer", { name: "Cache entry lifetime" })).toHaveText(/Entry lives (60:00|59:[0-5]\d) more \(1-hour lifetime/);
+
+    // An edit after the breakpoint keeps the cached prefix: no warning.
+    await page.getByRole("textbox", { name: "Message 1" }).fill("And what about fractions?");
+    const warning = usage.getByRole("status").filter({ hasText: "will miss" });
+    await expect(warning).toHaveCount(0);
+    // An edit above it breaks the prefix: a warning, and Run stays available.
+    await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a strict tutor." }], messages: [{ role: "user", content: "And what about fractions?" }] });
+    await expect(warning).toHaveText(/An edit in system\[0\] changes the cached prefix up to system\[0\]: the next call will miss that cache entry/);
+    await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+
+    if (process.env.USAGE_SCREENSHOTS) {
+      await runOnce(page, "And what about fractions?");
+      await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a kind tutor." }], messages: [{ role: "user", content: "And decimals?" }] });
+      await expect(warning).toBeVisible();
+      await page.mouse.click(5, 5);
+      await usage.screenshot({ path: "/tmp/usage-usage-panel.png" });
+      await page.getByRole("region", { name: "History" }).screenshot({ path: "/tmp/usage-history-panel.png" });
+      await page.screenshot({ path: "/tmp/usage-page.png", fullPage: true });
+      await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Open call/ }).first().click();
+      await page.getByRole("dialog").getByText(/Events \(\d+\)/).click();
+      await page.screenshot({ path: "/tmp/usage-dialog.png" });
+    }
+  });
+
+  test("a gateway's price file replaces the catalogue's prices, and a model it marks unknown shows tokens but no cost", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("combobox", { name: "Model" }).selectOption("claude-sonnet-4-6");
+    await runOnce(page, "Hello, how are you?");
+    // Gateway rates: 3×2 + 30×10 + 48×2.5 + 2000×4 + 1111×0.2 = 6 + 300 + 120 + 8000 + 222.2 = 8,648.2 µ$
+    await expect(figure(usage, "Cost")).toHaveText("$0.00865");
+    await expect(usage.getByText("Test gateway price list")).toBeVisible();
+
+    await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
+    await runOnce(page, "And again?");
+    await expect(figure(usage, "Cost")).toHaveText("unknown");
+    await expect(figure(usage, "Output tokens")).toHaveText("30");
+    await expect(usage.getByText("Cost unknown: no known price for this model. The token counts are exact.")).toBeVisible();
+    await expect(figure(usage, "Worst-case cost")).toHaveText("unknown");
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.locator("tfoot")).toContainText("≥ $0.00865");
+    await expect(history.locator("tfoot")).toContainText("1 with unknown cost");
+  });
+
+  test("without count_tokens upstream, the input is a local estimate labelled as one", async ({ page }) => {
+    countTokensStatus = 404;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("textbox", { name: "Message 1" }).fill("x".repeat(400));
+    await expect(figure(usage, "Input to send \\(local estimate\\)")).toHaveText(/^≈ 1\d\d$/);
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toBeVisible();
+    await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$0\.0\d+$/);
+  });
+});
+
+test("history survives a reload, opens a past call back into the editor, and exports one CSV row per call", async ({ page }) => {
+  await page.goto("/");
+  const history = page.getByRole("region", { name: "History" });
+  await runOnce(page, "First question for the history");
+  await runOnce(page, "Second question, with a comma, and \"quotes\"");
+  const rows = history.locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  const outputs = await rows.locator("td:nth-child(7)").allTextContents();
+
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  expect(await rows.locator("td:nth-child(7)").allTextContents()).toEqual(outputs);
+
+  // Sorting by output tokens orders the rows by that column.
+  await history.getByRole("button", { name: "Output", exact: true }).click();
+  const sorted = (await rows.locator("td:nth-child(7)").allTextContents()).map((t) => Number(t.replace(/,/g, "")));
+  expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+
+  const [download] = await Promise.all([page.waitForEvent("download"), history.getByRole("button", { name: "Export CSV" }).click()]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  const lines = csv.split("\r\n").filter(Boolean);
+  expect(lines[0]).toMatch(/^started_at,model,status,/);
+  expect(lines).toHaveLength(1 + 2);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), history.getByRole("button", { name: "Export JSON" }).click()]);
+  const exported = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
+  expect(exported.calls).toHaveLength(2);
+  expect(exported.calls.map((c: { details: { request: { messages: { content: string }[] } } }) => c.details.request.messages[0].content).sort()).toEqual(
+    ["First question for the history", 'Second question, with a comma, and "quotes"'],
+  );
+
+  // Open the oldest call and load its request back into the editor.
+  const timeHeader = history.getByRole("button", { name: "Time", exact: true });
+  await timeHeader.click(); // newest first
+  await timeHeader.click(); // oldest first
+  await expect(history.getByRole("columnheader", { name: "Time", exact: true })).toHaveAttribute("aria-sort", "ascending");
+  await rows.first().getByRole("button", { name: /^Open call/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByText("First question for the history").first()).toBeVisible();
+  await expect(dialog.getByText(/Events \(\d+\)/)).toBeVisible();
+  await dialog.getByRole("button", { name: "Load into editor" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("First question for the history");
+
+  await history.getByRole("button", { name: "Clear history" }).click();
+  await history.getByRole("button", { name: "Confirm clear" }).click();
+  await expect(rows).toHaveCount(0);
+  await page.reload();
+  await expect(history.getByText("No calls yet.", { exact: false })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { RunState } from "@/lib/store/run-slice";
+import { recordFromRun } from "./from-run";
+
+describe("recordFromRun", () => {
+  it("keeps the sent request, the reply as a Message, the usage and the timings", () => {
+    const request = {
+      model: "claude-opus-4-6",
+      max_tokens: 64,
+      system: [{ type: "text", text: "Be brief.", cache_control: { type: "ephemeral" } }],
+      messages: [{ role: "user", content: "Hi" }],
+    };
+    const run: RunState = {
+      id: "r1",
+      status: "done",
+      httpStatus: 200,
+      requestId: "req_1",
+      keySource: "server",
+      attempts: 2,
+      firstTokenMs: 120,
+      totalMs: 900,
+      message: {
+        id: "msg_1", model: "claude-opus-4-6", role: "assistant", stop_reason: "end_turn", stop_sequence: null,
+        content: [{ type: "text", text: "Hello", citations: null, complete: true }],
+        usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10, cache_read_input_tokens: 0 },
+      },
+      events: [{ name: "message_stop", data: { type: "message_stop" }, raw: '{"type":"message_stop"}', at: 900 }],
+    };
+    const { summary, details } = recordFromRun(run, request, 1234);
+    expect(summary).toMatchObject({
+      id: "r1", startedAt: 1234, model: "claude-opus-4-6", status: "done", httpStatus: 200, requestId: "req_1", keySource: "server",
+      attempts: 2, stopReason: "end_turn", firstTokenMs: 120, totalMs: 900, breakpoints: 1,
+      usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10 },
+    });
+    expect(details.request).toBe(request);
+    expect(details.reply).toMatchObject({ type: "message", content: [{ type: "text", text: "Hello" }] });
+    expect((details.reply as { content: object[] }).content[0]).not.toHaveProperty("complete");
+    expect(details.events).toEqual([{ name: "message_stop", at: 900, raw: '{"type":"message_stop"}' }]);
+  });
+
+  it("records a call that failed before any reply, with its error and no usage", () => {
+    const run: RunState = { id: "r2", status: "error", httpStatus: 400, error: { type: "invalid_request_error", message: "max_tokens: too large", status: 400 } };
+    const { summary, details } = recordFromRun(run, { model: "m", max_tokens: 1, messages: [] }, 5);
+    expect(summary).toMatchObject({ status: "error", usage: {}, stopReason: null, errorMessage: "invalid_request_error: max_tokens: too large" });
+    expect(details.reply).toBeUndefined();
+    expect(details.events).toEqual([]);
+  });
+});

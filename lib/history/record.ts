@@ -1,0 +1,46 @@
+// One finished call as history keeps it: a summary for the table and the CSV, and the details
+// (request, reply, events) kept apart so listing a long history never loads every request.
+import type { RequestBody } from "@/lib/messages/types";
+import type { BillableUsage } from "@/lib/usage/pricing";
+
+export type CallStatus = "done" | "error" | "stopped";
+
+export interface CallSummary {
+  id: string;
+  /** Epoch milliseconds when the call was sent. */
+  startedAt: number;
+  model: string;
+  status: CallStatus;
+  httpStatus?: number;
+  requestId?: string;
+  keySource?: string;
+  attempts?: number;
+  stopReason: string | null;
+  usage: BillableUsage;
+  firstTokenMs?: number;
+  totalMs?: number;
+  errorMessage?: string;
+  /** The cache breakpoints the request carried (paths), so the table can say a call used caching. */
+  breakpoints: number;
+}
+
+export interface RecordedEvent {
+  name: string;
+  /** Milliseconds since the request was sent. */
+  at: number;
+  raw: string;
+}
+
+export interface CallDetails {
+  id: string;
+  request: RequestBody;
+  /** The reply as accumulated (a Message), absent when the call failed before `message_start`. */
+  reply?: unknown;
+  error?: { type: string; message: string; status?: number };
+  events: RecordedEvent[];
+}
+
+export interface CallRecord {
+  summary: CallSummary;
+  details: CallDetails;
+}

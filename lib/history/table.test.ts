@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { CSV_HEADER, historyCsv } from "./export";
+import type { CallSummary } from "./record";
+import { sortRows, toRows, totals } from "./table";
+
+const call = (id: string, startedAt: number, model: string, usage: CallSummary["usage"], extra: Partial<CallSummary> = {}): CallSummary => ({
+  id, startedAt, model, status: "done", stopReason: "end_turn", usage, breakpoints: 0, ...extra,
+});
+
+const calls = [
+  call("a", 1_000, "claude-opus-4-6", { input_tokens: 100, output_tokens: 50 }, { firstTokenMs: 300, totalMs: 1300 }),
+  call("b", 2_000, "claude-haiku-4-5", { input_tokens: 10, output_tokens: 500, cache_read_input_tokens: 4000 }, { totalMs: 900 }),
+  call("c", 3_000, "some-gateway-model", { input_tokens: 7, output_tokens: 3 }, { status: "error", errorMessage: 'overloaded_error: "Overloaded", retry' }),
+];
+
+describe("history table", () => {
+  it("sorts by cost with unknown costs last either way", () => {
+    const rows = toRows(calls, {});
+    // opus: 100×5 + 50×25 = 1750 µ$; haiku: 10×1 + 500×5 + 4000×0.1 = 2910 µ$; gateway model: unknown
+    expect(sortRows(rows, "cost", "descending").map((r) => r.call.id)).toEqual(["b", "a", "c"]);
+    expect(sortRows(rows, "cost", "ascending").map((r) => r.call.id)).toEqual(["a", "b", "c"]);
+    expect(sortRows(rows, "ttft", "ascending").map((r) => r.call.id)).toEqual(["a", "b", "c"]);
+    expect(sortRows(rows, "model", "ascending").map((r) => r.call.id)).toEqual(["b", "a", "c"]);
+  });
+
+  it("totals tokens by kind and the known costs, counting the unknown ones", () => {
+    const sum = totals(toRows(calls, {}));
+    expect(sum.tokens).toEqual({ input: 117, output: 553, cacheRead: 4000, cacheWrite5m: 0, cacheWrite1h: 0 });
+    expect(sum.knownUsd).toBeCloseTo(0.00466, 10);
+    expect(sum.unknownCost).toBe(1);
+  });
+
+  it("exports one CSV row per call, the unknown cost as an empty cell, and quotes what needs it", () => {
+    const csv = historyCsv(toRows(calls, {}));
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(CSV_HEADER.join(","));
+    expect(lines).toHaveLength(calls.length + 2); // header, one per call, and the final CRLF
+    expect(lines.at(-1)).toBe("");
+    expect(lines[1]).toMatch(/^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,0\.00175,300,1300,50,$/);
+    expect(lines[3]).toContain(',"overloaded_error: ""Overloaded"", retry"');
+    const cells = lines[3].split(",");
+    expect(cells[CSV_HEADER.indexOf("cost_usd")]).toBe("");
+  });
+});

@@ -1,0 +1,96 @@
+// Prompt caching made visible: where a request's cache breakpoints sit, and whether an edit since the
+// last call changed anything above one (the cached prefix must match exactly: tools, then system, then
+// messages, in that order, up to and including the block that carries `cache_control`).
+import type { RequestBody } from "@/lib/messages/types";
+import type { CacheTtl } from "./pricing";
+
+export interface PrefixBlock {
+  /** Where the block sits, as a JSON path into the request: `tools[0]`, `system[1]`, `messages[2].content[0]`. */
+  path: string;
+  /** The block's content without its `cache_control`, in a canonical form to compare. */
+  key: string;
+  ttl: CacheTtl | null;
+}
+
+export interface Breakpoint {
+  path: string;
+  ttl: CacheTtl;
+  /** Position in the flattened prefix. */
+  position: number;
+}
+
+const TTL_MS: Record<CacheTtl, number> = { "5m": 5 * 60_000, "1h": 60 * 60_000 };
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => k !== "cache_control" && v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+function ttlOf(block: unknown): CacheTtl | null {
+  const control = (block as { cache_control?: { type?: string; ttl?: string } } | null)?.cache_control;
+  if (!control || typeof control !== "object") return null;
+  return control.ttl === "1h" ? "1h" : "5m";
+}
+
+/** The request as the cache sees it: one entry per block, in prefix order. */
+export function flattenPrefix(request: RequestBody): PrefixBlock[] {
+  const out: PrefixBlock[] = [];
+  const push = (path: string, block: unknown, ttl = ttlOf(block)) => out.push({ path, key: canonical(block), ttl });
+  if (Array.isArray(request.tools)) request.tools.forEach((tool, i) => push(`tools[${i}]`, tool));
+  if (typeof request.system === "string") push("system", request.system);
+  else if (Array.isArray(request.system)) request.system.forEach((block, i) => push(`system[${i}]`, block));
+  request.messages.forEach((message, m) => {
+    const { role, content } = (message ?? {}) as { role?: unknown; content?: unknown };
+    if (Array.isArray(content)) content.forEach((block, i) => push(`messages[${m}].content[${i}]`, { role, block }, ttlOf(block)));
+    else push(`messages[${m}]`, { role, content });
+  });
+  return out;
+}
+
+export function findBreakpoints(request: RequestBody): Breakpoint[] {
+  return flattenPrefix(request).flatMap((block, position) => (block.ttl ? [{ path: block.path, ttl: block.ttl, position }] : []));
+}
+
+/** The longest lifetime among the request's breakpoints, or null when it has none. */
+export function longestTtl(request: RequestBody): CacheTtl | null {
+  const ttls = findBreakpoints(request).map((b) => b.ttl);
+  return ttls.includes("1h") ? "1h" : ttls.length ? "5m" : null;
+}
+
+/** When the entries written or read by a call ending at `endedAt` expire (each hit refreshes the lifetime). */
+export function cacheExpiry(request: RequestBody, endedAt: number): { ttl: CacheTtl; expiresAt: number } | null {
+  const ttl = longestTtl(request);
+  return ttl ? { ttl, expiresAt: endedAt + TTL_MS[ttl] } : null;
+}
+
+export interface CacheMiss {
+  /** The first block that differs from the last call's request. */
+  changedPath: string;
+  /** The breakpoints of the last call whose cached prefix the change breaks. */
+  brokenBreakpoints: string[];
+}
+
+/**
+ * Whether the request as edited now will miss cache entries the previous call used: an edit above a
+ * breakpoint, or a different model (caches are per model). Null when every cached prefix still matches.
+ */
+export function predictCacheMiss(previous: RequestBody, current: RequestBody): CacheMiss | null {
+  const before = flattenPrefix(previous);
+  const breakpoints = findBreakpoints(previous);
+  if (!breakpoints.length) return null;
+  if (previous.model !== current.model) return { changedPath: "model", brokenBreakpoints: breakpoints.map((b) => b.path) };
+  const now = flattenPrefix(current);
+  const last = breakpoints.at(-1)!.position;
+  for (let i = 0; i <= last; i++) {
+    if (now[i]?.key === before[i].key) continue;
+    const broken = breakpoints.filter((b) => b.position >= i).map((b) => b.path);
+    return { changedPath: now[i]?.path ?? before[i].path, brokenBreakpoints: broken };
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import { readSharedFixture } from "@/lib/testing/shared-fixture";
+import { describe, expect, it } from "vitest";
+import { callCost, tokenCounts, worstCaseCost, type Cost } from "./pricing";
+import { ratesFor, type RateCard } from "./rates";
+
+const usd = (cost: Cost) => (cost.known ? cost.usd : NaN);
+
+describe("callCost, against sums done by hand", () => {
+  it("prices the recorded cache write and read reply at Sonnet 4.6 rates (3 / 15 / 3.75 / 0.30 per MTok)", () => {
+    const reply = JSON.parse(readSharedFixture("09_nonstream_cache_usage.json"));
+    // 3×3 + 33×15 + 418×3.75 + 1111×0.30 = 9 + 495 + 1567.5 + 333.3 = 2404.8 micro-dollars
+    const cost = callCost(reply.usage, ratesFor("claude-sonnet-4-6"));
+    expect(usd(cost)).toBeCloseTo(0.0024048, 10);
+    expect(cost.known && cost.parts.cacheWrite5m).toBeCloseTo(0.0015675, 10);
+    expect(cost.known && cost.parts.cacheRead).toBeCloseTo(0.0003333, 10);
+  });
+
+  it("bills 1-hour writes at the 1-hour rate and the rest of the writes at the 5-minute rate", () => {
+    const usage = {
+      input_tokens: 100,
+      output_tokens: 1000,
+      cache_creation_input_tokens: 3000,
+      cache_read_input_tokens: 5000,
+      cache_creation: { ephemeral_5m_input_tokens: 1000, ephemeral_1h_input_tokens: 2000 },
+    };
+    // Opus 4.6: 100×5 + 1000×25 + 1000×6.25 + 2000×10 + 5000×0.5 = 500 + 25000 + 6250 + 20000 + 2500 = 54250 µ$
+    expect(usd(callCost(usage, ratesFor("claude-opus-4-6")))).toBeCloseTo(0.05425, 10);
+  });
+
+  it("treats writes without a lifetime breakdown as 5-minute writes (the API's default)", () => {
+    expect(tokenCounts({ cache_creation_input_tokens: 700 })).toMatchObject({ cacheWrite5m: 700, cacheWrite1h: 0 });
+    // Haiku 4.5: 12×1 + 30×5 + 700×1.25 = 12 + 150 + 875 = 1037 µ$
+    const usage = { input_tokens: 12, output_tokens: 30, cache_creation_input_tokens: 700 };
+    expect(usd(callCost(usage, ratesFor("claude-haiku-4-5")))).toBeCloseTo(0.001037, 10);
+  });
+
+  it("says unknown for a model without a price, never a number", () => {
+    const cost = callCost({ input_tokens: 12, output_tokens: 30 }, ratesFor("claude-sonnet-4-5-20250929"));
+    expect(cost).toEqual({ known: false, reason: "no known price for this model" });
+  });
+
+  it("says unknown when a used kind has no rate, and prices the call when that kind is unused", () => {
+    const rates: RateCard = { input: 2, output: 8, cacheWrite5m: null, cacheWrite1h: null, cacheRead: null, source: "gateway", date: "" };
+    expect(callCost({ input_tokens: 10, cache_read_input_tokens: 5 }, rates)).toEqual({ known: false, reason: "no known price for cache reads" });
+    // 10×2 + 4×8 = 52 µ$
+    expect(usd(callCost({ input_tokens: 10, output_tokens: 4, cache_read_input_tokens: 0 }, rates))).toBeCloseTo(0.000052, 12);
+  });
+
+  it("lets a price override replace the catalogue and mark a model unknown", () => {
+    const gateway: RateCard = { input: 1, output: 2, cacheWrite5m: 1, cacheWrite1h: 1, cacheRead: 1, source: "gw", date: "2026-11-01" };
+    expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": gateway })).toBe(gateway);
+    expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": null })).toBeNull();
+    expect(ratesFor("claude-opus-4-6", {})?.source).toMatch(/^https:/);
+  });
+});
+
+describe("worstCaseCost", () => {
+  it("bills all input at the dearest rate a breakpoint allows and the reply at max_tokens", () => {
+    const opus = ratesFor("claude-opus-4-6");
+    // 10000×10 (1-hour write) + 1024×25 = 100000 + 25600 µ$
+    expect(usd(worstCaseCost(10_000, 1024, opus, "1h"))).toBeCloseTo(0.1256, 10);
+    // 10000×6.25 + 1024×25 = 62500 + 25600 µ$
+    expect(usd(worstCaseCost(10_000, 1024, opus, "5m"))).toBeCloseTo(0.0881, 10);
+    // 10000×5 + 1024×25 = 50000 + 25600 µ$
+    expect(usd(worstCaseCost(10_000, 1024, opus, null))).toBeCloseTo(0.0756, 10);
+  });
+});
