@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
-import { readSharedFixture } from "@/lib/testing/shared-fixture";
+import { readRecorded as readSharedFixture } from "@/lib/testing/recorded";
 import { test, expect } from "./fixtures";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3210) + 1;

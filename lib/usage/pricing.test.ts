@@ -1,4 +1,4 @@
-import { readSharedFixture } from "@/lib/testing/shared-fixture";
+import { readRecorded as readSharedFixture } from "@/lib/testing/recorded";
 import { describe, expect, it } from "vitest";
 import { callCost, tokenCounts, worstCaseCost, type Cost } from "./pricing";
 import { ratesFor, type RateCard } from "./rates";
