@@ -1,0 +1,155 @@
+import "server-only";
+
+import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER } from "@/lib/proxy-headers";
+import type { ServerConfig } from "../config";
+import { errorResponse, redact, upstreamErrorBody } from "./api-error";
+import { describe, passThroughEvents } from "./event-passthrough";
+import { clientResponseHeaders, isEventStream, upstreamRequestHeaders } from "./headers";
+import { retryDelayMs } from "./retry";
+
+class HeadersTimeout extends Error {}
+
+export interface UpstreamCall {
+  request: Request;
+  /** Fixed by the route (`/v1/messages`…): nothing the client sends can change the upstream host. */
+  apiPath: string;
+  body: Uint8Array | undefined;
+  key: string;
+  source: "server" | "user";
+  config: ServerConfig;
+  started: number;
+}
+
+const log = (apiPath: string, message: string) => console.warn(`[proxy] ${apiPath}: ${message}`);
+
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const done = () => {
+      clearTimeout(timer);
+      resolve(!signal.aborted);
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+/** The client went away: nobody reads this answer, and nothing more is sent upstream. */
+const clientGone = () => new Response(null, { status: 499 });
+
+/**
+ * Calls the upstream, retrying connection failures, timeouts and retryable statuses with backoff
+ * (honouring retry-after) while nothing has reached the client yet. For an event stream the first chunk
+ * is awaited before answering, so a stream that dies before its first byte is retried too.
+ */
+export async function callUpstream(call: UpstreamCall): Promise<Response> {
+  const { request, apiPath, config } = call;
+  const url = `${config.baseUrl}${apiPath}${new URL(request.url).search}`;
+  const headers = upstreamRequestHeaders(request, call.key);
+  const secrets = [call.key, config.apiKey];
+
+  for (let attempt = 1; ; attempt++) {
+    const attemptAbort = new AbortController();
+    const signal = AbortSignal.any([request.signal, attemptAbort.signal]);
+    const timer = config.upstreamTimeoutMs > 0 ? setTimeout(() => attemptAbort.abort(new HeadersTimeout()), config.upstreamTimeoutMs) : undefined;
+    let failure: { status?: number; headers?: Headers; what: string; timedOut?: boolean };
+    try {
+      const response = await fetch(url, {
+        method: request.method,
+        headers,
+        body: call.body as BodyInit | undefined,
+        signal,
+        // A redirect would carry the key to wherever it points: treat it as a malformed answer instead.
+        redirect: "manual",
+      });
+      const meta = { source: call.source, attempts: attempt, upstreamMs: performance.now() - call.started };
+
+      if (response.ok && isEventStream(response.headers) && response.body) {
+        clearTimeout(timer);
+        const reader = response.body.getReader();
+        const first = await readFirstChunk(reader, config.streamIdleTimeoutMs, attemptAbort);
+        if (first.ok) {
+          const stream = passThroughEvents(reader, {
+            first: first.value,
+            idleTimeoutMs: config.streamIdleTimeoutMs,
+            abortUpstream: (reason) => attemptAbort.abort(reason),
+            requestId: response.headers.get("request-id"),
+            onFailure: (message) => log(apiPath, message),
+          });
+          return new Response(stream, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
+        }
+        failure = { what: `the stream ended before its first byte (${first.reason})` };
+      } else {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        clearTimeout(timer);
+        if (response.ok) {
+          if (isJson(bytes)) return new Response(bytes, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
+          log(apiPath, `malformed ${response.status} answer (${response.headers.get("content-type") ?? "no content-type"})`);
+          return errorResponse("api_error", `The API sent a malformed response (HTTP ${response.status}, ${response.headers.get("content-type") ?? "no content type"}, not JSON). Nothing was charged that the playground can show; try again.`, { status: 502 });
+        }
+        failure = { status: response.status, headers: response.headers, what: `HTTP ${response.status}` };
+        const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, failure);
+        if (delay === undefined) {
+          log(apiPath, `upstream answered ${response.status} after ${attempt} attempt(s)`);
+          return upstreamError(response, bytes, meta, secrets);
+        }
+        log(apiPath, `upstream answered ${response.status}; retry ${attempt}/${config.maxRetries} in ${Math.round(delay)} ms`);
+        if (!(await sleep(delay, request.signal))) return clientGone();
+        continue;
+      }
+    } catch (error) {
+      clearTimeout(timer);
+      if (request.signal.aborted) return clientGone();
+      const timedOut = attemptAbort.signal.reason instanceof HeadersTimeout;
+      failure = { timedOut, what: timedOut ? `no response headers within ${config.upstreamTimeoutMs} ms` : describe(error) };
+    }
+
+    // A failure without an answer: connection refused or reset, timeout, a stream cut before its first byte.
+    const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, {});
+    if (delay === undefined) {
+      log(apiPath, `${failure.what}; giving up after ${attempt} attempt(s)`);
+      const attempts = `${attempt} attempt${attempt > 1 ? "s" : ""}`;
+      const headers = { [ATTEMPTS_HEADER]: String(attempt), [KEY_SOURCE_HEADER]: call.source };
+      return failure.timedOut
+        ? errorResponse("timeout_error", `The API did not answer within ${Math.round(config.upstreamTimeoutMs / 1000)} s (${attempts}). Try again, or raise PLAYGROUND_UPSTREAM_TIMEOUT_MS.`, { headers })
+        : errorResponse("api_error", `The API could not be reached: ${failure.what} (${attempts}). Check the network or ANTHROPIC_BASE_URL, then try again.`, { status: 502, headers });
+    }
+    log(apiPath, `${failure.what}; retry ${attempt}/${config.maxRetries} in ${Math.round(delay)} ms`);
+    if (!(await sleep(delay, request.signal))) return clientGone();
+  }
+}
+
+async function readFirstChunk(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  idleTimeoutMs: number,
+  abort: AbortController,
+): Promise<{ ok: true; value: Uint8Array } | { ok: false; reason: string }> {
+  const timer = idleTimeoutMs > 0 ? setTimeout(() => abort.abort(new HeadersTimeout()), idleTimeoutMs) : undefined;
+  try {
+    const { done, value } = await reader.read();
+    return done ? { ok: false, reason: "empty stream" } : { ok: true, value };
+  } catch (error) {
+    return { ok: false, reason: abort.signal.reason instanceof HeadersTimeout ? "timed out" : describe(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isJson(bytes: Uint8Array): boolean {
+  try {
+    JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function upstreamError(response: Response, bytes: Uint8Array, meta: { source: string; attempts: number; upstreamMs: number }, secrets: (string | undefined)[]): Response {
+  const text = redact(new TextDecoder().decode(bytes), secrets);
+  const body = upstreamErrorBody(response.status, text, response.headers.get("content-type"), response.headers.get("retry-after"));
+  const headers = clientResponseHeaders(response.headers, meta);
+  headers.set("content-type", "application/json");
+  // A redirect or an informational status is not an answer the client can use.
+  const status = response.status >= 400 ? response.status : 502;
+  return Response.json({ ...body, error: { ...body.error, message: redact(body.error.message, secrets) } }, { status, headers });
+}
