@@ -33,7 +33,7 @@ function count(value: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const apiKey = env.ANTHROPIC_API_KEY || undefined;
   const upstream = env.PLAYGROUND_UPSTREAM === "simulator" || env.PLAYGROUND_UPSTREAM === "real" ? env.PLAYGROUND_UPSTREAM : "auto";
   return {

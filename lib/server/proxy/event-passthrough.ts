@@ -39,23 +39,32 @@ class IdleTimeout extends Error {}
 export function passThroughEvents(reader: ReadableStreamDefaultReader<Uint8Array>, options: PassthroughOptions): ReadableStream<Uint8Array> {
   let tail: Uint8Array | undefined;
   let cancelled = false;
+  let idle = false;
   let pending = options.first;
-  const timer = options.idleTimeoutMs > 0 ? setTimeout(() => options.abortUpstream(new IdleTimeout()), options.idleTimeoutMs) : undefined;
+  const onIdle = () => {
+    idle = true;
+    options.abortUpstream(new IdleTimeout());
+  };
+  const timer = options.idleTimeoutMs > 0 ? setTimeout(onIdle, options.idleTimeoutMs) : undefined;
 
-  const forward = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array) => {
+  /** Sends what completes an event; says whether anything was sent. */
+  const forward = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array): boolean => {
     let bytes = chunk;
     if (tail) {
       bytes = Buffer.concat([tail, chunk]);
       tail = undefined;
     }
     const end = lastBoundaryEnd(bytes);
-    if (end === bytes.length) return controller.enqueue(bytes);
+    if (end === bytes.length) {
+      controller.enqueue(bytes);
+      return true;
+    }
     if (end > 0) controller.enqueue(bytes.subarray(0, end));
     tail = bytes.subarray(end);
+    return end > 0;
   };
 
   const fail = (controller: ReadableStreamDefaultController<Uint8Array>, error: unknown) => {
-    const idle = error instanceof IdleTimeout || (error as { cause?: unknown })?.cause instanceof IdleTimeout;
     const [type, message]: [ApiErrorType, string] = idle
       ? ["timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`]
       : ["api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`];
@@ -66,22 +75,26 @@ export function passThroughEvents(reader: ReadableStreamDefaultReader<Uint8Array
   };
 
   return new ReadableStream<Uint8Array>({
+    // A pull that enqueues nothing is not called again, so it reads until an event completes.
     async pull(controller) {
       if (pending) {
         const first = pending;
         pending = undefined;
-        return forward(controller, first);
+        if (forward(controller, first)) return;
       }
       try {
-        const { done, value } = await reader.read();
-        if (cancelled) return;
-        if (done) {
-          clearTimeout(timer);
-          if (tail) controller.enqueue(tail);
-          return controller.close();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (cancelled) return;
+          if (idle) return fail(controller, undefined); // aborting may end the read either way
+          if (done) {
+            clearTimeout(timer);
+            if (tail) controller.enqueue(tail);
+            return controller.close();
+          }
+          timer?.refresh();
+          if (forward(controller, value)) return;
         }
-        timer?.refresh();
-        forward(controller, value);
       } catch (error) {
         clearTimeout(timer);
         if (!cancelled) fail(controller, error);
