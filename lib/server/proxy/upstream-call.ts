@@ -87,6 +87,10 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
           log(apiPath, `malformed ${response.status} answer (${response.headers.get("content-type") ?? "no content-type"})`);
           return errorResponse("api_error", `The API sent a malformed response (HTTP ${response.status}, ${response.headers.get("content-type") ?? "no content type"}, not JSON). Nothing was charged that the playground can show; try again.`, { status: 502 });
         }
+        if (response.status < 400) {
+          log(apiPath, `upstream answered ${response.status}, not followed`);
+          return errorResponse("api_error", `The API answered with HTTP ${response.status} (a redirect or an unexpected status), which the proxy does not follow. Check ANTHROPIC_BASE_URL.`, { status: 502 });
+        }
         failure = { status: response.status, headers: response.headers, what: `HTTP ${response.status}` };
         const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, failure);
         if (delay === undefined) {
@@ -149,7 +153,5 @@ function upstreamError(response: Response, bytes: Uint8Array, meta: { source: st
   const body = upstreamErrorBody(response.status, text, response.headers.get("content-type"), response.headers.get("retry-after"));
   const headers = clientResponseHeaders(response.headers, meta);
   headers.set("content-type", "application/json");
-  // A redirect or an informational status is not an answer the client can use.
-  const status = response.status >= 400 ? response.status : 502;
-  return Response.json({ ...body, error: { ...body.error, message: redact(body.error.message, secrets) } }, { status, headers });
+  return Response.json({ ...body, error: { ...body.error, message: redact(body.error.message, secrets) } }, { status: response.status, headers });
 }
