@@ -42,7 +42,8 @@ export function hasAccess(request: Request, config: ServerConfig): boolean {
 }
 
 /**
- * The checks every API route makes before it does anything: same origin, access token, rate limit.
+ * The checks every API route makes before it does anything: same origin, rate limit (first, so that
+ * guessing the access token is rate limited too), access token.
  * Returns the refusal to send, or undefined when the request may go on. Other API routes (presets)
  * should call it too.
  */
@@ -50,18 +51,18 @@ export function guardApiRequest(request: Request, config: ServerConfig): Respons
   if (isCrossSite(request)) {
     return errorResponse("permission_error", "Cross-site requests are refused: call this API from the playground's own pages or from a server.");
   }
-  if (!hasAccess(request, config)) {
-    return errorResponse(
-      "authentication_error",
-      "This playground requires an access token: enter it under \"Access token\" (or send it in the x-playground-access-token header).",
-    );
-  }
   const verdict = sharedRateLimiter(config.rateLimitPerMinute).take(clientId(request));
   if (!verdict.allowed) {
     return errorResponse(
       "rate_limit_error",
       `Too many requests: this playground allows ${config.rateLimitPerMinute} per minute per client. Try again in ${verdict.retryAfterSeconds} s.`,
       { headers: { "retry-after": String(verdict.retryAfterSeconds) } },
+    );
+  }
+  if (!hasAccess(request, config)) {
+    return errorResponse(
+      "authentication_error",
+      "This playground requires an access token: enter it under \"Access token\" (or send it in the x-playground-access-token header).",
     );
   }
   return undefined;
