@@ -4,10 +4,12 @@ import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { assertNoSecret, filesContainingSecret, responseText } from "@/lib/testing/assert-no-secret";
+import { MODELS } from "@/lib/models";
 
 const TOKEN = "access-LEAKCHECK-5d1e9a7c3b";
 const USER_KEY = "sk-ant-user-LEAKCHECK-b7c4e2a90f13";
-const BODY = JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 32, messages: [{ role: "user", content: "Hello" }] });
+const MODEL = MODELS[0].id;
+const BODY = JSON.stringify({ model: MODEL, max_tokens: 32, messages: [{ role: "user", content: "Hello" }] });
 
 let app: AppServer;
 const seen: Record<string, string> = {};
@@ -50,9 +52,9 @@ describe("with PLAYGROUND_ACCESS_TOKEN", () => {
     expect((await call("bearer", { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
   });
 
-  it("lets the official SDK stream from the simulator (authToken as the access token)", async () => {
-    const client = new Anthropic({ baseURL: `${app.url}/api`, apiKey: "unused", authToken: TOKEN, maxRetries: 0 });
-    const stream = client.messages.stream({ model: "claude-sonnet-4-5", max_tokens: 64, messages: [{ role: "user", content: "Say hello" }] });
+  it("lets the official SDK stream from the simulator (the token as a default header)", async () => {
+    const client = new Anthropic({ baseURL: `${app.url}/api`, apiKey: "unused", defaultHeaders: { "x-playground-access-token": TOKEN }, maxRetries: 0 });
+    const stream = client.messages.stream({ model: MODEL, max_tokens: 64, messages: [{ role: "user", content: "Say hello" }] });
     let deltas = 0;
     stream.on("text", () => deltas++);
     const message = await stream.finalMessage();

@@ -121,25 +121,28 @@ describe("forwarding", () => {
 
   it("aborts the upstream request within 200 ms when the client goes away", async () => {
     let closedAt = 0;
-    upstream.setHandler(async (req, res) => {
+    upstream.setHandler(async (_req, res) => {
       res.writeHead(200, { "content-type": "text/event-stream" });
       res.on("close", () => (closedAt = performance.now()));
-      res.write('event: ping\ndata: {"type":"ping"}\n\n');
       while (!res.destroyed) {
         res.write('event: ping\ndata: {"type":"ping"}\n\n');
         await new Promise((r) => setTimeout(r, 20));
       }
     });
-    const abort = new AbortController();
-    const response = await fetch(`${app.url}/api/v1/messages`, { method: "POST", body: JSON.stringify(BODY), signal: abort.signal });
-    const reader = response.body!.getReader();
-    await reader.read();
-    const abortedAt = performance.now();
-    abort.abort();
-    const deadline = abortedAt + 2000;
-    while (!closedAt && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-    expect(closedAt).toBeGreaterThan(0);
-    expect(closedAt - abortedAt).toBeLessThan(200);
+    const abortAfterFirstBytes = async () => {
+      closedAt = 0;
+      const abort = new AbortController();
+      const response = await fetch(`${app.url}/api/v1/messages`, { method: "POST", body: JSON.stringify(BODY), signal: abort.signal });
+      await response.body!.getReader().read();
+      const abortedAt = performance.now();
+      abort.abort();
+      while (!closedAt && performance.now() < abortedAt + 2000) await new Promise((r) => setTimeout(r, 2));
+      expect(closedAt, "the upstream connection closed").toBeGreaterThan(0);
+      return closedAt - abortedAt;
+    };
+    await abortAfterFirstBytes(); // the first abort runs cold code paths
+    const delays = [await abortAfterFirstBytes(), await abortAfterFirstBytes(), await abortAfterFirstBytes()];
+    expect(Math.max(...delays), `delays ${delays.map(Math.round).join(", ")} ms`).toBeLessThan(200);
   });
 
   it("never lets a request choose where it goes", async () => {
