@@ -34,7 +34,7 @@ test("asks for the access token once, then runs with the server's key or the use
   await page.screenshot({ path: "/tmp/proxy-settings-token.png" });
 
   await page.getByRole("button", { name: "Run" }).click();
-  await expect(page.getByRole("alert")).toContainText("requires an access token");
+  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText("requires an access token");
 
   await token.fill(TOKEN);
   await page.getByRole("button", { name: "Run" }).click();

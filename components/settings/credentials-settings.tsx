@@ -47,7 +47,13 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
         Keys <span className="text-xs text-slate-500">· {summary}</span>
       </button>
       {open && (
-        <div id={panelId} role="group" aria-label="Keys and access" className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3">
+        <div
+          id={panelId}
+          role="group"
+          aria-label="Keys and access"
+          className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3"
+          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
+        >
           {config.accessTokenRequired && (
             <div>
               <label className="field-label" htmlFor={`${panelId}-token`}>Access token</label>
