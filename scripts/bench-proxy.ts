@@ -4,19 +4,23 @@
 // For each path and 1/50/200 concurrent streams, in interleaved rounds: latency per event (receive time
 // minus the upstream's write time, one clock: this process), the added latency against direct, time to
 // first byte, CPU time of the proxy's process per forwarded event (/proc/<pid>/stat), lost or reordered
-// events. Environment: BENCH_ROUNDS (default 4).
+// events. Environment: BENCH_ROUNDS (default 3), BENCH_VERBOSE=1 prints each run's duration.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { startAppServer } from "../lib/testing/app-server";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-/** Streams at once → events per stream and ms between events (more events for one stream, so CPU ticks count). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * Streams at once → events per stream and ms between events. 300 events is a reply of about a thousand
+ * tokens (the API sends a few tokens per delta); the per-request cost of a server is spread over them
+ * as it is in real use. 200 streams go slower per stream, so the run stays within a few minutes.
+ */
 const LEVELS: { streams: number; events: number; intervalMs: number }[] = [
   { streams: 1, events: 300, intervalMs: 5 },
-  { streams: 50, events: 60, intervalMs: 20 },
-  { streams: 200, events: 60, intervalMs: 20 },
+  { streams: 50, events: 300, intervalMs: 10 },
+  { streams: 200, events: 300, intervalMs: 20 },
 ];
 const TEXT = "The quick brown fox jumps over the lazy dog";
 const CLK_TCK = 100; // Linux USER_HZ
@@ -88,7 +92,8 @@ function cpuTicks(rootPid: number): number {
 }
 
 // ── the client ────────────────────────────────────────────────────────────────────────────────────────
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+// A connection per stream: a reused idle socket may be closed by the server just as it is reused.
+const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 const REQUEST = JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 1024, stream: true, messages: [{ role: "user", content: "Hi" }] });
 
 interface StreamResult {
@@ -193,7 +198,11 @@ async function main() {
       for (const level of LEVELS) {
         // Interleaved, and the order rotates per round, so drift in machine load spreads over all paths.
         const order = paths.map((_, i) => paths[(i + round) % paths.length]);
-        for (const p of order) await runOnce(p, level, sampleOf(p, level.streams));
+        for (const p of order) {
+          const t = performance.now();
+          await runOnce(p, level, sampleOf(p, level.streams));
+          if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${p.name} × ${level.streams}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+        }
       }
       process.stderr.write(`round ${round + 1}/${ROUNDS} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     }

@@ -49,8 +49,13 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
   const secrets = [call.key, config.apiKey];
 
   for (let attempt = 1; ; attempt++) {
+    // One controller per attempt, aborted by the client going away, a timeout or the client's cancel.
+    // (Cheaper than AbortSignal.any, which costs a weak reference and a finalizer per call on Node 20.)
     const attemptAbort = new AbortController();
-    const signal = AbortSignal.any([request.signal, attemptAbort.signal]);
+    const signal = attemptAbort.signal;
+    const onClientAbort = () => attemptAbort.abort(request.signal.reason);
+    if (request.signal.aborted) return clientGone();
+    request.signal.addEventListener("abort", onClientAbort, { once: true });
     const timer = config.upstreamTimeoutMs > 0 ? setTimeout(() => attemptAbort.abort(new HeadersTimeout()), config.upstreamTimeoutMs) : undefined;
     let failure: { status?: number; headers?: Headers; what: string; timedOut?: boolean };
     try {
