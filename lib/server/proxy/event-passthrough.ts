@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { Readable } from "node:stream";
 import type { ApiErrorType } from "@/lib/messages/types";
 import { errorEvent } from "./api-error";
 
@@ -28,85 +29,83 @@ export interface PassthroughOptions {
   onFailure?: (message: string) => void;
 }
 
-class IdleTimeout extends Error {}
-
 /**
- * An upstream event stream, passed to the client as it arrives: chunks are forwarded as they are, never
- * parsed or re-serialised. Only the bytes of an event that has not ended yet are held back until its end
+ * An upstream event stream (a paused Node stream), passed to the client as it arrives: chunks are
+ * forwarded as they are, never parsed or re-serialised, pushed as they come rather than pulled (no
+ * promise per chunk). Only the bytes of an event that has not ended yet are held back until its end
  * arrives (a client cannot use half an event anyway), so that if the upstream fails mid-stream, the
  * stream can still end with a well-formed `event: error` after the last complete event.
  */
-export function passThroughEvents(reader: ReadableStreamDefaultReader<Uint8Array>, options: PassthroughOptions): ReadableStream<Uint8Array> {
+export function passThroughEvents(source: Readable, options: PassthroughOptions): ReadableStream<Uint8Array> {
   let tail: Uint8Array | undefined;
-  let cancelled = false;
-  let idle = false;
-  let pending = options.first;
-  const onIdle = () => {
-    idle = true;
-    options.abortUpstream(new IdleTimeout());
-  };
-  const timer = options.idleTimeoutMs > 0 ? setTimeout(onIdle, options.idleTimeoutMs) : undefined;
+  let finished = false;
+  let timer: NodeJS.Timeout | undefined;
+  let stopListening: (() => void) | undefined;
 
-  /** Sends what completes an event; says whether anything was sent. */
-  const forward = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array): boolean => {
-    let bytes = chunk;
-    if (tail) {
-      bytes = Buffer.concat([tail, chunk]);
-      tail = undefined;
-    }
-    const end = lastBoundaryEnd(bytes);
-    if (end === bytes.length) {
-      controller.enqueue(bytes);
-      return true;
-    }
-    if (end > 0) controller.enqueue(bytes.subarray(0, end));
-    tail = bytes.subarray(end);
-    return end > 0;
-  };
-
-  const fail = (controller: ReadableStreamDefaultController<Uint8Array>, error: unknown) => {
-    const [type, message]: [ApiErrorType, string] = idle
-      ? ["timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`]
-      : ["api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`];
-    options.onFailure?.(message);
-    tail = undefined; // an unfinished event cannot be completed: drop it rather than send half of it
-    controller.enqueue(new TextEncoder().encode(errorEvent(type, message, options.requestId)));
-    controller.close();
-  };
-
-  return new ReadableStream<Uint8Array>({
-    // A pull that enqueues nothing is not called again, so it reads until an event completes.
-    async pull(controller) {
-      if (pending) {
-        const first = pending;
-        pending = undefined;
-        if (forward(controller, first)) return;
-      }
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (cancelled) return;
-          if (idle) return fail(controller, undefined); // aborting may end the read either way
-          if (done) {
-            clearTimeout(timer);
-            if (tail) controller.enqueue(tail);
-            return controller.close();
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const forward = (chunk: Uint8Array) => {
+          let bytes = chunk;
+          if (tail) {
+            bytes = Buffer.concat([tail, chunk]);
+            tail = undefined;
           }
+          const end = lastBoundaryEnd(bytes);
+          if (end === bytes.length) controller.enqueue(bytes);
+          else {
+            if (end > 0) controller.enqueue(bytes.subarray(0, end));
+            tail = bytes.subarray(end);
+          }
+          // Backpressure: a slow client pauses the upstream instead of filling memory.
+          if ((controller.desiredSize ?? 1) <= 0) source.pause();
+        };
+        const stop = () => {
+          finished = true;
+          clearTimeout(timer);
+          source.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+        };
+        const fail = (type: ApiErrorType, message: string) => {
+          if (finished) return;
+          stop();
+          options.onFailure?.(message);
+          tail = undefined; // an unfinished event cannot be completed: drop it rather than send half of it
+          controller.enqueue(new TextEncoder().encode(errorEvent(type, message, options.requestId)));
+          controller.close();
+        };
+        const onData = (chunk: Buffer) => {
           timer?.refresh();
-          if (forward(controller, value)) return;
+          forward(chunk);
+        };
+        const onEnd = () => {
+          if (finished) return;
+          stop();
+          if (tail) controller.enqueue(tail);
+          controller.close();
+        };
+        const onError = (error: unknown) => fail("api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`);
+        const onClose = () => onError(Object.assign(new Error("closed"), { code: "ECONNRESET" }));
+        if (options.idleTimeoutMs > 0) {
+          timer = setTimeout(() => {
+            fail("timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`);
+            options.abortUpstream(new Error("idle"));
+          }, options.idleTimeoutMs);
         }
-      } catch (error) {
-        clearTimeout(timer);
-        if (!cancelled) fail(controller, error);
-      }
+        if (options.first) forward(options.first);
+        source.on("data", onData).once("end", onEnd).once("error", onError).once("close", onClose);
+        stopListening = stop;
+      },
+      pull() {
+        if (!finished) source.resume();
+      },
+      cancel(reason) {
+        stopListening?.();
+        options.abortUpstream(reason);
+      },
     },
-    cancel(reason) {
-      cancelled = true;
-      clearTimeout(timer);
-      options.abortUpstream(reason);
-      return reader.cancel(reason).catch(() => {});
-    },
-  });
+    // Up to 64 KiB may wait for the client before the upstream is paused: no pause/resume per event.
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
 }
 
 /** A short, key-free description of a network error (undici puts the useful part in `cause`). */
@@ -116,12 +115,11 @@ export function describe(error: unknown): string {
   const known: Record<string, string> = {
     ECONNREFUSED: "connection refused",
     ECONNRESET: "connection reset",
+    EPIPE: "connection reset",
     ETIMEDOUT: "connection timed out",
     ENOTFOUND: "host not found",
     EAI_AGAIN: "host name lookup failed",
     UND_ERR_SOCKET: "the connection closed unexpectedly",
-    UND_ERR_HEADERS_TIMEOUT: "no response headers in time",
-    UND_ERR_BODY_TIMEOUT: "the response body stalled",
   };
   if (code && known[code]) return known[code];
   return code ?? cause?.message ?? (error as Error)?.message ?? "unknown error";

@@ -4,7 +4,8 @@ import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER } from "@/lib/proxy-headers";
 import type { ServerConfig } from "../config";
 import { errorResponse, redact, upstreamErrorBody } from "./api-error";
 import { describe, passThroughEvents } from "./event-passthrough";
-import { clientResponseHeaders, isEventStream, upstreamRequestHeaders } from "./headers";
+import { clientResponseHeaders, isEventStream, upstreamRequestHeaders, type CallMeta } from "./headers";
+import { firstChunk, readAll, requestUpstream } from "./upstream-request";
 import { retryDelayMs } from "./retry";
 
 class HeadersTimeout extends Error {}
@@ -50,31 +51,21 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
 
   for (let attempt = 1; ; attempt++) {
     // One controller per attempt, aborted by the client going away, a timeout or the client's cancel.
-    // (Cheaper than AbortSignal.any, which costs a weak reference and a finalizer per call on Node 20.)
     const attemptAbort = new AbortController();
-    const signal = attemptAbort.signal;
     const onClientAbort = () => attemptAbort.abort(request.signal.reason);
     if (request.signal.aborted) return clientGone();
     request.signal.addEventListener("abort", onClientAbort, { once: true });
     const timer = config.upstreamTimeoutMs > 0 ? setTimeout(() => attemptAbort.abort(new HeadersTimeout()), config.upstreamTimeoutMs) : undefined;
-    let failure: { status?: number; headers?: Headers; what: string; timedOut?: boolean };
+    let failure: { what: string; timedOut?: boolean };
     try {
-      const response = await fetch(url, {
-        method: request.method,
-        headers,
-        body: call.body as BodyInit | undefined,
-        signal,
-        // A redirect would carry the key to wherever it points: treat it as a malformed answer instead.
-        redirect: "manual",
-      });
+      const response = await requestUpstream(url, { method: request.method, headers, body: call.body, signal: attemptAbort.signal });
       const meta = { source: call.source, attempts: attempt, upstreamMs: performance.now() - call.started };
 
-      if (response.ok && isEventStream(response.headers) && response.body) {
+      if (response.status >= 200 && response.status < 300 && isEventStream(response.headers)) {
         clearTimeout(timer);
-        const reader = response.body.getReader();
-        const first = await readFirstChunk(reader, config.streamIdleTimeoutMs, attemptAbort);
+        const first = await withIdleTimeout(firstChunk(response.body), config.streamIdleTimeoutMs, attemptAbort);
         if (first.ok) {
-          const stream = passThroughEvents(reader, {
+          const stream = passThroughEvents(response.body, {
             first: first.value,
             idleTimeoutMs: config.streamIdleTimeoutMs,
             abortUpstream: (reason) => attemptAbort.abort(reason),
@@ -83,24 +74,23 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
           });
           return new Response(stream, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
         }
-        failure = { what: `the stream ended before its first byte (${first.reason})` };
+        failure = { what: `the stream ended before its first byte (${first.timedOut ? "timed out" : describe(first.error)})` };
       } else {
-        const bytes = new Uint8Array(await response.arrayBuffer());
+        const bytes = await readAll(response.body);
         clearTimeout(timer);
-        if (response.ok) {
-          if (isJson(bytes)) return new Response(bytes, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
+        if (response.status >= 200 && response.status < 300) {
+          if (isJson(bytes)) return new Response(bytes as BodyInit, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
           log(apiPath, `malformed ${response.status} answer (${response.headers.get("content-type") ?? "no content-type"})`);
-          return errorResponse("api_error", `The API sent a malformed response (HTTP ${response.status}, ${response.headers.get("content-type") ?? "no content type"}, not JSON). Nothing was charged that the playground can show; try again.`, { status: 502 });
+          return errorResponse("api_error", `The API sent a malformed response (HTTP ${response.status}, ${response.headers.get("content-type") ?? "no content type"}, not JSON). Try again.`, { status: 502 });
         }
         if (response.status < 400) {
           log(apiPath, `upstream answered ${response.status}, not followed`);
           return errorResponse("api_error", `The API answered with HTTP ${response.status} (a redirect or an unexpected status), which the proxy does not follow. Check ANTHROPIC_BASE_URL.`, { status: 502 });
         }
-        failure = { status: response.status, headers: response.headers, what: `HTTP ${response.status}` };
-        const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, failure);
+        const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, { status: response.status, headers: response.headers });
         if (delay === undefined) {
           log(apiPath, `upstream answered ${response.status} after ${attempt} attempt(s)`);
-          return upstreamError(response, bytes, meta, secrets);
+          return upstreamError(response.status, response.headers, bytes, meta, secrets);
         }
         log(apiPath, `upstream answered ${response.status}; retry ${attempt}/${config.maxRetries} in ${Math.round(delay)} ms`);
         if (!(await sleep(delay, request.signal))) return clientGone();
@@ -110,7 +100,7 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
       clearTimeout(timer);
       if (request.signal.aborted) return clientGone();
       const timedOut = attemptAbort.signal.reason instanceof HeadersTimeout;
-      failure = { timedOut, what: timedOut ? `no response headers within ${config.upstreamTimeoutMs} ms` : describe(error) };
+      failure = { timedOut, what: timedOut ? `no response within ${config.upstreamTimeoutMs} ms` : describe(error) };
     }
 
     // A failure without an answer: connection refused or reset, timeout, a stream cut before its first byte.
@@ -128,17 +118,18 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
   }
 }
 
-async function readFirstChunk(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  idleTimeoutMs: number,
-  abort: AbortController,
-): Promise<{ ok: true; value: Uint8Array } | { ok: false; reason: string }> {
-  const timer = idleTimeoutMs > 0 ? setTimeout(() => abort.abort(new HeadersTimeout()), idleTimeoutMs) : undefined;
+/** The first chunk, unless the stream stays silent for `ms` (then the attempt is aborted). */
+async function withIdleTimeout<T extends { ok: boolean }>(pending: Promise<T>, ms: number, abort: AbortController): Promise<T & { timedOut?: boolean }> {
+  if (ms <= 0) return pending;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T & { timedOut: boolean }>((resolve) => {
+    timer = setTimeout(() => {
+      abort.abort(new HeadersTimeout());
+      resolve({ ok: false, timedOut: true } as T & { timedOut: boolean });
+    }, ms);
+  });
   try {
-    const { done, value } = await reader.read();
-    return done ? { ok: false, reason: "empty stream" } : { ok: true, value };
-  } catch (error) {
-    return { ok: false, reason: abort.signal.reason instanceof HeadersTimeout ? "timed out" : describe(error) };
+    return await Promise.race([pending, timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -153,10 +144,10 @@ function isJson(bytes: Uint8Array): boolean {
   }
 }
 
-function upstreamError(response: Response, bytes: Uint8Array, meta: { source: string; attempts: number; upstreamMs: number }, secrets: (string | undefined)[]): Response {
+function upstreamError(status: number, upstreamHeaders: Headers, bytes: Uint8Array, meta: CallMeta, secrets: (string | undefined)[]): Response {
   const text = redact(new TextDecoder().decode(bytes), secrets);
-  const body = upstreamErrorBody(response.status, text, response.headers.get("content-type"), response.headers.get("retry-after"));
-  const headers = clientResponseHeaders(response.headers, meta);
+  const body = upstreamErrorBody(status, text, upstreamHeaders.get("content-type"), upstreamHeaders.get("retry-after"));
+  const headers = clientResponseHeaders(upstreamHeaders, meta);
   headers.set("content-type", "application/json");
-  return Response.json({ ...body, error: { ...body.error, message: redact(body.error.message, secrets) } }, { status: response.status, headers });
+  return Response.json({ ...body, error: { ...body.error, message: redact(body.error.message, secrets) } }, { status, headers });
 }
