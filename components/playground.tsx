@@ -7,6 +7,7 @@ import { RunControls } from "./run-controls";
 import { Transcript } from "./transcript";
 import { HistoryPanel } from "./usage/history-panel";
 import { UsagePanel } from "./usage/usage-panel";
+import { CredentialsSettings } from "./settings/credentials-settings";
 import { useRun } from "./hooks/use-run";
 
 export function Playground({ config }: { config: PublicConfig }) {
@@ -25,7 +26,8 @@ export function Playground({ config }: { config: PublicConfig }) {
         ) : (
           <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
         )}
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <CredentialsSettings config={config} />
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </div>
       </header>

@@ -19,6 +19,9 @@ function step(title, command, args, env = {}) {
 const node = process.execPath;
 if (!e2eOnly) {
   step("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"]);
+  // Server tests (lib/server/**/*.server.test.ts) run the production build through `next start`.
+  console.log("\n━━ production build");
+  buildIfNeeded();
   step("unit tests", node, ["node_modules/vitest/vitest.mjs", "run"]);
 }
 

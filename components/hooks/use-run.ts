@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { runCall } from "@/lib/stream/run-call";
+import { credentialHeaders } from "@/lib/client/credentials";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 
 /** Starts and stops calls for the current request; Ctrl/Cmd+Enter runs and Esc stops anywhere on the page. */
@@ -19,6 +20,7 @@ export function useRun() {
     state.startRun(id);
     const outcome = await runCall(state.request, {
       signal: abort.signal,
+      headers: credentialHeaders(),
       onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
     });
     usePlaygroundStore.getState().updateRun(id, {

@@ -10,6 +10,15 @@ export interface ServerConfig {
   accessToken: string | undefined;
   rateLimitPerMinute: number;
   dbPath: string;
+  /** Time allowed for the upstream's response headers, per attempt. */
+  upstreamTimeoutMs: number;
+  /** Longest silence allowed inside a streamed response (the real API pings while it thinks). */
+  streamIdleTimeoutMs: number;
+  /** Retries after the first attempt, only ever before the first byte reaches the client. */
+  maxRetries: number;
+  /** First backoff step; doubles per retry unless the upstream says when (retry-after). */
+  retryBaseMs: number;
+  maxBodyBytes: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -17,27 +26,44 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return !/^(0|false|no|off)$/i.test(value);
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/** A non-negative number from the environment, or the fallback when unset or not a number. */
+function count(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const apiKey = env.ANTHROPIC_API_KEY || undefined;
   const upstream = env.PLAYGROUND_UPSTREAM === "simulator" || env.PLAYGROUND_UPSTREAM === "real" ? env.PLAYGROUND_UPSTREAM : "auto";
-  const rate = Number(env.PLAYGROUND_RATE_LIMIT);
   return {
     apiKey,
     baseUrl: (env.ANTHROPIC_BASE_URL || "https://api.anthropic.com").replace(/\/+$/, ""),
     upstream,
     allowUserKeys: flag(env.PLAYGROUND_ALLOW_USER_KEYS, true),
     accessToken: env.PLAYGROUND_ACCESS_TOKEN || undefined,
-    rateLimitPerMinute: env.PLAYGROUND_RATE_LIMIT !== undefined && Number.isFinite(rate) ? rate : apiKey ? 60 : 0,
+    rateLimitPerMinute: count(env.PLAYGROUND_RATE_LIMIT, apiKey ? 60 : 0),
     dbPath: env.PLAYGROUND_DB || "./data/playground.db",
+    upstreamTimeoutMs: count(env.PLAYGROUND_UPSTREAM_TIMEOUT_MS, 600_000),
+    streamIdleTimeoutMs: count(env.PLAYGROUND_STREAM_IDLE_TIMEOUT_MS, 300_000),
+    maxRetries: Math.floor(count(env.PLAYGROUND_MAX_RETRIES, 2)),
+    retryBaseMs: count(env.PLAYGROUND_RETRY_BASE_MS, 500),
+    maxBodyBytes: count(env.PLAYGROUND_MAX_BODY_BYTES, 32 * 1024 * 1024),
   };
 }
 
 export type KeySource = "server" | "user" | "simulator";
 
-/** Which upstream and key a call uses: the user's key when given and allowed, else the server's, else the simulator. */
-export function chooseUpstream(config: ServerConfig, userKey: string | undefined): { source: KeySource; key?: string } {
+export type UpstreamChoice = { source: "simulator" } | { source: "server" | "user"; key: string } | { source: "none" };
+
+/**
+ * Which upstream and key a call uses: the user's key when given and allowed, else the server's, else the
+ * simulator (in `auto` mode). `real` mode without any key is `none`: the call is refused, not simulated.
+ */
+export function chooseUpstream(config: ServerConfig, userKey: string | undefined): UpstreamChoice {
   if (config.upstream === "simulator") return { source: "simulator" };
-  if (userKey && config.allowUserKeys) return { source: "user", key: userKey };
+  const user = userKey?.trim();
+  if (user && config.allowUserKeys) return { source: "user", key: user };
   if (config.apiKey) return { source: "server", key: config.apiKey };
-  return { source: "simulator" };
+  return config.upstream === "real" ? { source: "none" } : { source: "simulator" };
 }

@@ -1,60 +1,55 @@
 import "server-only";
 
-import { apiErrorBody } from "@/lib/messages/errors";
 import { handleSimulatorRequest } from "@/lib/simulator/handler";
+import { USER_KEY_HEADER } from "@/lib/proxy-headers";
 import { chooseUpstream, readConfig } from "../config";
+import { guardApiRequest } from "./access";
+import { errorResponse } from "./api-error";
+import { clientResponseHeaders } from "./headers";
+import { readJsonBody } from "./read-body";
+import { callUpstream } from "./upstream-call";
 
-// The headers a client may send upstream; everything else (cookies, the browser's own) stays here.
-const FORWARDED_REQUEST_HEADERS = ["anthropic-version", "anthropic-beta", "content-type", "accept"];
-const RETURNED_RESPONSE_HEADERS = /^(content-type|request-id|retry-after|anthropic-ratelimit-.*|x-should-retry)$/i;
-export const USER_KEY_HEADER = "x-playground-user-key";
-
-/** Forwards one API call (`/v1/...` path) to the configured upstream, or to the simulator in-process. */
+/**
+ * One API call (`/v1/...` path, fixed by the route): access checks, body limits, then the configured
+ * upstream with the chosen key, or the simulator in-process.
+ */
 export async function forwardToUpstream(request: Request, apiPath: string): Promise<Response> {
   const config = readConfig();
-  const upstream = chooseUpstream(config, request.headers.get(USER_KEY_HEADER) ?? undefined);
-  const search = new URL(request.url).search;
-  const started = performance.now();
-
-  if (upstream.source === "simulator") {
-    const simulated = new Request(`http://simulator${apiPath}${search}`, {
-      method: request.method,
-      headers: request.headers,
-      body: request.method === "GET" ? undefined : await request.arrayBuffer(),
-      signal: request.signal,
-    });
-    return decorate(await handleSimulatorRequest(simulated), "simulator", started);
-  }
-
-  const headers = new Headers({ "x-api-key": upstream.key!, "anthropic-version": "2023-06-01" });
-  for (const name of FORWARDED_REQUEST_HEADERS) {
-    const value = request.headers.get(name);
-    if (value) headers.set(name, value);
-  }
+  const refused = guardApiRequest(request, config);
+  if (refused) return refused;
+  let body;
   try {
-    const response = await fetch(`${config.baseUrl}${apiPath}${search}`, {
-      method: request.method,
-      headers,
-      body: request.method === "GET" ? undefined : request.body,
-      signal: request.signal,
-      // @ts-expect-error Node's fetch needs `duplex` to send a streaming body.
-      duplex: "half",
-    });
-    return decorate(response, upstream.source, started);
-  } catch (error) {
-    if (request.signal.aborted) return new Response(null, { status: 499 });
-    const message = `The upstream API could not be reached (${(error as Error).message}).`;
-    return Response.json(apiErrorBody("api_error", message), { status: 502 });
+    body = await readJsonBody(request, config.maxBodyBytes);
+  } catch {
+    return new Response(null, { status: 499 }); // the client went away while sending
+  }
+  if (!body.ok) return body.response;
+
+  const started = performance.now();
+  const choice = chooseUpstream(config, request.headers.get(USER_KEY_HEADER) ?? undefined);
+  switch (choice.source) {
+    case "none":
+      return errorResponse(
+        "authentication_error",
+        config.allowUserKeys
+          ? "No API key: enter your own under \"Your API key\", or set ANTHROPIC_API_KEY on the server."
+          : "No API key is configured on the server (ANTHROPIC_API_KEY).",
+      );
+    case "simulator":
+      return callSimulator(request, apiPath, body.bytes, started);
+    default:
+      return callUpstream({ request, apiPath, body: body.bytes, key: choice.key, source: choice.source, config, started });
   }
 }
 
-function decorate(upstream: Response, source: string, started: number): Response {
-  const headers = new Headers();
-  upstream.headers.forEach((value, name) => {
-    if (RETURNED_RESPONSE_HEADERS.test(name)) headers.set(name, value);
+async function callSimulator(request: Request, apiPath: string, body: Uint8Array | undefined, started: number): Promise<Response> {
+  const simulated = new Request(`http://simulator${apiPath}${new URL(request.url).search}`, {
+    method: request.method,
+    headers: { "content-type": "application/json" },
+    body: body as BodyInit | undefined,
+    signal: request.signal,
   });
-  if (headers.get("content-type")?.startsWith("text/event-stream")) headers.set("cache-control", "no-cache, no-transform");
-  headers.set("x-playground-key-source", source);
-  headers.set("x-playground-upstream-ms", (performance.now() - started).toFixed(1));
-  return new Response(upstream.body, { status: upstream.status, headers });
+  const response = await handleSimulatorRequest(simulated);
+  const headers = clientResponseHeaders(response.headers, { source: "simulator", attempts: 1, upstreamMs: performance.now() - started });
+  return new Response(response.body, { status: response.status, headers });
 }

@@ -1,0 +1,127 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import type { PublicConfig } from "@/lib/public-config";
+import {
+  isRemembered,
+  readAccessToken,
+  readUserKey,
+  saveAccessToken,
+  saveUserKey,
+  setRemembered,
+} from "@/lib/client/credentials";
+
+/**
+ * Where the user enters their own API key (when the server allows it) and the deployment's access token
+ * (when one is required). Both stay in this browser; the panel opens by itself while a required token
+ * is missing, so the user is asked once.
+ */
+export function CredentialsSettings({ config }: { config: PublicConfig }) {
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const [key, setKey] = useState("");
+  const [token, setToken] = useState("");
+  const [remember, setRemember] = useState(false);
+
+  // Storage is read after hydration: the server render knows nothing of it.
+  useEffect(() => {
+    const storedToken = readAccessToken();
+    setKey(readUserKey());
+    setToken(storedToken);
+    setRemember(isRemembered());
+    if (config.accessTokenRequired && !storedToken) setOpen(true);
+  }, [config.accessTokenRequired]);
+
+  if (!config.allowUserKeys && !config.accessTokenRequired) return null;
+  const summary = key ? "Using your key" : config.mode === "simulator" ? "No key: simulator" : "Using the server's key";
+
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      >
+        Keys <span className="text-xs text-slate-500">· {summary}</span>
+      </button>
+      {open && (
+        <div
+          id={panelId}
+          role="group"
+          aria-label="Keys and access"
+          className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3"
+          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
+        >
+          {config.accessTokenRequired && (
+            <div>
+              <label className="field-label" htmlFor={`${panelId}-token`}>Access token</label>
+              <input
+                id={`${panelId}-token`}
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                className="field-input font-mono"
+                value={token}
+                onChange={(e) => {
+                  setToken(e.target.value);
+                  saveAccessToken(e.target.value);
+                }}
+              />
+              <p className="mt-1 text-xs text-slate-500">This playground is protected: ask whoever runs it for the token.</p>
+            </div>
+          )}
+          {config.allowUserKeys && (
+            <div>
+              <label className="field-label" htmlFor={`${panelId}-key`}>Your API key</label>
+              <input
+                id={`${panelId}-key`}
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="sk-ant-…"
+                className="field-input font-mono"
+                value={key}
+                onChange={(e) => {
+                  setKey(e.target.value);
+                  saveUserKey(e.target.value);
+                }}
+              />
+              <p className="mt-1 text-xs text-slate-500">
+                Sent with each call to this server only, which passes it to the API and never stores or logs it.
+                {config.mode === "upstream" ? " Leave empty to use the server's key." : ""}
+              </p>
+            </div>
+          )}
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={remember}
+              onChange={(e) => {
+                setRemember(e.target.checked);
+                setRemembered(e.target.checked);
+              }}
+            />
+            Remember on this device
+          </label>
+          <p className="text-xs text-slate-500">Unticked, they are forgotten when this tab closes.</p>
+          {(key || token) && (
+            <button
+              type="button"
+              className="text-sm text-red-700 underline dark:text-red-400"
+              onClick={() => {
+                setKey("");
+                setToken("");
+                saveUserKey("");
+                saveAccessToken("");
+              }}
+            >
+              Forget
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// The key and access-token settings against a production server of its own (a server key, an access
+// token, user keys allowed) whose upstream is a scripted local one.
+import { readFileSync } from "node:fs";
+import { test, expect } from "./fixtures";
+import { startAppServer, type AppServer } from "../lib/testing/app-server";
+import { replaySse, startFakeUpstream, type FakeUpstream } from "../lib/testing/fake-upstream";
+
+const TOKEN = "e2e-access-token-91c3";
+const USER_KEY = "sk-ant-user-e2e-5f0a2b7c9d";
+const SERVER_KEY = "sk-ant-server-e2e-3c8d1e6f4a";
+const STREAM = readFileSync("/work/shared/fixtures/01_text_stream_basic.sse", "utf8");
+
+let upstream: FakeUpstream;
+let app: AppServer;
+
+test.beforeAll(async () => {
+  upstream = await startFakeUpstream((_req, res) => replaySse(res, STREAM, 30));
+  app = await startAppServer({ ANTHROPIC_API_KEY: SERVER_KEY, ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_ACCESS_TOKEN: TOKEN, PLAYGROUND_RATE_LIMIT: "0" });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  await upstream?.close();
+});
+
+const keyCell = (page: import("@playwright/test").Page) =>
+  page.getByRole("region", { name: "Usage" }).locator("dt", { hasText: "Key" }).locator("xpath=following-sibling::dd");
+
+test("asks for the access token once, then runs with the server's key or the user's own", async ({ page, context }) => {
+  await page.goto(app.url);
+  // A required token that is missing: the settings open by themselves.
+  const token = page.getByLabel("Access token");
+  await expect(token).toBeVisible();
+  await page.screenshot({ path: "/tmp/proxy-settings-token.png" });
+
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText("requires an access token");
+
+  await token.fill(TOKEN);
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByRole("region", { name: "Transcript" })).toContainText("Hello there!");
+  await expect(keyCell(page)).toHaveText("server");
+  expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(SERVER_KEY);
+
+  await page.getByLabel("Your API key").fill(USER_KEY);
+  await page.screenshot({ path: "/tmp/proxy-settings-key.png" });
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(keyCell(page)).toHaveText("user");
+  expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(USER_KEY);
+
+  // Kept for the tab (session storage), not on the device, unless remembered.
+  await page.reload();
+  await page.getByRole("button", { name: /^Keys/ }).click();
+  await expect(page.getByLabel("Your API key")).toHaveValue(USER_KEY);
+  const other = await context.newPage();
+  await other.goto(app.url);
+  await expect(other.getByLabel("Access token")).toHaveValue("");
+  await other.close();
+
+  await page.getByLabel("Remember on this device").check();
+  const third = await context.newPage();
+  await third.goto(app.url);
+  await third.getByRole("button", { name: /^Keys/ }).click();
+  await expect(third.getByLabel("Your API key")).toHaveValue(USER_KEY);
+  await third.close();
+
+  // Nothing the server rendered or sent to the page holds the server's key.
+  expect(await page.content()).not.toContain(SERVER_KEY);
+  expect(app.output()).not.toContain(USER_KEY);
+  expect(app.output()).not.toContain(SERVER_KEY);
+});

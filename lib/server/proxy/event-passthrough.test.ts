@@ -1,0 +1,89 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { lastBoundaryEnd, passThroughEvents } from "./event-passthrough";
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const dec = (chunks: Uint8Array[]) => chunks.map((c) => new TextDecoder().decode(c));
+
+/** An upstream body (a Node stream, as node:http gives) that yields the given chunks, then ends or fails. */
+function upstream(chunks: string[], end: "close" | Error | "hang" = "close"): PassThrough {
+  const source = new PassThrough();
+  setImmediate(async () => {
+    for (const chunk of chunks) {
+      source.write(enc(chunk));
+      await new Promise((r) => setImmediate(r));
+    }
+    if (end === "close") source.end();
+    else if (end instanceof Error) source.destroy(end);
+  });
+  return source;
+}
+
+async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) out.push(chunk);
+  return out;
+}
+
+const A = 'event: ping\ndata: {"type":"ping"}\n\n';
+const B = 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
+
+describe("lastBoundaryEnd", () => {
+  it("finds the end of the last complete event, for LF, CRLF and CR line ends", () => {
+    expect(lastBoundaryEnd(enc(A))).toBe(A.length);
+    expect(lastBoundaryEnd(enc(A + "event: x\nda"))).toBe(A.length);
+    expect(lastBoundaryEnd(enc("data: 1\r\n\r\ndata: 2"))).toBe(11);
+    expect(lastBoundaryEnd(enc("data: 1\r\rdata"))).toBe(9);
+    expect(lastBoundaryEnd(enc("data: 1\n"))).toBe(0);
+  });
+});
+
+describe("passThroughEvents", () => {
+  const options = { idleTimeoutMs: 0, abortUpstream: () => {} };
+
+  it("forwards whole-event chunks as they are, one for one", async () => {
+    const out = await collect(passThroughEvents(upstream([A, B]), options));
+    expect(dec(out)).toEqual([A, B]);
+  });
+
+  it("holds back only an unfinished event until its end arrives", async () => {
+    const out = await collect(passThroughEvents(upstream([A + B.slice(0, 10), B.slice(10)]), options));
+    expect(dec(out)).toEqual([A, B]);
+  });
+
+  it("keeps reading while chunks hold no complete event (an event split in many pieces)", async () => {
+    const pieces = [A.slice(0, 5), A.slice(5, 9), A.slice(9), B.slice(0, 3), B.slice(3)];
+    const out = await collect(passThroughEvents(upstream(pieces), { ...options, first: enc("") }));
+    expect(dec(out).join("")).toBe(A + B);
+  });
+
+  it("ends a stream that fails mid-event with a well-formed error event after the last complete one", async () => {
+    const reset = Object.assign(new TypeError("terminated"), { cause: { code: "ECONNRESET" } });
+    const failures: string[] = [];
+    const out = await collect(passThroughEvents(upstream([A, B.slice(0, 12)], reset), { ...options, requestId: "req_1", onFailure: (m) => failures.push(m) }));
+    const text = dec(out).join("");
+    expect(text.startsWith(A + "event: error\ndata: ")).toBe(true);
+    const data = JSON.parse(text.slice(A.length).split("\n")[1].slice(6));
+    expect(data).toEqual({ type: "error", error: { type: "api_error", message: expect.stringContaining("connection reset") }, request_id: "req_1" });
+    expect(text.endsWith("\n\n")).toBe(true);
+    expect(failures).toHaveLength(1);
+  });
+
+  it("ends a silent stream with a timeout error and stops the upstream", async () => {
+    let aborted: unknown;
+    const out = await collect(passThroughEvents(upstream([A], "hang"), { idleTimeoutMs: 50, abortUpstream: (reason) => (aborted = reason) }));
+    expect(aborted).toBeDefined();
+    const text = dec(out).join("");
+    expect(text.startsWith(A)).toBe(true);
+    expect(text).toContain('"type":"timeout_error"');
+  });
+
+  it("stops the upstream when the client cancels", async () => {
+    let aborted = false;
+    const stream = passThroughEvents(upstream([A], "hang"), { ...options, abortUpstream: () => (aborted = true) });
+    const reader = stream.getReader();
+    await reader.read();
+    await reader.cancel("client left");
+    expect(aborted).toBe(true);
+  });
+});

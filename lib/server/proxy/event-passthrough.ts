@@ -1,0 +1,126 @@
+import "server-only";
+
+import type { Readable } from "node:stream";
+import type { ApiErrorType } from "@/lib/messages/types";
+import { errorEvent } from "./api-error";
+
+const LF = 10;
+const CR = 13;
+
+/** Bytes up to and including the last event boundary (a blank line), or 0 when the chunk has none. */
+export function lastBoundaryEnd(bytes: Uint8Array): number {
+  const n = bytes.length;
+  // Fast path: upstreams write whole events, so a chunk nearly always ends on a boundary.
+  if (n >= 2 && bytes[n - 1] === LF && (bytes[n - 2] === LF || (n >= 4 && bytes[n - 2] === CR && bytes[n - 3] === LF))) return n;
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  const lf = view.lastIndexOf("\n\n");
+  const crlf = view.lastIndexOf("\n\r\n");
+  const cr = view.lastIndexOf("\r\r");
+  return Math.max(lf < 0 ? 0 : lf + 2, crlf < 0 ? 0 : crlf + 3, cr < 0 ? 0 : cr + 2);
+}
+
+export interface PassthroughOptions {
+  /** A chunk already read (the proxy reads the first one before answering, so it can still retry). */
+  first?: Uint8Array;
+  idleTimeoutMs: number;
+  /** Stops the upstream request: called when the client goes away or the stream goes silent. */
+  abortUpstream: (reason: unknown) => void;
+  requestId?: string | null;
+  onFailure?: (message: string) => void;
+}
+
+/**
+ * An upstream event stream (a paused Node stream), passed to the client as it arrives: chunks are
+ * forwarded as they are, never parsed or re-serialised, pushed as they come rather than pulled (no
+ * promise per chunk). Only the bytes of an event that has not ended yet are held back until its end
+ * arrives (a client cannot use half an event anyway), so that if the upstream fails mid-stream, the
+ * stream can still end with a well-formed `event: error` after the last complete event.
+ */
+export function passThroughEvents(source: Readable, options: PassthroughOptions): ReadableStream<Uint8Array> {
+  let tail: Uint8Array | undefined;
+  let finished = false;
+  let timer: NodeJS.Timeout | undefined;
+  let stopListening: (() => void) | undefined;
+
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const forward = (chunk: Uint8Array) => {
+          let bytes = chunk;
+          if (tail) {
+            bytes = Buffer.concat([tail, chunk]);
+            tail = undefined;
+          }
+          const end = lastBoundaryEnd(bytes);
+          if (end === bytes.length) controller.enqueue(bytes);
+          else {
+            if (end > 0) controller.enqueue(bytes.subarray(0, end));
+            tail = bytes.subarray(end);
+          }
+          // Backpressure: a slow client pauses the upstream instead of filling memory.
+          if ((controller.desiredSize ?? 1) <= 0) source.pause();
+        };
+        const stop = () => {
+          finished = true;
+          clearTimeout(timer);
+          source.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+        };
+        const fail = (type: ApiErrorType, message: string) => {
+          if (finished) return;
+          stop();
+          options.onFailure?.(message);
+          tail = undefined; // an unfinished event cannot be completed: drop it rather than send half of it
+          controller.enqueue(new TextEncoder().encode(errorEvent(type, message, options.requestId)));
+          controller.close();
+        };
+        const onData = (chunk: Buffer) => {
+          timer?.refresh();
+          forward(chunk);
+        };
+        const onEnd = () => {
+          if (finished) return;
+          stop();
+          if (tail) controller.enqueue(tail);
+          controller.close();
+        };
+        const onError = (error: unknown) => fail("api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`);
+        const onClose = () => onError(Object.assign(new Error("closed"), { code: "ECONNRESET" }));
+        if (options.idleTimeoutMs > 0) {
+          timer = setTimeout(() => {
+            fail("timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`);
+            options.abortUpstream(new Error("idle"));
+          }, options.idleTimeoutMs);
+        }
+        if (options.first) forward(options.first);
+        source.on("data", onData).once("end", onEnd).once("error", onError).once("close", onClose);
+        stopListening = stop;
+      },
+      pull() {
+        if (!finished) source.resume();
+      },
+      cancel(reason) {
+        stopListening?.();
+        options.abortUpstream(reason);
+      },
+    },
+    // Up to 64 KiB may wait for the client before the upstream is paused: no pause/resume per event.
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
+}
+
+/** A short, key-free description of a network error (undici puts the useful part in `cause`). */
+export function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const code = cause?.code ?? (error as { code?: string })?.code;
+  const known: Record<string, string> = {
+    ECONNREFUSED: "connection refused",
+    ECONNRESET: "connection reset",
+    EPIPE: "connection reset",
+    ETIMEDOUT: "connection timed out",
+    ENOTFOUND: "host not found",
+    EAI_AGAIN: "host name lookup failed",
+    UND_ERR_SOCKET: "the connection closed unexpectedly",
+  };
+  if (code && known[code]) return known[code];
+  return code ?? cause?.message ?? (error as Error)?.message ?? "unknown error";
+}

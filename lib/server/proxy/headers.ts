@@ -1,0 +1,46 @@
+import "server-only";
+
+import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER, UPSTREAM_MS_HEADER } from "@/lib/proxy-headers";
+
+// Headers are allow-listed both ways: the browser's cookies, the client's own `x-api-key` (the SDK sends
+// a placeholder) and anything naming a host never reach the upstream; the upstream's cookies and
+// encodings never reach the browser.
+const FORWARDED_REQUEST_HEADERS = ["anthropic-version", "anthropic-beta", "content-type", "accept"];
+const RETURNED_RESPONSE_HEADER = /^(content-type|request-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
+
+export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
+
+export function upstreamRequestHeaders(request: Request, key: string): Headers {
+  const headers = new Headers({ "anthropic-version": DEFAULT_ANTHROPIC_VERSION, "x-api-key": key });
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}
+
+export interface CallMeta {
+  source: string;
+  attempts: number;
+  upstreamMs: number;
+}
+
+export function clientResponseHeaders(upstream: Headers, meta: CallMeta): Headers {
+  const headers = new Headers();
+  upstream.forEach((value, name) => {
+    if (RETURNED_RESPONSE_HEADER.test(name)) headers.set(name, value);
+  });
+  if (isEventStream(headers)) {
+    // Never cached, never compressed or buffered by anything between us and the browser.
+    headers.set("cache-control", "no-cache, no-transform");
+    headers.set("x-accel-buffering", "no");
+  }
+  headers.set(KEY_SOURCE_HEADER, meta.source);
+  headers.set(ATTEMPTS_HEADER, String(meta.attempts));
+  headers.set(UPSTREAM_MS_HEADER, meta.upstreamMs.toFixed(1));
+  return headers;
+}
+
+export function isEventStream(headers: Headers): boolean {
+  return headers.get("content-type")?.toLowerCase().startsWith("text/event-stream") ?? false;
+}

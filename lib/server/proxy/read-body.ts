@@ -1,0 +1,51 @@
+import "server-only";
+
+import { errorResponse } from "./api-error";
+
+export type BodyResult = { ok: true; bytes: Uint8Array | undefined } | { ok: false; response: Response };
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 3 : 1)} MB`;
+
+function tooLarge(limit: number): BodyResult {
+  return {
+    ok: false,
+    response: errorResponse("request_too_large", `The request body is larger than this server accepts (${megabytes(limit)}). Remove large images or documents, or raise PLAYGROUND_MAX_BODY_BYTES.`),
+  };
+}
+
+/**
+ * Reads the request body, refusing it as soon as it passes `limit` (before any upstream call), and checks
+ * that it is JSON. The bytes are kept as sent: the upstream receives exactly what the client wrote.
+ */
+export async function readJsonBody(request: Request, limit: number): Promise<BodyResult> {
+  if (request.method === "GET" || request.method === "HEAD") return { ok: true, bytes: undefined };
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) return tooLarge(limit);
+  if (!request.body) return invalidJson("The request has no body: send a JSON object.");
+
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  try {
+    const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return invalidJson("The request body must be a JSON object.");
+  } catch (error) {
+    return invalidJson(`The request body is not valid JSON (${(error as Error).message}).`);
+  }
+  return { ok: true, bytes };
+}
+
+function invalidJson(message: string): BodyResult {
+  return { ok: false, response: errorResponse("invalid_request_error", message) };
+}
