@@ -1,0 +1,122 @@
+// The one tokenizer: the simulator's usage figures, its count_tokens answer, its prompt cache and the
+// context-window check all count with these functions, so they agree exactly.
+// It approximates Claude's tokenizer: words, numbers and punctuation runs; long words cost one token per 4 chars.
+import type { MessageRequest } from "./request-schema";
+
+const TOKEN_PATTERN = /[A-Za-z]+|\d{1,3}|[^\sA-Za-z\d]+|\s+/g;
+
+export function countTextTokens(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const piece = match[0];
+    if (/^\s+$/.test(piece)) continue;
+    count += Math.max(1, Math.ceil(piece.length / 4));
+  }
+  return count;
+}
+
+/** Splits text into the pieces the simulator emits, one output token each, whitespace kept with the word. */
+export function splitTokens(text: string): string[] {
+  return text.match(/\s*[A-Za-z]{1,4}|\s*\d{1,3}|\s*[^\sA-Za-z\d]|\s+/g) ?? [];
+}
+
+/** Fixed costs: the API counts images by size; without decoding them the simulator charges a typical one. */
+const IMAGE_TOKENS = 1_200;
+const PDF_TOKENS = 1_500;
+const PER_MESSAGE = 3;
+const PER_TOOL = 8;
+const BASE = 4;
+
+/** One cacheable unit of the prompt, in the order the API builds its prefix: tools, system, messages. */
+export interface PromptSegment {
+  /** Where it sits in the request (`tools.0`, `system.1`, `messages.2.content.0`). */
+  path: string;
+  tokens: number;
+  /** Canonical JSON of the block: equal segments hash equal. */
+  key: string;
+  cacheControl?: { type: string; ttl?: string } | null;
+}
+
+type Block = Record<string, unknown>;
+
+function blockTokens(block: Block): number {
+  switch (block.type) {
+    case "text":
+      return countTextTokens(String(block.text ?? ""));
+    case "image":
+      return IMAGE_TOKENS;
+    case "document": {
+      const source = block.source as Block | undefined;
+      if (source?.type === "text") return countTextTokens(String(source.data ?? ""));
+      return PDF_TOKENS;
+    }
+    case "tool_use":
+      return countTextTokens(String(block.name ?? "")) + countTextTokens(JSON.stringify(block.input ?? {})) + 3;
+    case "tool_result": {
+      const content = block.content;
+      if (typeof content === "string") return countTextTokens(content) + 3;
+      if (Array.isArray(content)) return content.reduce<number>((sum, b) => sum + blockTokens(b as Block), 3);
+      return 3;
+    }
+    case "thinking":
+      return countTextTokens(String(block.thinking ?? ""));
+    case "redacted_thinking":
+      return Math.ceil(String(block.data ?? "").length / 8);
+    default:
+      return countTextTokens(JSON.stringify(block));
+  }
+}
+
+/** The prompt as an ordered list of segments (tools, system blocks, message blocks). */
+export function promptSegments(body: Pick<MessageRequest, "system" | "messages" | "tools">): PromptSegment[] {
+  const segments: PromptSegment[] = [];
+  (body.tools ?? []).forEach((tool, i) => {
+    const { cache_control, ...rest } = tool as Block;
+    const tokens =
+      PER_TOOL +
+      countTextTokens(String(rest.name ?? "")) +
+      countTextTokens(String(rest.description ?? "")) +
+      countTextTokens(JSON.stringify(rest.input_schema ?? {}));
+    segments.push({ path: `tools.${i}`, tokens, key: JSON.stringify(rest), cacheControl: cache_control as PromptSegment["cacheControl"] });
+  });
+  if (typeof body.system === "string") {
+    if (body.system) segments.push({ path: "system", tokens: countTextTokens(body.system) + PER_MESSAGE, key: JSON.stringify(body.system) });
+  } else if (Array.isArray(body.system)) {
+    body.system.forEach((block, i) => {
+      const { cache_control, ...rest } = block as Block;
+      segments.push({
+        path: `system.${i}`,
+        tokens: blockTokens(rest) + (i === 0 ? PER_MESSAGE : 0),
+        key: JSON.stringify(rest),
+        cacheControl: cache_control as PromptSegment["cacheControl"],
+      });
+    });
+  }
+  body.messages.forEach((message, m) => {
+    if (typeof message.content === "string") {
+      segments.push({
+        path: `messages.${m}`,
+        tokens: countTextTokens(message.content) + PER_MESSAGE,
+        key: JSON.stringify([message.role, message.content]),
+      });
+      return;
+    }
+    message.content.forEach((block, i) => {
+      const { cache_control, ...rest } = block as Block;
+      segments.push({
+        path: `messages.${m}.content.${i}`,
+        tokens: blockTokens(rest) + (i === 0 ? PER_MESSAGE : 0),
+        key: JSON.stringify([message.role, rest]),
+        cacheControl: cache_control as PromptSegment["cacheControl"],
+      });
+    });
+  });
+  return segments;
+}
+
+/** Input tokens of a request: what count_tokens answers and what usage splits into uncached + cache. */
+export function countRequestTokens(body: Pick<MessageRequest, "system" | "messages" | "tools">): number {
+  return promptSegments(body).reduce((sum, s) => sum + s.tokens, BASE);
+}
+
+export const PROMPT_BASE_TOKENS = BASE;
