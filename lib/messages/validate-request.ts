@@ -22,7 +22,7 @@ export function validateRequest(body: unknown, options: ValidateOptions = {}): V
   }
   const schema = endpoint === "count_tokens" ? CountTokensRequestSchema : MessageRequestSchema;
   const parsed = schema.safeParse(body);
-  if (!parsed.success) return parsed.error.issues.map(schemaIssue);
+  if (!parsed.success) return parsed.error.issues.map((issue) => schemaIssue(issue, body));
   const request = parsed.data as MessageRequest;
   const model = findModel(request.model);
   if (!model) return [{ path: "model", message: `model: ${request.model}`, errorType: "not_found_error" }];
@@ -47,11 +47,11 @@ export function validateRequest(body: unknown, options: ValidateOptions = {}): V
 }
 
 /** A zod issue in the API's words (`max_tokens: Field required`, `temperature: Input should be a valid number`). */
-function schemaIssue(issue: z.core.$ZodIssue): ValidationIssue {
+function schemaIssue(issue: z.core.$ZodIssue, body: object): ValidationIssue {
   const path = issuePath(issue.path);
   let text = issue.message;
   if (issue.code === "invalid_type") {
-    text = issue.input === undefined ? "Field required" : `Input should be a valid ${typeName(issue.expected)}`;
+    text = valueAt(body, issue.path) === undefined ? "Field required" : `Input should be a valid ${typeName(issue.expected)}`;
   } else if (issue.code === "invalid_value") {
     text = `Input should be ${issue.values.map((v) => `'${String(v)}'`).join(" or ")}`;
   } else if (issue.code === "invalid_union") {
@@ -63,4 +63,8 @@ function schemaIssue(issue: z.core.$ZodIssue): ValidationIssue {
 function typeName(expected: string): string {
   const names: Record<string, string> = { number: "number", int: "integer", string: "string", boolean: "boolean", array: "list", object: "dictionary" };
   return names[expected] ?? expected;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((at, key) => (typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
 }

@@ -1,5 +1,5 @@
 // Rules on the conversation itself: roles, alternation, empty turns, prefill, tool_use ↔ tool_result pairing.
-import { invalid, type Rule, type ValidationIssue } from "./types";
+import { invalid, type Rule, type RuleContext, type ValidationIssue } from "./types";
 
 type Block = { type: string; [key: string]: unknown };
 
@@ -10,6 +10,16 @@ function blocksOf(content: unknown): Block[] {
 function isEmpty(content: unknown): boolean {
   if (typeof content === "string") return content.length === 0;
   return Array.isArray(content) && content.length === 0;
+}
+
+const MAX_BREAKPOINTS = 4;
+
+function countBreakpoints(request: RuleContext["request"]): number {
+  const marked = (b: unknown) => typeof b === "object" && b !== null && Boolean((b as Block).cache_control);
+  let count = (request.tools ?? []).filter(marked).length;
+  if (Array.isArray(request.system)) count += request.system.filter(marked).length;
+  for (const message of request.messages) count += blocksOf(message.content).filter(marked).length;
+  return count;
 }
 
 export const messageRules: Rule[] = [
@@ -119,6 +129,15 @@ export const messageRules: Rule[] = [
         }
       }
       return undefined;
+    },
+  },
+  {
+    id: "cache-breakpoints-max",
+    check: ({ request }) => {
+      const count = countBreakpoints(request);
+      return count > MAX_BREAKPOINTS
+        ? invalid("messages", `A maximum of ${MAX_BREAKPOINTS} blocks with cache_control may be provided. Found ${count}.`)
+        : undefined;
     },
   },
   {
