@@ -21,11 +21,14 @@ export interface ToolInputContext {
   words: string[];
 }
 
+const STOPWORDS = new Set(["please", "what", "when", "where", "which", "would", "could", "should", "there", "their", "about", "with", "from", "that", "this", "tool", "tools", "give", "tell", "find", "show", "need", "want", "like", "have", "does", "will", "into", "your", "them", "then", "than", "some", "make"]);
+
+/** Words a model would lift into tool arguments: names first (capitalised, not sentence-initial), then content words. */
 export function salientWords(question: string): string[] {
-  const capitalised = question.match(/\b[A-Z][a-zA-Z]{2,}\b/g) ?? [];
-  const all = question.match(/\b[a-zA-Z]{4,}\b/g) ?? [];
-  const first = question.split(/\s+/)[0];
-  return [...new Set([...capitalised.filter((w) => w !== first), ...all])];
+  const sentenceStarts = new Set((question.match(/(?:^|[.!?]\s+)([A-Z][a-zA-Z]*)/g) ?? []).map((w) => w.replace(/^[.!?\s]+/, "")));
+  const names = (question.match(/\b[A-Z][a-zA-Z]{2,}\b/g) ?? []).filter((w) => !sentenceStarts.has(w));
+  const words = (question.match(/\b[a-zA-Z]{4,}\b/g) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !w.includes("_"));
+  return [...new Set(names.length > 0 ? names : words)];
 }
 
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
@@ -85,9 +88,14 @@ function arrayValue(schema: Schema, ctx: ToolInputContext, depth: number, name: 
   const out: unknown[] = [];
   for (let i = 0; i < count; i++) {
     let value = generateToolInput(items, ctx, depth + 1, name);
-    // uniqueItems: vary until unique, a bounded number of times.
-    for (let tries = 0; schema.uniqueItems && tries < 5 && out.some((v) => JSON.stringify(v) === JSON.stringify(value)); tries++) {
+    // uniqueItems: vary until unique, a bounded number of times, then make strings distinct by a suffix.
+    const taken = (v: unknown) => out.some((o) => JSON.stringify(o) === JSON.stringify(v));
+    for (let tries = 0; schema.uniqueItems && tries < 5 && taken(value); tries++) {
       value = generateToolInput(items, ctx, depth + 1, `${name}${i}`);
+    }
+    if (schema.uniqueItems && taken(value)) {
+      if (typeof value === "string") value = `${value} ${i + 1}`;
+      else continue; // fewer items rather than a duplicate
     }
     out.push(value);
   }
@@ -120,7 +128,7 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
   const candidates = [...ctx.words.slice(0, 6), name.replace(/_/g, " "), "example"];
-  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 3))] : candidates.at(-2)!;
+  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : candidates.at(-2)!;
   if (typeof schema.pattern === "string") {
     const pattern = new RegExp(schema.pattern as string, "u");
     const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(
