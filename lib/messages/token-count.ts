@@ -3,21 +3,21 @@
 // It approximates Claude's tokenizer: words, numbers and punctuation runs; long words cost one token per 4 chars.
 import type { MessageRequest } from "./request-schema";
 
-const TOKEN_PATTERN = /[A-Za-z]+|\d{1,3}|[^\sA-Za-z\d]+|\s+/g;
+const TOKEN_PATTERN = /\s*[A-Za-z]{1,4}|\s*\d{1,3}|\s*[^\sA-Za-z\d]|\s+/g;
 
-export function countTextTokens(text: string): number {
-  let count = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const piece = match[0];
-    if (/^\s+$/.test(piece)) continue;
-    count += Math.max(1, Math.ceil(piece.length / 4));
-  }
-  return count;
+/**
+ * Splits text into tokens the way the simulator emits them: up to 4 letters, up to 3 digits, or one other
+ * character, each with the whitespace before it. Joined, the pieces are the text again.
+ */
+export function splitTokens(text: string): string[] {
+  return text.match(TOKEN_PATTERN) ?? [];
 }
 
-/** Splits text into the pieces the simulator emits, one output token each, whitespace kept with the word. */
-export function splitTokens(text: string): string[] {
-  return text.match(/\s*[A-Za-z]{1,4}|\s*\d{1,3}|\s*[^\sA-Za-z\d]|\s+/g) ?? [];
+/** Tokens of a text: its pieces, not counting a run of whitespace alone (input and output count alike). */
+export function countTextTokens(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(TOKEN_PATTERN)) if (match[0].trim() !== "") count++;
+  return count;
 }
 
 /** Fixed costs: the API counts images by size; without decoding them the simulator charges a typical one. */

@@ -65,7 +65,7 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const thinking = thinkingLength(request, model);
   if (thinking > 0) {
     const full = composeThinking(question, system, seed);
-    const text = splitTokens(full).slice(0, thinking).join("").trim();
+    const text = takeTokens(splitTokens(full), thinking).join("").trim();
     if (options.redactedThinking) planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
     else planned.push({ type: "thinking", thinking: text, signature: opaqueBase64(hashText(text), 240 + (seed % 120)) });
   }
@@ -145,7 +145,7 @@ function cutReply(
   const display = (request.thinking as { display?: string } | undefined)?.display ?? model.thinkingDisplay;
   for (const content of planned) {
     if (content.type === "thinking") {
-      const tokens = countTextTokens(content.thinking);
+      const tokens = countTextTokens(content.thinking); // counted even when the display omits the text
       budget -= tokens;
       outputTokens += tokens;
       const shown = display === "omitted" ? { ...content, thinking: "" } : content;
@@ -168,33 +168,46 @@ function cutReply(
       }
       if (stopSequence !== null) text = text.slice(0, text.indexOf(stopSequence));
       const pieces = splitTokens(text);
-      if (pieces.length > budget) {
-        const kept = pieces.slice(0, Math.max(0, budget));
-        outputTokens += kept.length;
+      if (countTextTokens(text) > budget) {
+        const kept = takeTokens(pieces, budget);
+        outputTokens += countTextTokens(kept.join(""));
         out.push({ content: { type: "text", text: kept.join("") }, pieces: kept, complete: true });
         return { seed, blocks: out, stopReason: "max_tokens", stopSequence: null, outputTokens };
       }
-      budget -= pieces.length;
-      outputTokens += pieces.length;
+      budget -= countTextTokens(text);
+      outputTokens += countTextTokens(text);
       out.push({ content: { type: "text", text }, pieces, complete: true });
       if (stopSequence !== null) return { seed, blocks: out, stopReason: "stop_sequence", stopSequence, outputTokens };
       continue;
     }
     const json = JSON.stringify(content.input);
     const pieces = splitTokens(json);
-    if (pieces.length > budget) {
+    if (countTextTokens(json) > budget) {
       // Cut inside the tool input: the block stays open; its input is what the SDK parses from the partial JSON.
-      const kept = pieces.slice(0, Math.max(0, budget));
+      const kept = takeTokens(pieces, budget);
       const partial = kept.join("");
-      outputTokens += kept.length;
+      outputTokens += countTextTokens(partial);
       out.push({ content: { ...content, input: parsePartial(partial) }, pieces: kept, complete: false });
       return { seed, blocks: out, stopReason: "max_tokens", stopSequence: null, outputTokens };
     }
-    budget -= pieces.length;
-    outputTokens += pieces.length;
+    budget -= countTextTokens(json);
+    outputTokens += countTextTokens(json);
     out.push({ content, pieces, complete: true });
   }
   return { seed, blocks: out, stopReason: naturalStop, stopSequence: null, outputTokens };
+}
+
+/** The leading pieces that hold `tokens` tokens (whitespace-only pieces are free). */
+function takeTokens(pieces: string[], tokens: number): string[] {
+  const kept: string[] = [];
+  let count = 0;
+  for (const piece of pieces) {
+    const cost = piece.trim() === "" ? 0 : 1;
+    if (count + cost > tokens) break;
+    count += cost;
+    kept.push(piece);
+  }
+  return kept;
 }
 
 function parsePartial(json: string): unknown {
