@@ -1,6 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { parseSseText } from "@/lib/messages/stream-grammar";
+import { countTextTokens } from "@/lib/messages/token-count";
 import { MODELS } from "@/lib/models";
 import { PromptCache } from "./cache-store";
 import { createSimulator } from "./handler";
@@ -190,7 +191,8 @@ describe("thinking", () => {
     const [thinking] = json.content;
     expect(thinking.thinking).toContain("Why is the sky blue?");
     expect(thinking.signature.length).toBeGreaterThan(100);
-    expect(json.usage.output_tokens).toBeGreaterThan(thinking.thinking.split(" ").length);
+    expect(countTextTokens(thinking.thinking)).toBeLessThanOrEqual(1024);
+    expect(json.usage.output_tokens).toBe(countTextTokens(thinking.thinking) + countTextTokens(json.content[1].text));
   });
 
   it("streams thinking_delta then one signature_delta before the block stops", async () => {
