@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { rule: "tool-result-has-tool-use", name: "tool_result without its tool_use", body: base({ tools: [weatherTool], messages: [user("Weather?"), assistant("Let me see."), user([{ type: "tool_result", tool_use_id: "toolu_missing", content: "x" }])] }), path: "messages.2.content.0", message: /^messages\.2\.content\.0: unexpected `tool_use_id` found in `tool_result` blocks: toolu_missing\. Each `tool_result` block must have a corresponding `tool_use` block in the previous message\.$/ },
   { rule: "tool-use-has-tool-result", name: "tool_use left unanswered", body: base({ tools: [weatherTool], messages: [user("Weather?"), assistant([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: {} }]), user("never mind")] }), path: "messages.2.content", message: /`tool_use` ids were found without `tool_result` blocks immediately after: toolu_1/ },
   { rule: "cache-breakpoints-max", name: "five cache breakpoints", body: base({ system: Array.from({ length: 5 }, (_, i) => ({ type: "text", text: `s${i}`, cache_control: { type: "ephemeral" } })) }), path: "messages", message: /A maximum of 4 blocks with cache_control may be provided\. Found 5\./ },
+  { rule: "cache-ttl-order", name: "1h breakpoint after a 5m one", body: base({ system: [{ type: "text", text: "a", cache_control: { type: "ephemeral" } }], messages: [user([{ type: "text", text: "b", cache_control: { type: "ephemeral", ttl: "1h" } }])] }), path: "messages.0.content.0.cache_control", message: /ttl='1h' cannot come after a block with ttl='5m'/ },
   { rule: "tool-name-pattern", name: "tool name with a space", body: base({ tools: [{ ...weatherTool, name: "get weather" }] }), path: "tools.0.name", message: /String should match pattern/ },
   { rule: "tool-names-unique", name: "duplicate tool names", body: base({ tools: [weatherTool, weatherTool] }), path: "tools.1.name", message: /Tool names must be unique/ },
   { rule: "tool-input-schema", name: "input_schema type not object", body: base({ tools: [{ name: "t", input_schema: { type: "string" } }] }), path: "tools.0.input_schema.type", message: /Input should be 'object'/ },
@@ -61,7 +62,8 @@ const CASES: Case[] = [
   { rule: "thinking-top-p-range", name: "top_p 0.9 with thinking", body: base({ thinking: { type: "adaptive" }, top_p: 0.9 }), path: "top_p", message: /greater than or equal to 0\.95 or unset when thinking is enabled/ },
   { rule: "thinking-no-forced-tool", name: "forced tool with thinking", body: base({ thinking: { type: "adaptive" }, tools: [weatherTool], tool_choice: { type: "any" } }), path: "tool_choice", message: /^Thinking may not be enabled when tool_choice forces tool use\.$/ },
   { rule: "thinking-no-forced-tool", name: "forced tool on always-thinking Fable 5.1", body: base({ model: "claude-fable-5-1", tools: [weatherTool], tool_choice: { type: "tool", name: "get_weather" } }), path: "tool_choice", message: /Thinking may not be enabled when tool_choice forces tool use/ },
-  { rule: "thinking-prefill-starts-with-thinking", name: "text prefill with thinking on Opus 4.5", body: base({ model: "claude-opus-4-5", thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 4000, messages: [user("Hi"), assistant("Sure")] }), path: "messages.1.content.0.type", message: /Expected `thinking` or `redacted_thinking`, but found `text`/ },
+  { rule: "thinking-assistant-turn-starts-with-thinking", name: "tool_result answering a tool_use turn without its thinking", body: base({ thinking: { type: "adaptive" }, tools: [weatherTool], messages: toolTurn }), path: "messages.1.content.0.type", message: /Expected `thinking` or `redacted_thinking`, but found `tool_use`/ },
+  { rule: "thinking-assistant-turn-starts-with-thinking", name: "text prefill with thinking on Opus 4.5", body: base({ model: "claude-opus-4-5", thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 4000, messages: [user("Hi"), assistant("Sure")] }), path: "messages.1.content.0.type", message: /Expected `thinking` or `redacted_thinking`, but found `text`/ },
   { rule: "temperature-range", name: "temperature 1.5", body: base({ temperature: 1.5 }), path: "temperature", message: /less than or equal to 1/ },
   { rule: "temperature-range", name: "temperature -0.1", body: base({ temperature: -0.1 }), path: "temperature", message: /greater than or equal to 0/ },
   { rule: "top-p-range", name: "top_p 1.2", body: base({ top_p: 1.2 }), path: "top_p", message: /less than or equal to 1/ },
@@ -121,6 +123,11 @@ describe("validateRequest: shape, model and endpoints", () => {
     expect(validateRequest(base({ thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 2048 }))).toEqual([]);
     expect(validateRequest(base({ thinking: { type: "adaptive" }, output_config: { effort: "max" }, top_p: 0.95 }))).toEqual([]);
     expect(validateRequest(base({ model: "claude-opus-4-8", thinking: { type: "adaptive" }, output_config: { effort: "xhigh" } }))).toEqual([]);
+  });
+
+  it("accepts a thinking tool round trip that sends the thinking block back first", () => {
+    const thinkingTurn = [toolTurn[0], assistant([{ type: "thinking", thinking: "Look it up.", signature: "sig" }, ...(toolTurn[1].content as unknown[])]), toolTurn[2]];
+    expect(validateRequest(base({ thinking: { type: "adaptive" }, tools: [weatherTool], messages: thinkingTurn }))).toEqual([]);
   });
 
   it("accepts a tool round trip and a well-formed nested schema", () => {

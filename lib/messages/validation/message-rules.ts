@@ -141,6 +141,26 @@ export const messageRules: Rule[] = [
     },
   },
   {
+    // Mixed lifetimes: a 1-hour entry may not follow a 5-minute one in the prefix order.
+    id: "cache-ttl-order",
+    check: ({ request }) => {
+      const marks: Array<{ path: string; ttl: string }> = [];
+      const collect = (blocks: unknown, prefix: string) =>
+        blocksOf(blocks).forEach((b, i) => {
+          const control = b.cache_control as { ttl?: string } | undefined;
+          if (control) marks.push({ path: `${prefix}.${i}.cache_control`, ttl: control.ttl ?? "5m" });
+        });
+      collect(request.tools, "tools");
+      collect(request.system, "system");
+      request.messages.forEach((m, i) => collect(m.content, `messages.${i}.content`));
+      const firstShort = marks.findIndex((m) => m.ttl === "5m");
+      const late = marks.findIndex((m, i) => m.ttl === "1h" && firstShort >= 0 && i > firstShort);
+      return late >= 0
+        ? invalid(marks[late].path, `${marks[late].path}: a cache_control block with ttl='1h' cannot come after a block with ttl='5m'. Longer lifetimes must come first.`)
+        : undefined;
+    },
+  },
+  {
     id: "vision-supported",
     check: ({ request, model }) => {
       if (model.vision) return undefined;

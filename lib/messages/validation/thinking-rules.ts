@@ -113,17 +113,24 @@ export const thinkingRules: Rule[] = [
     },
   },
   {
-    id: "thinking-prefill-starts-with-thinking",
+    // With thinking on, the assistant turn the model continues from (a prefill, or the turn whose tool_use
+    // the last user message answers) must start with its thinking block, as the API returned it.
+    id: "thinking-assistant-turn-starts-with-thinking",
     endpoints: ["messages"],
     check: ({ request, thinkingOn, model }) => {
+      if (!thinkingOn) return undefined;
       const last = request.messages.length - 1;
-      const message = request.messages[last];
-      if (!thinkingOn || !model.prefill || message?.role !== "assistant") return undefined;
+      const final = request.messages[last];
+      const answersTools =
+        final?.role === "user" && Array.isArray(final.content) && final.content.some((b) => b.type === "tool_result");
+      const at = final?.role === "assistant" && model.prefill ? last : answersTools ? last - 1 : -1;
+      const message = request.messages[at];
+      if (!message || message.role !== "assistant") return undefined;
       const first = Array.isArray(message.content) ? message.content[0]?.type : "text";
       if (first === "thinking" || first === "redacted_thinking") return undefined;
       return invalid(
-        `messages.${last}.content.0.type`,
-        `messages.${last}.content.0.type: Expected \`thinking\` or \`redacted_thinking\`, but found \`${first ?? "text"}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block (preceeding the lastmost set of \`tool_use\` and \`tool_result\` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable \`thinking\`. ${THINKING_DOCS}`,
+        `messages.${at}.content.0.type`,
+        `messages.${at}.content.0.type: Expected \`thinking\` or \`redacted_thinking\`, but found \`${first ?? "text"}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block (preceeding the lastmost set of \`tool_use\` and \`tool_result\` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable \`thinking\`. ${THINKING_DOCS}`,
       );
     },
   },
