@@ -17,6 +17,7 @@ import { pacingFromEnv, sleep, type Pacing } from "./pacing";
 import { planReply } from "./reply-plan";
 import { errorResponse, jsonResponse, rateLimitHeaders } from "./responses";
 import { streamResponse } from "./stream-response";
+import { findInvalidSignature } from "./thinking-signature";
 
 export interface SimulatorOptions {
   pacing?: Pacing;
@@ -63,6 +64,8 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
   if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message);
 
   const req = body as MessageRequest;
+  const badSignature = endpoint === "messages" ? findInvalidSignature(req.messages) : undefined;
+  if (badSignature) return errorResponse("invalid_request_error", badSignature.message);
   const model = findModel(req.model)!;
   const inputTokens = countRequestTokens(req);
   if (endpoint === "count_tokens") return jsonResponse({ input_tokens: inputTokens });

@@ -195,6 +195,29 @@ describe("thinking", () => {
     expect(await tokens("high")).toBeLessThan(await tokens("max"));
   });
 
+  it("must come back unmodified: the simulator checks the signature like the API", async () => {
+    const sim = simulator();
+    const tools = [{ name: "get_weather", input_schema: { type: "object", properties: { location: { type: "string" } } } }];
+    const first = { ...ask("Use get_weather for Oslo.", "claude-sonnet-4-6"), tools, thinking: { type: "adaptive" } };
+    const reply = (await sim.message(first)).json;
+    expect(reply.content.map((b: Json) => b.type)).toEqual(["thinking", "text", "tool_use"]);
+    const followUp = (content: Json[]) => ({
+      ...first,
+      messages: [
+        ...first.messages,
+        { role: "assistant", content },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: reply.content[2].id, content: "4°C, snow" }] },
+      ],
+    });
+    const ok = await sim.message(followUp(reply.content));
+    expect(ok.response.status).toBe(200);
+    expect(textOf(ok.json)).toContain("4°C, snow");
+    const edited = [{ ...reply.content[0], thinking: `${reply.content[0].thinking} (edited)` }, ...reply.content.slice(1)];
+    const refused = await sim.message(followUp(edited));
+    expect(refused.response.status).toBe(400);
+    expect(refused.json.error.message).toBe("messages.1.content.0: Invalid `signature` in `thinking` block");
+  });
+
   it("is redacted through fault injection", async () => {
     const { json } = await simulator().message({ ...ask("Why?"), thinking: { type: "adaptive" } }, { "x-simulator-fault": "redacted-thinking" });
     expect(json.content[0].type).toBe("redacted_thinking");

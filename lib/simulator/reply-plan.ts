@@ -8,6 +8,7 @@ import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, type ToolResultSummary } from "./reply-text";
+import { signThinking } from "./thinking-signature";
 import { generateToolInput, salientWords } from "./tool-input";
 
 export type PlannedContent =
@@ -67,7 +68,7 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
     const full = composeThinking(question, system, seed);
     const text = takeTokens(splitTokens(full), thinking).join("").trim();
     if (options.redactedThinking) planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
-    else planned.push({ type: "thinking", thinking: text, signature: opaqueBase64(hashText(text), 240 + (seed % 120)) });
+    else planned.push({ type: "thinking", thinking: text, signature: "" });
   }
 
   const tools = chooseTools(request, question, toolResults.length > 0);
@@ -148,7 +149,8 @@ function cutReply(
       const tokens = countTextTokens(content.thinking); // counted even when the display omits the text
       budget -= tokens;
       outputTokens += tokens;
-      const shown = display === "omitted" ? { ...content, thinking: "" } : content;
+      const thinking = display === "omitted" ? "" : content.thinking;
+      const shown = { ...content, thinking, signature: signThinking(thinking, seed) };
       out.push({ content: shown, pieces: splitTokens(shown.thinking), complete: true });
       continue;
     }
