@@ -40,6 +40,7 @@ export interface PromptSegment {
 type Block = Record<string, unknown>;
 
 function blockTokens(block: Block): number {
+  if (typeof block !== "object" || block === null) return countTextTokens(JSON.stringify(block) ?? "");
   switch (block.type) {
     case "text":
       return countTextTokens(String(block.text ?? ""));
@@ -63,7 +64,7 @@ function blockTokens(block: Block): number {
     case "redacted_thinking":
       return Math.ceil(String(block.data ?? "").length / 8);
     default:
-      return countTextTokens(JSON.stringify(block));
+      return countTextTokens(JSON.stringify(block) ?? "");
   }
 }
 

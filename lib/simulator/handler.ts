@@ -30,13 +30,23 @@ export type SimulatorHandler = (request: Request) => Promise<Response>;
 /** A simulator with its own prompt cache (tests make one each; the app uses the shared default). */
 export function createSimulator(options: SimulatorOptions = {}): SimulatorHandler {
   const cache = options.cache ?? new PromptCache();
-  return (request) => handle(request, { ...options, cache });
+  return (request) => guarded(request, { ...options, cache });
 }
 
 const defaultCache = new PromptCache();
 
 export function handleSimulatorRequest(request: Request, options: SimulatorOptions = {}): Promise<Response> {
-  return handle(request, { ...options, cache: options.cache ?? defaultCache });
+  return guarded(request, { ...options, cache: options.cache ?? defaultCache });
+}
+
+/** A bug in the simulator answers as the API's 500, never as a thrown error in the proxy. */
+async function guarded(request: Request, options: SimulatorOptions & { cache: PromptCache }): Promise<Response> {
+  try {
+    return await handle(request, options);
+  } catch (error) {
+    if (request.signal.aborted) return new Response(null, { status: 499 });
+    return errorResponse("api_error", `Simulator error: ${(error as Error).message}`);
+  }
 }
 
 async function handle(request: Request, options: SimulatorOptions & { cache: PromptCache }): Promise<Response> {
