@@ -91,6 +91,7 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
       cache_read_input_tokens: cached.cacheReadTokens,
       cache_creation: { ephemeral_5m_input_tokens: cached.cacheWrite5mTokens, ephemeral_1h_input_tokens: cached.cacheWrite1hTokens },
       service_tier: "standard",
+      inference_geo: "not_available",
     },
   };
   const plan = planReply(req, model, { redactedThinking: faults.redactedThinking });

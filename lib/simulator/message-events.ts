@@ -10,6 +10,7 @@ export interface ReplyUsage {
   cache_creation: { ephemeral_5m_input_tokens: number; ephemeral_1h_input_tokens: number };
   output_tokens: number;
   service_tier: "standard";
+  inference_geo: "not_available";
 }
 
 export interface MessageShell {
@@ -35,8 +36,8 @@ export function buildMessage(plan: ReplyPlan, shell: MessageShell) {
 
 /** Usage in the API's key order (output_tokens before service_tier). */
 function withOutputTokens(shell: MessageShell, outputTokens: number): ReplyUsage {
-  const { service_tier, ...counts } = shell.usage;
-  return { ...counts, output_tokens: outputTokens, service_tier };
+  const { service_tier, inference_geo, ...counts } = shell.usage;
+  return { ...counts, output_tokens: outputTokens, service_tier, inference_geo };
 }
 
 /** The start-of-block shape: empty text, empty thinking, a tool_use with `input: {}`, redacted data whole. */
