@@ -106,6 +106,11 @@ describe("validateRequest: shape, model and endpoints", () => {
     expect(validateRequest(base({ temperature: "hot" }))[0].message).toBe("temperature: Input should be a valid number");
     expect(validateRequest(base({ messages: [{ role: "system", content: "x" }] }))[0].path).toBe("messages.0.role");
     expect(validateRequest("not an object")[0].message).toMatch(/JSON object/);
+    expect(validateRequest(base({ tool_choice: { type: "bogus" } }))[0].message).toBe(
+      "tool_choice.type: Input tag 'bogus' found using 'type' does not match any of the expected tags: 'auto', 'any', 'tool', 'none'",
+    );
+    expect(validateRequest(base({ messages: [user(5)] }))[0].message).toBe("messages.0.content: Input should be a valid string or a valid list of content blocks");
+    expect(validateRequest(base({ thinking: { type: "enabled" } }))[0].message).toBe("thinking.budget_tokens: Field required");
   });
 
   it("answers an unknown model with not_found_error, as the real 404 does", () => {

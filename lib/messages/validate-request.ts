@@ -55,7 +55,15 @@ function schemaIssue(issue: z.core.$ZodIssue, body: object): ValidationIssue {
   } else if (issue.code === "invalid_value") {
     text = `Input should be ${issue.values.map((v) => `'${String(v)}'`).join(" or ")}`;
   } else if (issue.code === "invalid_union") {
-    text = "Input does not match any of the accepted shapes";
+    const last = String(issue.path.at(-1) ?? "");
+    if (issue.discriminator) {
+      const tags = "options" in issue && issue.options?.length ? `: ${issue.options.map((o) => `'${String(o)}'`).join(", ")}` : "";
+      text = `Input tag '${String(valueAt(body, issue.path))}' found using '${issue.discriminator}' does not match any of the expected tags${tags}`;
+    } else if (last === "content" || last === "system") {
+      text = "Input should be a valid string or a valid list of content blocks";
+    } else {
+      text = "Input does not match any of the accepted shapes";
+    }
   }
   return { path, message: path ? `${path}: ${text}` : text, errorType: "invalid_request_error" };
 }
