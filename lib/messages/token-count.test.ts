@@ -17,6 +17,16 @@ describe("the one tokenizer", () => {
     expect(countTextTokens("2026")).toBe(2);
   });
 
+  it("counts exactly the pieces splitTokens makes, for any text", () => {
+    const alphabet = ["a", "Z", "q", "7", "0", " ", "\n", "\t", ".", ",", "{", "é", "ß", "\u00a0", "\u2003", "\u3000", "😀", "中", "-", "_"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+      expect(countTextTokens(text), JSON.stringify(text)).toBe(splitTokens(text).filter((p) => p.trim() !== "").length);
+    }
+  });
+
   it("counts a request as the sum of its segments plus a fixed base, in tools → system → messages order", () => {
     const body = {
       tools: [{ name: "t", input_schema: { type: "object" } }],

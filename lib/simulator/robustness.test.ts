@@ -34,7 +34,7 @@ function mutate(value: unknown, random: () => number, depth = 0): unknown {
 }
 
 describe("robustness", () => {
-  it("validateRequest and the simulator survive 400 mutated requests", async () => {
+  it("validateRequest and the simulator survive 400 mutated requests", { timeout: 60_000 }, async () => {
     const sim = testSimulator();
     const random = seededRandom(2026);
     const statuses = new Set<number>();
