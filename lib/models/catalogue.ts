@@ -24,6 +24,8 @@ export interface ModelPrices {
 
 export interface ModelInfo {
   id: string;
+  /** Other ids the API accepts for the model (dated snapshots); replies echo the id as requested. */
+  aliases?: string[];
   label: string;
   /** Release date (YYYY-MM-DD); `/v1/models` answers it as `created_at`. */
   released: string;
@@ -297,6 +299,7 @@ export const MODELS: readonly ModelInfo[] = [
   },
   {
     id: "claude-opus-4-5",
+    aliases: ["claude-opus-4-5-20251101"],
     label: "Claude Opus 4.5",
     released: "2025-11-01", // snapshot date of claude-opus-4-5-20251101
     contextWindow: 200_000,
@@ -317,6 +320,7 @@ export const MODELS: readonly ModelInfo[] = [
     sources: [page("opus-4-5"), "https://aspire.dev/reference/api/csharp/aspire.hosting.foundry/anthropic/fields (200K context, 64K output)", BRIEF],
     factSources: {
       thinkingDisplay: DISPLAY,
+      aliases: "github.com/anthropics/claude-agent-sdk-python/issues/553 (claude-opus-4-5-20251101)",
       adaptiveThinking: ADAPTIVE_BEDROCK + " (older models require manual budgets)",
       effort: "github.com/simstudioai/sim/pull/4771 (Opus 4.5 supports effort but not adaptive thinking)",
       minCacheableTokens: CACHE_MIN_4X,
@@ -325,6 +329,7 @@ export const MODELS: readonly ModelInfo[] = [
   },
   {
     id: "claude-haiku-4-5",
+    aliases: ["claude-haiku-4-5-20251001"],
     label: "Claude Haiku 4.5",
     released: "2025-10-01", // snapshot date of claude-haiku-4-5-20251001
     contextWindow: 200_000,
@@ -343,7 +348,12 @@ export const MODELS: readonly ModelInfo[] = [
     minCacheableTokens: 4096,
     prices: prices(1, 5, "https://platform.claude.com/docs/en/models (Haiku 4.5 column)"),
     sources: ["https://platform.claude.com/docs/en/models (Haiku 4.5: Extended thinking, 200K, 64K, $1/$5)"],
-    factSources: { thinkingDisplay: DISPLAY, minCacheableTokens: CACHE_MIN_4X, "sampling.temperatureWithTopP": TEMP_TOP_P },
+    factSources: {
+      thinkingDisplay: DISPLAY,
+      aliases: "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview (API ID claude-haiku-4-5-20251001, alias claude-haiku-4-5)",
+      minCacheableTokens: CACHE_MIN_4X,
+      "sampling.temperatureWithTopP": TEMP_TOP_P,
+    },
   },
 ];
 

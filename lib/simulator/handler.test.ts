@@ -100,5 +100,8 @@ describe("request-id and models", () => {
       const { response } = await sim.message(ask("Hi", model.id));
       expect(response.status, model.id).toBe(200);
     }
+    const dated = await sim.message({ ...ask("Hi", "claude-opus-4-5-20251101"), max_tokens: 64_000 });
+    expect(dated.response.status).toBe(200);
+    expect(dated.json.model).toBe("claude-opus-4-5-20251101");
   });
 });

@@ -84,7 +84,7 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
   const written = cached.cacheWrite5mTokens + cached.cacheWrite1hTokens;
   const shell: MessageShell = {
     id: newId("msg"),
-    model: model.id,
+    model: req.model, // echoed as requested, alias or not
     usage: {
       input_tokens: inputTokens - cached.cacheReadTokens - written,
       cache_creation_input_tokens: written,
