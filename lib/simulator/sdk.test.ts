@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const PORT = 3311;
+// A fixed port of this worktree's range by default; SIMULATOR_TEST_PORT overrides it.
+const PORT = Number(process.env.SIMULATOR_TEST_PORT ?? 3311);
 const ROOT = path.resolve(__dirname, "../..");
 let server: ChildProcess;
 let client: Anthropic;
