@@ -27,8 +27,8 @@ describe("replies", () => {
   it("change wording with temperature and with top_p", async () => {
     const sim = simulator();
     const at = async (patch: Json) => textOf((await sim.message({ ...ask("Tell me about rivers."), ...patch })).json);
-    const texts = await Promise.all([at({ temperature: 0 }), at({ temperature: 1 }), at({ top_p: 0.3 }), at({ top_p: 0.9 })]);
-    expect(new Set(texts).size).toBe(4);
+    const texts = await Promise.all([at({ temperature: 0 }), at({ temperature: 1 }), at({ top_p: 0.3 }), at({ top_p: 0.9 }), at({ top_k: 5 })]);
+    expect(new Set(texts).size).toBe(5);
   });
 
   it("are cut by max_tokens: a prefix of the full reply, stop_reason max_tokens, output_tokens = max_tokens", async () => {

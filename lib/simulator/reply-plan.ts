@@ -83,7 +83,7 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   } else {
     planned.push({
       type: "text",
-      text: composeReply({ question, system, temperature: request.temperature, topP: request.top_p, toolResults }),
+      text: composeReply({ question, system, temperature: request.temperature, topP: request.top_p, topK: request.top_k, toolResults }),
     });
   }
   return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");

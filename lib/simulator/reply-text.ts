@@ -31,6 +31,7 @@ export interface ReplyInput {
   system: string;
   temperature?: number;
   topP?: number;
+  topK?: number;
   toolResults?: ToolResultSummary[];
 }
 
@@ -39,8 +40,8 @@ const clip = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-export function composeReply({ question, system, temperature = 1, topP = 1, toolResults = [] }: ReplyInput): string {
-  const seed = hashText(`${question}\u0000${system}\u0000${temperature}\u0000${topP}\u0000${JSON.stringify(toolResults)}`);
+export function composeReply({ question, system, temperature = 1, topP = 1, topK, toolResults = [] }: ReplyInput): string {
+  const seed = hashText(`${question}\u0000${system}\u0000${temperature}\u0000${topP}\u0000${topK ?? ""}\u0000${JSON.stringify(toolResults)}`);
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const creative = temperature >= 0.5 ? 1 : 0;
