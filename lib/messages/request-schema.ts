@@ -59,6 +59,9 @@ export const MessageRequestSchema = z.looseObject({
 
 export type MessageRequest = z.infer<typeof MessageRequestSchema>;
 
+/** count_tokens takes the same body without `max_tokens` (and ignores it when present). */
+export const CountTokensRequestSchema = MessageRequestSchema.extend({ max_tokens: z.number().int().optional() });
+
 /** Turns a zod issue path into the API's dotted field path (`messages.0.content`). */
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");

@@ -1,150 +1,106 @@
-// The simulator as a fetch handler: (Request) → Response, the same code in-process and standalone.
-import { apiErrorBody, ERROR_STATUS } from "@/lib/messages/errors";
-import type { ApiErrorType } from "@/lib/messages/types";
-import { issuePath, MessageRequestSchema, type MessageRequest } from "@/lib/messages/request-schema";
-import { contentText, systemText } from "@/lib/messages/content-text";
-import { findModel, MODELS } from "@/lib/models";
-import { composeReply } from "./reply-text";
-import { countTextTokens, splitTokens } from "./tokenizer";
-import { encodeSseEvent } from "./sse-encoder";
+// The simulator as a fetch handler: (Request) → Response, the same code in-process (the proxy's default
+// upstream) and standalone (scripts/simulator.ts over node:http).
+//   POST /v1/messages               JSON or SSE (`stream: true`)
+//   POST /v1/messages/count_tokens  {input_tokens}
+//   GET  /v1/models[/{id}]
+// Fault injection: see ./faults.ts (`x-simulator-fault` header).
+import type { MessageRequest } from "@/lib/messages/request-schema";
+import { countRequestTokens, promptSegments } from "@/lib/messages/token-count";
+import { validateRequest } from "@/lib/messages/validate-request";
+import { findModel } from "@/lib/models";
+import { PromptCache } from "./cache-store";
+import { FAULT_HEADER, faultResponse, parseFaults } from "./faults";
+import { newId } from "./ids";
+import { buildEvents, buildMessage, type MessageShell } from "./message-events";
+import { getModel, listModels } from "./models-list";
 import { pacingFromEnv, sleep, type Pacing } from "./pacing";
+import { planReply } from "./reply-plan";
+import { errorResponse, jsonResponse, rateLimitHeaders } from "./responses";
+import { streamResponse } from "./stream-response";
+import { findInvalidSignature } from "./thinking-signature";
 
 export interface SimulatorOptions {
   pacing?: Pacing;
+  /** The prompt cache; a simulator has one for its lifetime. */
+  cache?: PromptCache;
 }
 
-let requestCounter = 0;
-function newId(prefix: string): string {
-  requestCounter = (requestCounter + 1) % 1e9;
-  return `${prefix}_sim${Date.now().toString(36)}${requestCounter.toString(36).padStart(6, "0")}`;
+export type SimulatorHandler = (request: Request) => Promise<Response>;
+
+/** A simulator with its own prompt cache (tests make one each; the app uses the shared default). */
+export function createSimulator(options: SimulatorOptions = {}): SimulatorHandler {
+  const cache = options.cache ?? new PromptCache();
+  return (request) => guarded(request, { ...options, cache });
 }
 
-function errorResponse(type: ApiErrorType, message: string): Response {
-  const requestId = newId("req");
-  return Response.json(apiErrorBody(type, message, requestId), {
-    status: ERROR_STATUS[type],
-    headers: { "request-id": requestId },
-  });
+const defaultCache = new PromptCache();
+
+export function handleSimulatorRequest(request: Request, options: SimulatorOptions = {}): Promise<Response> {
+  return guarded(request, { ...options, cache: options.cache ?? defaultCache });
 }
 
-export async function handleSimulatorRequest(
-  request: Request,
-  options: SimulatorOptions = {},
-): Promise<Response> {
-  const path = new URL(request.url).pathname.replace(/\/+$/, "");
-  if (path.endsWith("/v1/models") && request.method === "GET") return listModels();
+/** A bug in the simulator answers as the API's 500, never as a thrown error in the proxy. */
+async function guarded(request: Request, options: SimulatorOptions & { cache: PromptCache }): Promise<Response> {
+  try {
+    return await handle(request, options);
+  } catch (error) {
+    if (request.signal.aborted) return new Response(null, { status: 499 });
+    return errorResponse("api_error", `Simulator error: ${(error as Error).message}`);
+  }
+}
+
+async function handle(request: Request, options: SimulatorOptions & { cache: PromptCache }): Promise<Response> {
+  const faults = parseFaults(request.headers.get(FAULT_HEADER));
+  if (faults.slowHeadersMs > 0) await sleep(faults.slowHeadersMs, request.signal);
+  const injected = faultResponse(faults);
+  if (injected) return injected;
+
+  const url = new URL(request.url);
+  const path = url.pathname.replace(/\/+$/, "");
+  const modelPath = path.match(/\/v1\/models(?:\/([^/]+))?$/);
+  if (modelPath && request.method === "GET") return modelPath[1] ? getModel(decodeURIComponent(modelPath[1])) : listModels(url);
+
+  const endpoint = path.endsWith("/v1/messages/count_tokens") ? "count_tokens" : path.endsWith("/v1/messages") ? "messages" : null;
+  if (!endpoint) return errorResponse("not_found_error", `Not found: ${request.method} ${path}`);
   if (request.method !== "POST") return errorResponse("not_found_error", `Not found: ${request.method} ${path}`);
 
-  let json: unknown;
+  let body: unknown;
   try {
-    json = await request.json();
+    body = await request.json();
   } catch {
-    return errorResponse("invalid_request_error", "The request body is not valid JSON.");
+    return errorResponse("invalid_request_error", "There was an error parsing the body of your request: it is not valid JSON.");
   }
-  const parsed = MessageRequestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return errorResponse("invalid_request_error", `${issuePath(issue.path)}: ${issue.message}`);
-  }
-  const body = parsed.data;
-  const model = findModel(body.model);
-  if (!model) return errorResponse("not_found_error", `model: ${body.model}`);
-  if (body.max_tokens < 1 || body.max_tokens > model.maxOutput) {
-    return errorResponse(
-      "invalid_request_error",
-      `max_tokens: ${body.max_tokens} > ${model.maxOutput}, which is the maximum allowed number of output tokens for ${model.id}`,
-    );
-  }
-  const inputTokens = countInputTokens(body);
-  if (path.endsWith("/count_tokens")) return Response.json({ input_tokens: inputTokens });
-  if (path.endsWith("/v1/messages")) {
-    const pacing = options.pacing ?? pacingFromEnv(process.env.SIMULATOR_PACING);
-    return body.stream ? streamReply(body, inputTokens, pacing, request.signal) : jsonReply(body, inputTokens);
-  }
-  return errorResponse("not_found_error", `Not found: ${path}`);
-}
+  const issues = validateRequest(body, { endpoint });
+  if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message);
 
-function listModels(): Response {
-  const data = MODELS.map((m) => ({ type: "model", id: m.id, display_name: m.label, created_at: "2026-01-01T00:00:00Z" }));
-  return Response.json({ data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null });
-}
+  const req = body as MessageRequest;
+  const badSignature = endpoint === "messages" ? findInvalidSignature(req.messages) : undefined;
+  if (badSignature) return errorResponse("invalid_request_error", badSignature.message);
+  const model = findModel(req.model)!;
+  const inputTokens = countRequestTokens(req);
+  if (endpoint === "count_tokens") return jsonResponse({ input_tokens: inputTokens });
 
-function countInputTokens(body: MessageRequest): number {
-  const text = [systemText(body.system), ...body.messages.map((m) => contentText(m.content))].join("\n");
-  return countTextTokens(text) + 3 * body.messages.length + (body.system ? 3 : 0);
-}
-
-interface Plan {
-  tokens: string[];
-  stopReason: "end_turn" | "max_tokens";
-}
-
-function planReply(body: MessageRequest): Plan {
-  const lastUser = [...body.messages].reverse().find((m) => m.role === "user");
-  const text = composeReply({
-    question: contentText(lastUser?.content),
-    system: systemText(body.system),
-    temperature: body.temperature,
-    topP: body.top_p,
-  });
-  const tokens = splitTokens(text);
-  if (tokens.length > body.max_tokens) return { tokens: tokens.slice(0, body.max_tokens), stopReason: "max_tokens" };
-  return { tokens, stopReason: "end_turn" };
-}
-
-function messageShell(body: MessageRequest, inputTokens: number) {
-  return {
+  const cached = options.cache.apply(model.id, promptSegments(req), model.minCacheableTokens);
+  const written = cached.cacheWrite5mTokens + cached.cacheWrite1hTokens;
+  const shell: MessageShell = {
     id: newId("msg"),
-    type: "message" as const,
-    role: "assistant" as const,
-    model: body.model,
-    content: [] as unknown[],
-    stop_reason: null as string | null,
-    stop_sequence: null,
-    usage: { input_tokens: inputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: 1 },
-  };
-}
-
-function jsonReply(body: MessageRequest, inputTokens: number): Response {
-  const plan = planReply(body);
-  const message = messageShell(body, inputTokens);
-  message.content = [{ type: "text", text: plan.tokens.join("") }];
-  message.stop_reason = plan.stopReason;
-  message.usage.output_tokens = plan.tokens.length;
-  return Response.json(message, { headers: { "request-id": newId("req") } });
-}
-
-function streamReply(body: MessageRequest, inputTokens: number, pacing: Pacing, signal: AbortSignal): Response {
-  const plan = planReply(body);
-  const encoder = new TextEncoder();
-  const perToken = pacing.tokensPerSecond > 0 ? 1000 / pacing.tokensPerSecond : 0;
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: { type: string }) => controller.enqueue(encoder.encode(encodeSseEvent(event)));
-      const shell = messageShell(body, inputTokens);
-      send({ type: "message_start", message: shell } as { type: string });
-      await sleep(pacing.firstTokenMs, signal);
-      send({ type: "content_block_start", index: 0, content_block: { type: "text", text: "" } } as { type: string });
-      send({ type: "ping" });
-      // Several tokens per event at high speeds, as real streams batch them.
-      const perEvent = 3;
-      for (let i = 0; i < plan.tokens.length && !signal.aborted; i += perEvent) {
-        const text = plan.tokens.slice(i, i + perEvent).join("");
-        send({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text } } as { type: string });
-        await sleep(perToken * perEvent, signal);
-      }
-      if (signal.aborted) return controller.close();
-      send({ type: "content_block_stop", index: 0 } as { type: string });
-      send({
-        type: "message_delta",
-        delta: { stop_reason: plan.stopReason, stop_sequence: null },
-        usage: { output_tokens: plan.tokens.length },
-      } as { type: string });
-      send({ type: "message_stop" });
-      controller.close();
+    model: req.model, // echoed as requested, alias or not
+    usage: {
+      input_tokens: inputTokens - cached.cacheReadTokens - written,
+      cache_creation_input_tokens: written,
+      cache_read_input_tokens: cached.cacheReadTokens,
+      cache_creation: { ephemeral_5m_input_tokens: cached.cacheWrite5mTokens, ephemeral_1h_input_tokens: cached.cacheWrite1hTokens },
+      service_tier: "standard",
+      inference_geo: "not_available",
     },
-  });
-  return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "request-id": newId("req") },
+  };
+  const plan = planReply(req, model, { redactedThinking: faults.redactedThinking });
+  const headers = rateLimitHeaders(inputTokens, plan.outputTokens);
+  if (!req.stream) return jsonResponse(buildMessage(plan, shell), headers);
+  return streamResponse(buildEvents(plan, shell), {
+    pacing: options.pacing ?? pacingFromEnv(process.env.SIMULATOR_PACING),
+    signal: request.signal,
+    midStream: faults.midStream,
+    headers: { "request-id": newId("req"), ...headers },
   });
 }

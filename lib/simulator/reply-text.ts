@@ -1,25 +1,6 @@
-// Deterministic, readable replies that make the request visible: they answer the question,
-// echo the system prompt's role, and change wording with temperature and top_p.
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
-
-/** A small seeded generator (mulberry32): the same seed always gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic, readable prose that makes the request visible: it answers the question, follows the
+// system prompt's role, reports tool results, and changes wording with temperature and top_p.
+import { hashText, seededRandom } from "./ids";
 
 const OPENINGS = [
   ["Here is a short answer.", "Happy to help with that.", "Good question."],
@@ -33,22 +14,77 @@ const BODY = [
   "Set ANTHROPIC_API_KEY on the server, or enter your own key, to talk to a real model instead.",
   "Every figure below the transcript comes from the events of this call: input, output and cache tokens.",
   "A lower max_tokens cuts this reply short, and a stop sequence ends it where the sequence first appears.",
+  "Mark a long system prompt with cache_control and send it twice within five minutes to watch the cache read it back.",
+  "Give the request a tool and ask for it by name, and the reply becomes a tool_use block with valid input.",
 ];
+
+const CLOSINGS = ["Anything else you would like to try?", "Tell me if you want more detail.", "That is the gist of it."];
+
+export interface ToolResultSummary {
+  name: string;
+  content: string;
+  isError: boolean;
+}
 
 export interface ReplyInput {
   question: string;
   system: string;
   temperature?: number;
   topP?: number;
+  topK?: number;
+  toolResults?: ToolResultSummary[];
 }
 
-export function composeReply({ question, system, temperature = 1, topP = 1 }: ReplyInput): string {
-  const seed = hash(`${question}\u0000${system}\u0000${temperature}\u0000${topP}`);
+const clip = (text: string, max: number) => {
+  const flat = text.trim().replace(/\s+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+export function composeReply({ question, system, temperature = 1, topP = 1, topK, toolResults = [] }: ReplyInput): string {
+  const seed = hashText(`${question}\u0000${system}\u0000${temperature}\u0000${topP}\u0000${topK ?? ""}\u0000${JSON.stringify(toolResults)}`);
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const creative = temperature >= 0.5 ? 1 : 0;
-  const topic = question.trim().replace(/\s+/g, " ").slice(0, 120) || "your message";
-  const persona = system.trim() ? ` Following the system prompt (“${system.trim().slice(0, 80)}”),` : "";
-  const body = [...BODY].sort(() => random() - 0.5).slice(0, 2 + creative);
-  return [pick(OPENINGS[creative]), `${persona} You asked: “${topic}”.`.trim(), ...body].join(" ");
+  const topic = clip(question, 120) || "your message";
+  const persona = system.trim() ? `Following the system prompt (“${clip(system, 80)}”), ` : "";
+  const asked = persona ? `${persona}you asked: “${topic}”.` : `You asked: “${topic}”.`;
+
+  const first: string[] = [];
+  if (toolResults.length > 0) {
+    for (const result of toolResults) {
+      first.push(
+        result.isError
+          ? `The ${result.name} tool reported an error: “${clip(result.content, 160)}”.`
+          : `The ${result.name} tool returned: “${clip(result.content, 160)}”.`,
+      );
+    }
+    first.push(persona ? `${persona}here is what that means for “${topic}”.` : `Here is what that means for “${topic}”.`);
+  } else {
+    first.push(pick(OPENINGS[creative]), asked);
+  }
+  // top_p narrows the choice of sentences the way nucleus sampling narrows the choice of tokens.
+  const pool = BODY.slice(0, Math.max(3, Math.round(BODY.length * Math.min(1, Math.max(0.3, topP)))));
+  const body = [...pool].sort(() => random() - 0.5).slice(0, 2 + creative);
+  return `${first.join(" ")}\n\n${body.join(" ")}\n\n${pick(CLOSINGS)}`;
+}
+
+const THOUGHTS = [
+  "The user is asking about “{topic}”.",
+  "I should answer directly and keep the reply short enough to read at a glance.",
+  "{system}",
+  "It helps to lead with the answer and then give one or two supporting points.",
+  "Nothing here needs a tool, so a plain answer is right.",
+  "Let me check the wording once more before I reply.",
+  "A concrete example would make the point clearer.",
+  "I will close by offering to go further if they want.",
+];
+
+/** Thinking prose of about `tokens` tokens, cut by the caller at a token boundary. */
+export function composeThinking(question: string, system: string, seed: number): string {
+  const random = seededRandom(seed);
+  const systemNote = system.trim() ? `The system prompt says: “${clip(system, 100)}”, so I should stay in that role.` : "";
+  const lines = THOUGHTS.map((t) => t.replace("{topic}", clip(question, 100) || "this").replace("{system}", systemNote)).filter(Boolean);
+  const order = [lines[0], ...lines.slice(1).sort(() => random() - 0.5)];
+  // Repeat the considerations so long budgets have prose to fill them.
+  return Array.from({ length: 6 }, () => order.join(" ")).join("\n\n");
 }

@@ -1,5 +1,6 @@
 // The proxy through the real production server (`next start`, real HTTP) against a scripted upstream.
 // Requires a prior `next build`.
+import { readRecorded } from "@/lib/testing/recorded";
 import { readFileSync } from "node:fs";
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import Anthropic from "@anthropic-ai/sdk";
@@ -10,7 +11,7 @@ import { assertNoSecret, filesContainingSecret, responseText } from "@/lib/testi
 
 const SERVER_KEY = "sk-ant-server-LEAKCHECK-7f3a9c1e5b2d";
 const USER_KEY = "sk-ant-user-LEAKCHECK-4e8b0d6f2a1c";
-const fixture = (name: string) => readFileSync(`/work/shared/fixtures/${name}`, "utf8");
+const fixture = readRecorded;
 const TEXT_STREAM = fixture("01_text_stream_basic.sse");
 const NONSTREAM = fixture("09_nonstream_cache_usage.json");
 const BODY = { model: "claude-sonnet-4-5", max_tokens: 64, stream: true, messages: [{ role: "user", content: "Hi" }] };

@@ -1,0 +1,176 @@
+// Rules on the conversation itself: roles, alternation, empty turns, prefill, tool_use ↔ tool_result pairing.
+import { invalid, type Rule, type RuleContext, type ValidationIssue } from "./types";
+
+type Block = { type: string; [key: string]: unknown };
+
+function blocksOf(content: unknown): Block[] {
+  return Array.isArray(content) ? (content as Block[]) : [];
+}
+
+function isEmpty(content: unknown): boolean {
+  if (typeof content === "string") return content.length === 0;
+  return Array.isArray(content) && content.length === 0;
+}
+
+const MAX_BREAKPOINTS = 4;
+
+function countBreakpoints(request: RuleContext["request"]): number {
+  const marked = (b: unknown) => typeof b === "object" && b !== null && Boolean((b as Block).cache_control);
+  let count = (request.tools ?? []).filter(marked).length;
+  if (Array.isArray(request.system)) count += request.system.filter(marked).length;
+  for (const message of request.messages) count += blocksOf(message.content).filter(marked).length;
+  return count;
+}
+
+export const messageRules: Rule[] = [
+  {
+    id: "messages-not-empty",
+    check: ({ request }) =>
+      request.messages.length === 0 ? invalid("messages", "messages: at least one message is required") : undefined,
+  },
+  {
+    id: "first-message-user",
+    check: ({ request }) =>
+      request.messages.length > 0 && request.messages[0].role !== "user"
+        ? invalid("messages.0.role", 'messages: first message must use the "user" role')
+        : undefined,
+  },
+  {
+    id: "roles-alternate",
+    check: ({ request }) => {
+      for (let i = 1; i < request.messages.length; i++) {
+        const role = request.messages[i].role;
+        if (role === request.messages[i - 1].role) {
+          return invalid(
+            `messages.${i}.role`,
+            `messages: roles must alternate between "user" and "assistant", but found multiple "${role}" roles in a row`,
+          );
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    id: "content-not-empty",
+    check: ({ request }) => {
+      const last = request.messages.length - 1;
+      for (let i = 0; i <= last; i++) {
+        const message = request.messages[i];
+        const finalAssistant = i === last && message.role === "assistant";
+        if (isEmpty(message.content) && !finalAssistant) {
+          return invalid(
+            `messages.${i}.content`,
+            `messages.${i}: all messages must have non-empty content except for the optional final assistant message`,
+          );
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    id: "prefill-supported",
+    endpoints: ["messages"],
+    check: ({ request, model }) => {
+      const last = request.messages.length - 1;
+      if (last < 0 || request.messages[last].role !== "assistant" || model.prefill) return undefined;
+      return invalid(
+        `messages.${last}`,
+        "This model does not support assistant message prefill. The conversation must end with a user message.",
+      );
+    },
+  },
+  {
+    id: "tool-result-has-tool-use",
+    check: ({ request }) => {
+      for (let i = 0; i < request.messages.length; i++) {
+        const message = request.messages[i];
+        const results = blocksOf(message.content)
+          .map((block, index) => ({ block, index }))
+          .filter(({ block }) => block.type === "tool_result");
+        if (results.length === 0) continue;
+        const previous = request.messages[i - 1];
+        const ids = new Set(
+          previous?.role === "assistant"
+            ? blocksOf(previous.content).filter((b) => b.type === "tool_use").map((b) => String(b.id))
+            : [],
+        );
+        for (const { block, index } of results) {
+          const id = String(block.tool_use_id ?? "");
+          if (message.role !== "user" || !ids.has(id)) {
+            return invalid(
+              `messages.${i}.content.${index}`,
+              `messages.${i}.content.${index}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`,
+            );
+          }
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    id: "tool-use-has-tool-result",
+    check: ({ request }) => {
+      for (let i = 0; i < request.messages.length - 1; i++) {
+        const message = request.messages[i];
+        if (message.role !== "assistant") continue;
+        const ids = blocksOf(message.content).filter((b) => b.type === "tool_use").map((b) => String(b.id));
+        if (ids.length === 0) continue;
+        const answered = new Set(
+          blocksOf(request.messages[i + 1].content)
+            .filter((b) => b.type === "tool_result")
+            .map((b) => String(b.tool_use_id)),
+        );
+        const missing = ids.filter((id) => !answered.has(id));
+        if (missing.length > 0) {
+          return invalid(
+            `messages.${i + 1}.content`,
+            `messages.${i + 1}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(", ")}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
+          );
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    id: "cache-breakpoints-max",
+    check: ({ request }) => {
+      const count = countBreakpoints(request);
+      return count > MAX_BREAKPOINTS
+        ? invalid("messages", `A maximum of ${MAX_BREAKPOINTS} blocks with cache_control may be provided. Found ${count}.`)
+        : undefined;
+    },
+  },
+  {
+    // Mixed lifetimes: a 1-hour entry may not follow a 5-minute one in the prefix order.
+    id: "cache-ttl-order",
+    check: ({ request }) => {
+      const marks: Array<{ path: string; ttl: string }> = [];
+      const collect = (blocks: unknown, prefix: string) =>
+        blocksOf(blocks).forEach((b, i) => {
+          const control = b.cache_control as { ttl?: string } | undefined;
+          if (control) marks.push({ path: `${prefix}.${i}.cache_control`, ttl: control.ttl ?? "5m" });
+        });
+      collect(request.tools, "tools");
+      collect(request.system, "system");
+      request.messages.forEach((m, i) => collect(m.content, `messages.${i}.content`));
+      const firstShort = marks.findIndex((m) => m.ttl === "5m");
+      const late = marks.findIndex((m, i) => m.ttl === "1h" && firstShort >= 0 && i > firstShort);
+      return late >= 0
+        ? invalid(marks[late].path, `${marks[late].path}: a cache_control block with ttl='1h' cannot come after a block with ttl='5m'. Longer lifetimes must come first.`)
+        : undefined;
+    },
+  },
+  {
+    id: "vision-supported",
+    check: ({ request, model }) => {
+      if (model.vision) return undefined;
+      const issues: ValidationIssue[] = [];
+      request.messages.forEach((message, i) =>
+        blocksOf(message.content).forEach((block, j) => {
+          if (block.type === "image") issues.push(invalid(`messages.${i}.content.${j}`, `${model.id} does not support image input.`));
+        }),
+      );
+      return issues;
+    },
+  },
+];

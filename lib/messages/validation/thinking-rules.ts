@@ -1,0 +1,137 @@
+// Thinking per model: manual budgets (supported / deprecated / refused), adaptive mode, always-on thinking,
+// effort levels, and what thinking forbids (sampling changes, forced tool use).
+import { invalid, type Rule } from "./types";
+
+const THINKING_DOCS = "Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking";
+const MIN_BUDGET = 1024;
+
+export const thinkingRules: Rule[] = [
+  {
+    id: "manual-thinking-allowed",
+    check: ({ request, model }) => {
+      if (request.thinking?.type !== "enabled") return undefined;
+      if (model.manualThinking === "refused") {
+        return invalid(
+          "thinking.type",
+          '"thinking.type.enabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.',
+        );
+      }
+      if (model.manualThinking === "none") return invalid("thinking.type", `${model.id} does not support extended thinking.`);
+      return undefined;
+    },
+  },
+  {
+    id: "adaptive-thinking-allowed",
+    check: ({ request, model }) =>
+      request.thinking?.type === "adaptive" && !model.adaptiveThinking
+        ? invalid(
+            "thinking.type",
+            '"thinking.type.adaptive" is not supported for this model. Use "thinking.type.enabled" with "budget_tokens" instead.',
+          )
+        : undefined,
+  },
+  {
+    id: "thinking-cannot-be-disabled",
+    check: ({ request, model }) =>
+      request.thinking?.type === "disabled" && model.thinkingAlwaysOn
+        ? invalid("thinking.type", `"thinking.type.disabled" is not supported for this model: thinking is always on for ${model.id}.`)
+        : undefined,
+  },
+  {
+    id: "thinking-budget-minimum",
+    check: ({ request }) => {
+      const thinking = request.thinking;
+      if (thinking?.type !== "enabled") return undefined;
+      const budget = (thinking as { budget_tokens: number }).budget_tokens;
+      return budget < MIN_BUDGET
+        ? invalid("thinking.budget_tokens", `thinking.enabled.budget_tokens: Input should be greater than or equal to ${MIN_BUDGET}`)
+        : undefined;
+    },
+  },
+  {
+    id: "thinking-budget-below-max-tokens",
+    endpoints: ["messages"],
+    check: ({ request }) => {
+      const thinking = request.thinking;
+      if (thinking?.type !== "enabled") return undefined;
+      const budget = (thinking as { budget_tokens: number }).budget_tokens;
+      return budget >= request.max_tokens
+        ? invalid(
+            "thinking.budget_tokens",
+            `\`max_tokens\` must be greater than \`thinking.budget_tokens\`. ${THINKING_DOCS}#max-tokens-and-context-window-size`,
+          )
+        : undefined;
+    },
+  },
+  {
+    id: "effort-supported",
+    check: ({ request, model }) => {
+      const effort = request.output_config?.effort;
+      if (effort === undefined || effort === null) return undefined;
+      if (model.effort.length === 0) {
+        return invalid("output_config.effort", `output_config.effort: ${model.id} does not support the effort parameter.`);
+      }
+      return model.effort.includes(effort)
+        ? undefined
+        : invalid(
+            "output_config.effort",
+            `output_config.effort: '${effort}' is not supported by ${model.id}; use one of ${model.effort.join(", ")}.`,
+          );
+    },
+  },
+  {
+    id: "thinking-fixed-temperature",
+    check: ({ request, thinkingOn }) =>
+      thinkingOn && request.temperature !== undefined && request.temperature !== 1
+        ? invalid("temperature", `\`temperature\` may only be set to 1 when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`)
+        : undefined,
+  },
+  {
+    id: "thinking-no-top-k",
+    check: ({ request, thinkingOn }) =>
+      thinkingOn && request.top_k !== undefined
+        ? invalid("top_k", `\`top_k\` must be unset when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`)
+        : undefined,
+  },
+  {
+    id: "thinking-top-p-range",
+    check: ({ request, thinkingOn }) =>
+      thinkingOn && request.top_p !== undefined && request.top_p < 0.95
+        ? invalid(
+            "top_p",
+            `\`top_p\` must be greater than or equal to 0.95 or unset when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`,
+          )
+        : undefined,
+  },
+  {
+    id: "thinking-no-forced-tool",
+    check: ({ request, thinkingOn }) => {
+      const type = request.tool_choice?.type;
+      return thinkingOn && (type === "any" || type === "tool")
+        ? invalid("tool_choice", "Thinking may not be enabled when tool_choice forces tool use.")
+        : undefined;
+    },
+  },
+  {
+    // With thinking on, the assistant turn the model continues from (a prefill, or the turn whose tool_use
+    // the last user message answers) must start with its thinking block, as the API returned it.
+    id: "thinking-assistant-turn-starts-with-thinking",
+    endpoints: ["messages"],
+    check: ({ request, thinkingOn, model }) => {
+      if (!thinkingOn) return undefined;
+      const last = request.messages.length - 1;
+      const final = request.messages[last];
+      const answersTools =
+        final?.role === "user" && Array.isArray(final.content) && final.content.some((b) => b.type === "tool_result");
+      const at = final?.role === "assistant" && model.prefill ? last : answersTools ? last - 1 : -1;
+      const message = request.messages[at];
+      if (!message || message.role !== "assistant") return undefined;
+      const first = Array.isArray(message.content) ? message.content[0]?.type : "text";
+      if (first === "thinking" || first === "redacted_thinking") return undefined;
+      return invalid(
+        `messages.${at}.content.0.type`,
+        `messages.${at}.content.0.type: Expected \`thinking\` or \`redacted_thinking\`, but found \`${first ?? "text"}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block (preceeding the lastmost set of \`tool_use\` and \`tool_result\` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable \`thinking\`. ${THINKING_DOCS}`,
+      );
+    },
+  },
+];

@@ -1,0 +1,222 @@
+// Plans the reply to a valid request: which blocks (thinking, text, tool_use), their text, and where
+// max_tokens or a stop sequence ends it. Deterministic: the seed is the request's content, without the
+// fields that only end the reply early (max_tokens, stop_sequences) or choose its transport (stream).
+import { partialParse } from "@anthropic-ai/sdk/_vendor/partial-json-parser/parser";
+import { contentText, systemText } from "@/lib/messages/content-text";
+import type { MessageRequest } from "@/lib/messages/request-schema";
+import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
+import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
+import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
+import { composeReply, composeThinking, type ToolResultSummary } from "./reply-text";
+import { signThinking } from "./thinking-signature";
+import { generateToolInput, salientWords } from "./tool-input";
+
+export type PlannedContent =
+  | { type: "thinking"; thinking: string; signature: string }
+  | { type: "redacted_thinking"; data: string }
+  | { type: "text"; text: string }
+  | { type: "tool_use"; id: string; name: string; input: unknown };
+
+export interface PlannedBlock {
+  /** The block as the JSON reply carries it. */
+  content: PlannedContent;
+  /** What streams as deltas, in order (text, thinking or partial JSON); joined, it is the block's text. */
+  pieces: string[];
+  /** False when max_tokens ended the reply inside this block (a tool input gets no content_block_stop). */
+  complete: boolean;
+}
+
+export interface ReplyPlan {
+  seed: number;
+  blocks: PlannedBlock[];
+  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+  stopSequence: string | null;
+  outputTokens: number;
+}
+
+export interface PlanOptions {
+  redactedThinking?: boolean;
+}
+
+/** Thinking length per effort for adaptive thinking, in tokens (manual budgets cap it instead). */
+const EFFORT_THINKING: Record<EffortLevel, number> = { low: 24, medium: 60, high: 110, xhigh: 160, max: 220 };
+const MANUAL_THINKING = 140;
+
+type Block = { type: string; [key: string]: unknown };
+const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content as Block[]) : []);
+
+export function requestSeed(request: MessageRequest): number {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { max_tokens, stop_sequences, stream, metadata, ...content } = request;
+  return hashText(JSON.stringify(content));
+}
+
+export function planReply(request: MessageRequest, model: ModelInfo, options: PlanOptions = {}): ReplyPlan {
+  const seed = requestSeed(request);
+  const random = seededRandom(seed);
+  const lastUserIndex = request.messages.findLastIndex((m) => m.role === "user");
+  const lastUser = request.messages[lastUserIndex];
+  const question = blocks(lastUser?.content).length
+    ? blocks(lastUser.content).filter((b) => b.type === "text").map((b) => String(b.text)).join("\n")
+    : contentText(lastUser?.content);
+  const system = systemText(request.system);
+  const toolResults = summarizeToolResults(request, lastUserIndex);
+
+  const planned: PlannedContent[] = [];
+  const thinking = thinkingLength(request, model);
+  if (thinking > 0) {
+    const full = composeThinking(question, system, seed);
+    const text = takeTokens(splitTokens(full), thinking).join("").trim();
+    if (options.redactedThinking) planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
+    else planned.push({ type: "thinking", thinking: text, signature: "" });
+  }
+
+  const tools = chooseTools(request, question, toolResults.length > 0);
+  const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
+  if (tools.length > 0) {
+    if (!forced) planned.push({ type: "text", text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.` });
+    const words = salientWords(question);
+    for (const tool of tools) {
+      const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words });
+      planned.push({ type: "tool_use", id: newId("toolu"), name: tool.name, input });
+    }
+  } else {
+    planned.push({
+      type: "text",
+      text: composeReply({ question, system, temperature: request.temperature, topP: request.top_p, topK: request.top_k, toolResults }),
+    });
+  }
+  return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");
+}
+
+function thinkingLength(request: MessageRequest, model: ModelInfo): number {
+  const type = request.thinking?.type;
+  const on = type === "enabled" || type === "adaptive" || (model.thinkingAlwaysOn && type !== "disabled");
+  if (!on) return 0;
+  // Thinking never takes more than half of max_tokens, so the answer always gets room.
+  const room = Math.floor(request.max_tokens / 2);
+  if (type === "enabled") return Math.min((request.thinking as { budget_tokens: number }).budget_tokens, MANUAL_THINKING, room);
+  const effort = request.output_config?.effort ?? model.defaultEffort ?? "high";
+  return Math.min(EFFORT_THINKING[effort], room);
+}
+
+function summarizeToolResults(request: MessageRequest, lastUserIndex: number): ToolResultSummary[] {
+  const names = new Map<string, string>();
+  for (const b of blocks(request.messages[lastUserIndex - 1]?.content)) {
+    if (b.type === "tool_use") names.set(String(b.id), String(b.name));
+  }
+  return blocks(request.messages[lastUserIndex]?.content)
+    .filter((b) => b.type === "tool_result")
+    .map((b) => ({
+      name: names.get(String(b.tool_use_id)) ?? "tool",
+      content: typeof b.content === "string" ? b.content : blocks(b.content).map((c) => String(c.text ?? "")).join(" "),
+      isError: b.is_error === true,
+    }));
+}
+
+type Tool = NonNullable<MessageRequest["tools"]>[number];
+
+/** Tools the reply calls: forced by tool_choice, or plainly asked for by name in the question. */
+function chooseTools(request: MessageRequest, question: string, answeringToolResult: boolean): Tool[] {
+  const tools = request.tools ?? [];
+  const choice = request.tool_choice;
+  if (tools.length === 0 || choice?.type === "none") return [];
+  const parallel = !(choice && "disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use);
+  if (choice?.type === "tool") return tools.filter((t) => t.name === (choice as { name: string }).name).slice(0, 1);
+  const lower = question.toLowerCase();
+  const mentioned = tools.filter((t) => lower.includes(t.name.toLowerCase()) || lower.includes(t.name.toLowerCase().replace(/[_-]+/g, " ")));
+  const asksForATool = /\b(use|call|run|invoke) (a|the|your|any|one of the) tools?\b/.test(lower);
+  let chosen: Tool[] = [];
+  if (choice?.type === "any") chosen = mentioned.length ? mentioned : [tools[0]];
+  else if (!answeringToolResult) chosen = mentioned.length ? mentioned : asksForATool ? [tools[0]] : [];
+  return parallel ? chosen.slice(0, 4) : chosen.slice(0, 1);
+}
+
+/** Applies max_tokens and stop sequences to the planned blocks, in the order the model would emit them. */
+function cutReply(
+  planned: PlannedContent[],
+  request: MessageRequest,
+  model: ModelInfo,
+  seed: number,
+  naturalStop: "end_turn" | "tool_use",
+): ReplyPlan {
+  let budget = request.max_tokens;
+  let outputTokens = 0;
+  const out: PlannedBlock[] = [];
+  const display = (request.thinking as { display?: string } | undefined)?.display ?? model.thinkingDisplay;
+  for (const content of planned) {
+    if (content.type === "thinking") {
+      const tokens = countTextTokens(content.thinking); // counted even when the display omits the text
+      budget -= tokens;
+      outputTokens += tokens;
+      const thinking = display === "omitted" ? "" : content.thinking;
+      const shown = { ...content, thinking, signature: signThinking(thinking, seed) };
+      out.push({ content: shown, pieces: splitTokens(shown.thinking), complete: true });
+      continue;
+    }
+    if (content.type === "redacted_thinking") {
+      const tokens = Math.ceil(content.data.length / 8);
+      budget -= tokens;
+      outputTokens += tokens;
+      out.push({ content, pieces: [], complete: true });
+      continue;
+    }
+    if (content.type === "text") {
+      let text = content.text;
+      let stopSequence: string | null = null;
+      for (const sequence of request.stop_sequences ?? []) {
+        const at = sequence ? text.indexOf(sequence) : -1;
+        if (at >= 0 && (stopSequence === null || at < text.indexOf(stopSequence))) stopSequence = sequence;
+      }
+      if (stopSequence !== null) text = text.slice(0, text.indexOf(stopSequence));
+      const pieces = splitTokens(text);
+      if (countTextTokens(text) > budget) {
+        const kept = takeTokens(pieces, budget);
+        outputTokens += countTextTokens(kept.join(""));
+        out.push({ content: { type: "text", text: kept.join("") }, pieces: kept, complete: true });
+        return { seed, blocks: out, stopReason: "max_tokens", stopSequence: null, outputTokens };
+      }
+      budget -= countTextTokens(text);
+      outputTokens += countTextTokens(text);
+      out.push({ content: { type: "text", text }, pieces, complete: true });
+      if (stopSequence !== null) return { seed, blocks: out, stopReason: "stop_sequence", stopSequence, outputTokens };
+      continue;
+    }
+    const json = JSON.stringify(content.input);
+    const pieces = splitTokens(json);
+    if (countTextTokens(json) > budget) {
+      // Cut inside the tool input: the block stays open; its input is what the SDK parses from the partial JSON.
+      const kept = takeTokens(pieces, budget);
+      const partial = kept.join("");
+      outputTokens += countTextTokens(partial);
+      out.push({ content: { ...content, input: parsePartial(partial) }, pieces: kept, complete: false });
+      return { seed, blocks: out, stopReason: "max_tokens", stopSequence: null, outputTokens };
+    }
+    budget -= countTextTokens(json);
+    outputTokens += countTextTokens(json);
+    out.push({ content, pieces, complete: true });
+  }
+  return { seed, blocks: out, stopReason: naturalStop, stopSequence: null, outputTokens };
+}
+
+/** The leading pieces that hold `tokens` tokens (whitespace-only pieces are free). */
+function takeTokens(pieces: string[], tokens: number): string[] {
+  const kept: string[] = [];
+  let count = 0;
+  for (const piece of pieces) {
+    const cost = piece.trim() === "" ? 0 : 1;
+    if (count + cost > tokens) break;
+    count += cost;
+    kept.push(piece);
+  }
+  return kept;
+}
+
+function parsePartial(json: string): unknown {
+  if (!json) return {};
+  try {
+    return partialParse(json);
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,142 @@
+// Generates a tool input that validates against the tool's input_schema: required properties always,
+// optional ones by the seed; values honour type, enum, const, ranges, lengths, item counts and formats.
+// Strings take words from the question where they fit ("weather in Paris" → location "Paris").
+type Schema = Record<string, unknown>;
+
+const FORMATS: Record<string, string> = {
+  date: "2026-11-25",
+  "date-time": "2026-11-25T09:30:00Z",
+  time: "09:30:00Z",
+  email: "ada@example.com",
+  uri: "https://example.com/",
+  url: "https://example.com/",
+  uuid: "3f1c2a9e-7b4d-4e2a-9c1f-5d6e7f8a9b0c",
+  hostname: "example.com",
+  ipv4: "192.0.2.1",
+};
+
+export interface ToolInputContext {
+  random: () => number;
+  /** Capitalised words and other salient words from the question, in order. */
+  words: string[];
+}
+
+const STOPWORDS = new Set(["please", "what", "when", "where", "which", "would", "could", "should", "there", "their", "about", "with", "from", "that", "this", "tool", "tools", "give", "tell", "find", "show", "need", "want", "like", "have", "does", "will", "into", "your", "them", "then", "than", "some", "make"]);
+
+/** Words a model would lift into tool arguments: names first (capitalised, not sentence-initial), then content words. */
+export function salientWords(question: string): string[] {
+  const sentenceStarts = new Set((question.match(/(?:^|[.!?]\s+)([A-Z][a-zA-Z]*)/g) ?? []).map((w) => w.replace(/^[.!?\s]+/, "")));
+  const names = (question.match(/\b[A-Z][a-zA-Z]{2,}\b/g) ?? []).filter((w) => !sentenceStarts.has(w));
+  const words = (question.match(/\b[a-zA-Z]{4,}\b/g) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !w.includes("_"));
+  return [...new Set(names.length > 0 ? names : words)];
+}
+
+export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
+  if (typeof schema !== "object" || schema === null) return {};
+  if ("const" in schema) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[Math.floor(ctx.random() * schema.enum.length)];
+  for (const key of ["anyOf", "oneOf"]) {
+    const options = schema[key];
+    if (Array.isArray(options) && options.length > 0) return generateToolInput(options[0] as Schema, ctx, depth + 1, name);
+  }
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
+    return generateToolInput(Object.assign({}, ...(schema.allOf as Schema[]), { allOf: undefined }), ctx, depth + 1, name);
+  }
+  const type = Array.isArray(schema.type) ? (schema.type.find((t) => t !== "null") ?? "null") : schema.type;
+  switch (type ?? (schema.properties ? "object" : "string")) {
+    case "object":
+      return objectValue(schema, ctx, depth);
+    case "array":
+      return arrayValue(schema, ctx, depth, name);
+    case "integer":
+    case "number":
+      return numberValue(schema, type === "integer", ctx);
+    case "boolean":
+      return ctx.random() < 0.5;
+    case "null":
+      return null;
+    default:
+      return stringValue(schema, ctx, name);
+  }
+}
+
+function objectValue(schema: Schema, ctx: ToolInputContext, depth: number): Record<string, unknown> {
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  const out: Record<string, unknown> = {};
+  for (const [key, sub] of Object.entries(properties)) {
+    // Optional properties appear by the seed, and less often deeper down, as a model fills what it needs.
+    if (!required.has(key) && (depth > 2 || ctx.random() < 0.4)) continue;
+    out[key] = generateToolInput(sub, ctx, depth + 1, key);
+  }
+  for (const key of required) {
+    if (!(key in out)) out[key] = "additionalProperties" in schema && schema.additionalProperties === false ? null : "value";
+  }
+  const min = typeof schema.minProperties === "number" ? schema.minProperties : 0;
+  for (const [key, sub] of Object.entries(properties)) {
+    if (Object.keys(out).length >= min) break;
+    if (!(key in out)) out[key] = generateToolInput(sub, ctx, depth + 1, key);
+  }
+  return out;
+}
+
+function arrayValue(schema: Schema, ctx: ToolInputContext, depth: number, name: string): unknown[] {
+  const min = typeof schema.minItems === "number" ? schema.minItems : 1;
+  const max = typeof schema.maxItems === "number" ? schema.maxItems : Math.max(min, 3);
+  const count = Math.min(max, Math.max(min, 1 + Math.floor(ctx.random() * 2)));
+  const items = (schema.items ?? {}) as Schema;
+  const out: unknown[] = [];
+  for (let i = 0; i < count; i++) {
+    let value = generateToolInput(items, ctx, depth + 1, name);
+    // uniqueItems: vary until unique, a bounded number of times, then make strings distinct by a suffix.
+    const taken = (v: unknown) => out.some((o) => JSON.stringify(o) === JSON.stringify(v));
+    for (let tries = 0; schema.uniqueItems && tries < 5 && taken(value); tries++) {
+      value = generateToolInput(items, ctx, depth + 1, `${name}${i}`);
+    }
+    if (schema.uniqueItems && taken(value)) {
+      if (typeof value === "string") value = `${value} ${i + 1}`;
+      else continue; // fewer items rather than a duplicate
+    }
+    out.push(value);
+  }
+  return out;
+}
+
+function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext): number {
+  const num = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
+  const step = integer ? 1 : 0.5;
+  let low = num("minimum") ?? (num("exclusiveMinimum") !== undefined ? num("exclusiveMinimum")! + step : 0);
+  let high = num("maximum") ?? (num("exclusiveMaximum") !== undefined ? num("exclusiveMaximum")! - step : low + 100);
+  if (high < low) high = low;
+  let value = low + ctx.random() * (high - low);
+  const multiple = num("multipleOf");
+  if (multiple) {
+    value = Math.ceil(low / multiple) * multiple;
+    if (value > high) value = Math.floor(high / multiple) * multiple;
+    return +value.toFixed(10);
+  }
+  if (integer) {
+    low = Math.ceil(low);
+    high = Math.floor(high);
+    return Math.min(high, Math.max(low, Math.round(value)));
+  }
+  return Math.round(value * 100) / 100;
+}
+
+function stringValue(schema: Schema, ctx: ToolInputContext, name: string): string {
+  if (typeof schema.format === "string" && FORMATS[schema.format]) return FORMATS[schema.format];
+  const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
+  const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
+  const candidates = [...ctx.words.slice(0, 6), name.replace(/_/g, " "), "example"];
+  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : candidates.at(-2)!;
+  if (typeof schema.pattern === "string") {
+    const pattern = new RegExp(schema.pattern as string, "u");
+    const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(
+      (c) => pattern.test(c) && c.length >= minLength && c.length <= maxLength,
+    );
+    if (fit !== undefined) return fit;
+  }
+  let value = pick;
+  while (value.length < minLength) value += ` ${pick}`;
+  return value.slice(0, Math.max(minLength, Math.min(maxLength, value.length)));
+}
