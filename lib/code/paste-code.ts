@@ -56,7 +56,7 @@ export function parsePastedCode(input: string): PasteResult {
       } else body = value;
     } else if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? words[++i] ?? "";
-      if ((flag === "-H" || flag === "--header") && /^(x-api-key|authorization)\s*:/i.test(value)) notes.push("The key in the command was ignored: the playground uses its own.");
+      if ((flag === "-H" || flag === "--header") && /^(x-api-key|authorization)\s*:\s*(?!\$)\S/i.test(value)) notes.push("The key in the command was ignored: the playground uses its own.");
     }
   }
   if (body === null) return { ok: false, message: "The curl command has no request body (-d, --data or --json)." };
