@@ -7,6 +7,7 @@ import { RunControls } from "./run-controls";
 import { Transcript } from "./transcript";
 import { UsagePanel } from "./usage-panel";
 import { useRun } from "./hooks/use-run";
+import { PresetToolbar } from "./presets/preset-toolbar";
 
 export function Playground({ config }: { config: PublicConfig }) {
   const run = useRun();
@@ -24,6 +25,7 @@ export function Playground({ config }: { config: PublicConfig }) {
         ) : (
           <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
         )}
+        <PresetToolbar />
         <div className="ml-auto">
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </div>

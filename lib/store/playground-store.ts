@@ -3,11 +3,13 @@
 import { create } from "zustand";
 import { createRequestSlice, type RequestSlice } from "./request-slice";
 import { createRunSlice, type RunSlice } from "./run-slice";
+import { createPresetsSlice, type PresetsSlice } from "./presets-slice";
 
-export type PlaygroundState = RequestSlice & RunSlice;
+export type PlaygroundState = RequestSlice & RunSlice & PresetsSlice;
 
 /** The one bound store of the playground, made of slices. */
 export const usePlaygroundStore = create<PlaygroundState>()((...a) => ({
   ...createRequestSlice(...a),
   ...createRunSlice(...a),
+  ...createPresetsSlice(...a),
 }));
