@@ -203,3 +203,40 @@ test("the generated curl command, run by the shell against the proxy, gets the p
   await paste.getByRole("button", { name: "Load request" }).click();
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("What is a tide table?");
 });
+
+test("a preset with a 200K-token system prompt picks the short link and fits in the library", async ({ page }) => {
+  test.setTimeout(120_000);
+  let seed = 7;
+  const word = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) % 1e6).toString(36);
+  const system = Array.from({ length: 200_000 }, word).join(" ");
+  const body = { model: "claude-opus-4-6", max_tokens: 1024, system, messages: [{ role: "user", content: "Summarise." }] };
+  await page.goto("/");
+  await page.getByRole("button", { name: "Paste code" }).click();
+  await page.getByRole("dialog", { name: "Paste code" }).getByRole("textbox", { name: "Code to paste" }).fill(JSON.stringify(body));
+  await page.getByRole("button", { name: "Load request" }).click();
+  await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("Summarise.");
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const share = page.getByRole("dialog", { name: "Share" });
+  await expect(share.getByRole("radio", { name: /Short link/ })).toBeChecked();
+  await expect(share.getByText(/Too long for many apps/)).toBeVisible();
+  const link = share.getByRole("textbox", { name: "Share link" });
+  await expect(link).toHaveValue(/\/s\/[A-Za-z0-9_-]{24}$/);
+  const short = await link.inputValue();
+  await share.getByRole("button", { name: "Close" }).click();
+
+  await page.getByRole("button", { name: "Save preset" }).click();
+  await page.getByRole("textbox", { name: "Preset name" }).fill("Big prompt");
+  await page.getByRole("dialog", { name: "Save preset" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved “Big prompt” in this browser.");
+
+  await page.reload();
+  await page.getByRole("button", { name: "Presets" }).click();
+  await page.getByRole("button", { name: "Load Big prompt" }).click();
+  await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("Summarise.");
+  await page.getByRole("button", { name: "Share" }).click();
+  const again = page.getByRole("dialog", { name: "Share" });
+  await again.getByRole("textbox", { name: "Preset name" }).fill("Untitled request");
+  // Content-addressed: the same short link means the very same request came back from IndexedDB.
+  await expect(again.getByRole("textbox", { name: "Share link" })).toHaveValue(short);
+});

@@ -88,7 +88,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         <label htmlFor={linkId} className="field-label">Share link</label>
         <div className="flex gap-2">
           <input id={linkId} readOnly className="field-input font-mono text-xs" value={link} placeholder={error ? "" : "Preparing the link…"} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className={buttonClass} disabled={!link} onClick={() => void copy(link)}>
+          <button type="button" className={`${buttonClass} shrink-0 whitespace-nowrap`} disabled={!link} onClick={() => void copy(link)}>
             {copied ? "Copied" : "Copy link"}
           </button>
         </div>

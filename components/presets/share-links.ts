@@ -10,7 +10,7 @@ export function fragmentLink(preset: Preset): Promise<Result<string>> {
   return buildFragmentUrl(preset, `${window.location.origin}/`);
 }
 
-/** The short link: the server stores the preset and answers with its `/s/ID` address. */
+/** The short link: the server stores the preset and answers with its id. */
 export async function shortLink(preset: Preset): Promise<Result<string>> {
   try {
     const response = await fetch("/api/presets", {
@@ -23,8 +23,9 @@ export async function shortLink(preset: Preset): Promise<Result<string>> {
       const error = parseApiErrorBody(body);
       return fail("storage", error?.error.message ?? `The server could not store the preset (HTTP ${response.status}).`);
     }
-    const url = (body as { url?: unknown })?.url;
-    return typeof url === "string" ? ok(url) : fail("storage", "The server's answer had no link.");
+    // Built from this page's origin: behind a reverse proxy the server may not know its public address.
+    const id = (body as { id?: unknown })?.id;
+    return typeof id === "string" && /^[A-Za-z0-9_-]+$/.test(id) ? ok(`${window.location.origin}/s/${id}`) : fail("storage", "The server's answer had no link.");
   } catch (error) {
     return fail("storage", `The server could not be reached: ${(error as Error).message}`);
   }

@@ -46,6 +46,18 @@ async function readCapped(request: Request, cap: number): Promise<string | null>
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** The origin the client used: `request.url` under `next start` says localhost whatever the Host was. */
+function publicOrigin(request: Request): string {
+  const fallback = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? fallback.host;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() ?? fallback.protocol.replace(/:$/, "");
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return fallback.origin;
+  }
+}
+
 export async function postPreset(request: Request): Promise<Response> {
   // Pretty-printed JSON is larger than the canonical form the cap applies to: allow some slack.
   const text = await readCapped(request, SHARE_MAX_BYTES * 2);
@@ -58,7 +70,7 @@ export async function postPreset(request: Request): Promise<Response> {
   }
   const stored = getShareStore(readConfig().dbPath).put(json);
   if (!stored.ok) return errorResponse(stored.error.code, stored.error.message);
-  const url = new URL(`/s/${stored.value.id}`, request.url).href;
+  const url = new URL(`/s/${stored.value.id}`, publicOrigin(request)).href;
   return Response.json({ id: stored.value.id, url }, { status: 201 });
 }
 
