@@ -109,7 +109,22 @@ test("hostile and broken links are shown inert or refused, and run no script", a
     await expect(refused).toBeHidden();
     await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue(xss);
   }
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+  expect(await pwned()).toBeUndefined();
+
+  // The same through the short link kind: stored by the server, rendered by the /s/ID page.
+  const stored = await page.request.post("/api/presets", {
+    data: makePreset({ name: `${xss} short`, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `${xss} short` }] } }),
+  });
+  const { id } = await stored.json();
+  await page.goto(`/s/${id}`);
+  await expect(page.getByRole("status").filter({ hasText: "Loaded the shared preset" })).toContainText(`${xss} short`);
+  await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue(`${xss} short`);
+  expect(await pwned()).toBeUndefined();
+  await page.goto("/s/AAAAAAAAAAAAAAAAAAAAAAAA");
+  await expect(page.getByRole("dialog", { name: "This link could not be opened" }).getByRole("alert")).toHaveText("No shared preset has this id.");
+
+  expect(await pwned()).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(runs).toEqual([]);
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();

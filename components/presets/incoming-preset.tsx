@@ -31,6 +31,8 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
   useFragmentPreset();
   const incoming = usePlaygroundStore((s) => s.incomingPreset);
   const draftDiffers = usePlaygroundStore((s) => {
+    // Only while a preset waits: this selector runs on every store change, streaming included.
+    if (!s.incomingPreset) return false;
     const draft = canonicalJson(s.request);
     const preset = s.incomingPreset?.result.ok ? canonicalJson(s.incomingPreset.result.value.request) : null;
     return draft !== canonicalJson(DEFAULT_REQUEST) && draft !== preset;
