@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { generateCode, type CodeLanguage } from "@/lib/code/generate";
 import { findSecret, secretMessage } from "@/lib/presets/secrets";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { StaleJsonNote } from "./stale-json-note";
 import { ErrorNote, Modal, buttonClass } from "./modal";
 import { useCopy } from "./use-copy";
 
@@ -47,6 +48,7 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
           <input id={baseId} className="field-input font-mono text-xs" value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
         </div>
       </div>
+      <StaleJsonNote />
       {secret ? (
         <ErrorNote>{secretMessage(secret)}</ErrorNote>
       ) : (

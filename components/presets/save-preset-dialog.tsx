@@ -5,6 +5,7 @@ import { savePreset } from "@/lib/presets/library";
 import { NAME_MAX } from "@/lib/presets/schema";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { currentPreset } from "./current-preset";
+import { StaleJsonNote } from "./stale-json-note";
 import { ErrorNote, Modal, primaryButtonClass } from "./modal";
 
 export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (name: string) => void }) {
@@ -45,6 +46,7 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
           <textarea id={descriptionId} rows={3} className="field-input" value={description} onChange={(e) => setDescription(e.target.value)} />
         </div>
         <p className="text-xs text-slate-500">Saved in this browser with the request and panel options; never with a key.</p>
+        <StaleJsonNote />
         {error && <ErrorNote>{error}</ErrorNote>}
         <div className="flex justify-end">
           <button type="submit" className={primaryButtonClass}>Save</button>

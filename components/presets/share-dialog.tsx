@@ -6,6 +6,7 @@ import type { Result } from "@/lib/presets/result";
 import { NAME_MAX } from "@/lib/presets/schema";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { currentPreset } from "./current-preset";
+import { StaleJsonNote } from "./stale-json-note";
 import { ErrorNote, Modal, buttonClass } from "./modal";
 import { fragmentLink, shortLink } from "./share-links";
 import { useCopy } from "./use-copy";
@@ -93,6 +94,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
+      <StaleJsonNote />
       {error && <ErrorNote>{error}</ErrorNote>}
       <p className="text-xs text-slate-500">Opening the link loads this request into the editor. It is never run by itself.</p>
     </Modal>
