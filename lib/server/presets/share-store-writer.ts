@@ -4,7 +4,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import { samplePreset } from "@/lib/presets/test-presets";
 import { ShareStore } from "./share-store";
 
-const { file, writer, count } = workerData as { file: string; writer: number; count: number };
+const { file, writer, count, start } = workerData as { file: string; writer: number; count: number; start: Int32Array };
+// All writers wait at the gate, then open the fresh file and write at the same instant.
+parentPort!.postMessage("ready");
+Atomics.wait(start, 0, 0);
 const store = new ShareStore(file);
 const ids: string[] = [];
 for (let i = 0; i < count; i++) {

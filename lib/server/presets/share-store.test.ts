@@ -87,11 +87,18 @@ describe("share store", () => {
     });
     const writers = 50;
     const perWriter = 10;
+    const start = new Int32Array(new SharedArrayBuffer(4));
+    let ready = 0;
     const results = await Promise.all(
       Array.from({ length: writers }, (_, writer) =>
         new Promise<string[]>((resolve, reject) => {
-          const worker = new Worker(bundle, { workerData: { file, writer, count: perWriter } });
-          worker.once("message", resolve);
+          const worker = new Worker(bundle, { workerData: { file, writer, count: perWriter, start } });
+          worker.on("message", (message) => {
+            if (message !== "ready") return resolve(message);
+            if (++ready < writers) return;
+            Atomics.store(start, 0, 1);
+            Atomics.notify(start, 0);
+          });
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`writer ${writer} exited with ${code}`)));
         }),
