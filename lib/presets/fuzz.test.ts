@@ -49,7 +49,7 @@ describe("decoder fuzz corpus", () => {
       expect(file.ok).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 60_000);
 
   it("survives random bytes, random text and mutated valid links", async () => {
     const random = rng(42);
@@ -81,5 +81,5 @@ describe("decoder fuzz corpus", () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(/./);
     }
-  });
+  }, 60_000);
 });

@@ -32,7 +32,7 @@ describe("fragment link encoding", () => {
     expect(payload.ok).toBe(true);
     if (!payload.ok) return;
     expect(await decodePresetPayload(payload.value)).toEqual({ ok: true, value: preset });
-  });
+  }, 30_000);
 
   it("keeps a script in a name as plain text (the view renders it inert)", async () => {
     const preset = samplePreset({ name: `<img src=x onerror="window.__pwned=1"><script>alert(1)</script>` });
@@ -55,7 +55,7 @@ describe("fragment link encoding", () => {
     expect(bomb.length).toBeLessThan(20_000);
     const decoded = await decodePresetPayload(bomb);
     expect(decoded.ok || decoded.error.code).toBe("too_large");
-  });
+  }, 30_000);
 
   it.each([
     ["empty", "", "empty"],
