@@ -9,6 +9,7 @@ import { HistoryPanel } from "./usage/history-panel";
 import { UsagePanel } from "./usage/usage-panel";
 import { CredentialsSettings } from "./settings/credentials-settings";
 import { useRun } from "./hooks/use-run";
+import { PresetToolbar } from "./presets/preset-toolbar";
 
 export function Playground({ config }: { config: PublicConfig }) {
   const run = useRun();
@@ -26,6 +27,7 @@ export function Playground({ config }: { config: PublicConfig }) {
         ) : (
           <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
         )}
+        <PresetToolbar />
         <div className="ml-auto flex items-center gap-2">
           <CredentialsSettings config={config} />
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />

@@ -80,7 +80,7 @@ test.describe("usage through the real proxy", () => {
         "claude-haiku-4-5": null,
       },
     }));
-    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile }, APP_PORT);
+    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile }, { port: APP_PORT });
   });
 
   test.afterAll(async () => {

@@ -23,9 +23,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `port` pins the server to a given port (a test machine may reserve ranges); by default any free one. */
-export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServer> {
-  port ??= await freePort();
+export async function startAppServer(env: Record<string, string>, options: { port?: number } = {}): Promise<AppServer> {
+  // A fixed port when the caller must stay inside its assigned range; else any free one.
+  const port = options.port ?? (await freePort());
   let output = "";
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ANTHROPIC_API_KEY: "", ...env },

@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect } from "react";
+import { canonicalJson } from "@/lib/presets/canonical-json";
+import { decodePresetPayload, payloadFromHash } from "@/lib/presets/link-codec";
+import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { ErrorNote, Modal, buttonClass, primaryButtonClass } from "./modal";
+
+/** Reads a `#preset=` fragment (on load and when the hash changes) into the store's incoming preset. */
+function useFragmentPreset() {
+  useEffect(() => {
+    const read = async () => {
+      const payload = payloadFromHash(window.location.hash);
+      if (payload === null) return;
+      // The fragment has done its job: a reload should not offer the preset again.
+      history.replaceState(history.state, "", window.location.pathname + window.location.search);
+      usePlaygroundStore.getState().offerPreset({ source: "link", result: await decodePresetPayload(payload) });
+    };
+    void read();
+    window.addEventListener("hashchange", read);
+    return () => window.removeEventListener("hashchange", read);
+  }, []);
+}
+
+/**
+ * Shows what a link brought: the preset is loaded straight away when the editor holds only the
+ * default request, else the user chooses; a broken or hostile link gets a message. Never runs it.
+ */
+export function IncomingPreset({ onStatus }: { onStatus: (message: string) => void }) {
+  useFragmentPreset();
+  const incoming = usePlaygroundStore((s) => s.incomingPreset);
+  const draftDiffers = usePlaygroundStore((s) => {
+    // Only while a preset waits: this selector runs on every store change, streaming included.
+    if (!s.incomingPreset) return false;
+    const draft = canonicalJson(s.request);
+    const preset = s.incomingPreset?.result.ok ? canonicalJson(s.incomingPreset.result.value.request) : null;
+    return draft !== canonicalJson(DEFAULT_REQUEST) && draft !== preset;
+  });
+  const dismiss = usePlaygroundStore((s) => s.dismissIncomingPreset);
+  const result = incoming?.result;
+  const autoLoad = Boolean(result?.ok && !draftDiffers);
+
+  useEffect(() => {
+    if (!autoLoad || !result?.ok) return;
+    usePlaygroundStore.getState().loadPreset(result.value);
+    dismiss();
+    onStatus(`Loaded the shared preset “${result.value.name}”. It has not been run.`);
+  }, [autoLoad, result, dismiss, onStatus]);
+
+  if (!incoming || !result || autoLoad) return null;
+  const what = incoming.source === "link" ? "link" : "short link";
+
+  if (!result.ok) {
+    return (
+      <Modal title="This link could not be opened" onClose={dismiss}>
+        <ErrorNote>{result.error.message}</ErrorNote>
+        <p className="text-slate-600 dark:text-slate-400">Your request was not changed.</p>
+        <div className="flex justify-end">
+          <button type="button" className={primaryButtonClass} onClick={dismiss}>OK</button>
+        </div>
+      </Modal>
+    );
+  }
+  const preset = result.value;
+  return (
+    <Modal title="Open shared preset?" onClose={dismiss}>
+      <p>
+        The {what} holds the preset <strong className="break-words">“{preset.name}”</strong> ({preset.request.model}).
+      </p>
+      {preset.description && <p className="line-clamp-4 whitespace-pre-wrap break-words text-slate-600 dark:text-slate-400">{preset.description}</p>}
+      <p>Opening it replaces the request you are editing. It will not be run.</p>
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonClass} onClick={dismiss}>Keep my request</button>
+        <button
+          type="button"
+          className={primaryButtonClass}
+          onClick={() => {
+            usePlaygroundStore.getState().loadPreset(preset);
+            dismiss();
+            onStatus(`Loaded the shared preset “${preset.name}”. It has not been run.`);
+          }}
+        >
+          Replace my request
+        </button>
+      </div>
+    </Modal>
+  );
+}

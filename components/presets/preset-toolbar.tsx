@@ -1,0 +1,58 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { listPresets } from "@/lib/presets/library";
+import { downloadPresets } from "./download";
+import { GetCodeDialog } from "./get-code-dialog";
+import { ImportButton } from "./import-button";
+import { IncomingPreset } from "./incoming-preset";
+import { LibraryDialog } from "./library-dialog";
+import { buttonClass } from "./modal";
+import { PasteCodeDialog } from "./paste-code-dialog";
+import { SavePresetDialog } from "./save-preset-dialog";
+import { ShareDialog } from "./share-dialog";
+
+type Open = "save" | "share" | "library" | "code" | "paste" | null;
+
+/** The presets toolbar: save, library, share, import/export, get and paste code. */
+export function PresetToolbar() {
+  const [open, setOpen] = useState<Open>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const close = useCallback(() => setOpen(null), []);
+  const say = useCallback((text: string, error = false) => setStatus({ text, error }), []);
+  const sayInfo = useCallback((text: string) => say(text), [say]);
+
+  const exportAll = async () => {
+    const entries = await listPresets().catch(() => []);
+    if (!entries.length) return say("The library is empty: save a preset first.", true);
+    const result = downloadPresets(entries.map((e) => e.preset));
+    say(result.ok ? `Exported ${entries.length} preset${entries.length === 1 ? "" : "s"} to ${result.value}.` : result.error.message, !result.ok);
+  };
+
+  return (
+    <div className="flex min-w-0 flex-wrap items-center gap-1.5">
+      <div role="toolbar" aria-label="Presets" className="flex flex-wrap items-center gap-1.5">
+        <button type="button" className={buttonClass} onClick={() => setOpen("save")}>Save preset</button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("library")}>Presets</button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("share")}>Share</button>
+        <ImportButton onDone={say} />
+        <button type="button" className={buttonClass} onClick={() => void exportAll()}>Export</button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("code")}>Get code</button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("paste")}>Paste code</button>
+      </div>
+      <p
+        role={status?.error ? "alert" : "status"}
+        className={`max-w-md truncate text-xs ${status?.error ? "text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}`}
+        title={status?.text}
+      >
+        {status?.text}
+      </p>
+      {open === "save" && <SavePresetDialog onClose={close} onSaved={(name) => { close(); say(`Saved “${name}” in this browser.`); }} />}
+      {open === "share" && <ShareDialog onClose={close} />}
+      {open === "library" && <LibraryDialog onClose={close} onStatus={sayInfo} />}
+      {open === "code" && <GetCodeDialog onClose={close} />}
+      {open === "paste" && <PasteCodeDialog onClose={close} onLoaded={(text) => { close(); say(text); }} />}
+      <IncomingPreset onStatus={sayInfo} />
+    </div>
+  );
+}

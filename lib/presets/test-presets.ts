@@ -1,0 +1,30 @@
+// Presets shared by the preset tests (not a test file itself).
+import { makePreset, type Preset } from "./schema";
+
+export const KNOWN_KEY = "sk-ant-api03-KNOWNTESTKEY0123456789abcdefghij";
+
+export function samplePreset(overrides: Partial<Preset> = {}): Preset {
+  return {
+    ...makePreset({
+      name: "Haiku about “tides” 🌊",
+      description: "Line one\nline two, with <b>markup</b> & quotes \" '",
+      request: {
+        model: "claude-opus-4-6",
+        max_tokens: 2048,
+        system: [{ type: "text", text: "You are terse.", cache_control: { type: "ephemeral", ttl: "1h" } }],
+        messages: [
+          { role: "user", content: "Write a haiku about tides. Ünïcödé ✓ \u0000 nul" },
+          { role: "assistant", content: [{ type: "text", text: "Moon pulls" }] },
+        ],
+        temperature: 0.7,
+        stop_sequences: ["\n\n"],
+        tools: [{ name: "get_tide", description: "Tide table", input_schema: { type: "object", properties: { port: { type: "string" } } } }],
+        tool_choice: { type: "auto" },
+        stream: true,
+        some_future_field: { nested: [1, 2, { deep: null }] },
+      },
+      panel: { showRaw: true, view: "split" },
+    }),
+    ...overrides,
+  };
+}

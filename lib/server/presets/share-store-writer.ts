@@ -1,0 +1,19 @@
+// One writer of the concurrency test: bundled to plain JavaScript by the test, then run in its own
+// worker thread with its own SQLite connection on the shared file.
+import { parentPort, workerData } from "node:worker_threads";
+import { samplePreset } from "@/lib/presets/test-presets";
+import { ShareStore } from "./share-store";
+
+const { file, writer, count, start } = workerData as { file: string; writer: number; count: number; start: Int32Array };
+// All writers wait at the gate, then open the fresh file and write at the same instant.
+parentPort!.postMessage("ready");
+Atomics.wait(start, 0, 0);
+const store = new ShareStore(file);
+const ids: string[] = [];
+for (let i = 0; i < count; i++) {
+  const result = store.put(samplePreset({ name: `writer ${writer} preset ${i}` }));
+  if (!result.ok) throw new Error(result.error.message);
+  ids.push(result.value.id);
+}
+store.close();
+parentPort!.postMessage(ids);

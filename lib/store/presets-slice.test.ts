@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { samplePreset } from "@/lib/presets/test-presets";
+import { usePlaygroundStore } from "./playground-store";
+import { DEFAULT_REQUEST } from "./request-slice";
+
+describe("presets slice", () => {
+  beforeEach(() => usePlaygroundStore.setState({ request: DEFAULT_REQUEST, incomingPreset: null, presetName: null, panelOptions: {} }));
+
+  it("loads a preset into the editor without running it, and keeps its own copy", () => {
+    const preset = samplePreset();
+    usePlaygroundStore.getState().loadPreset(preset);
+    const state = usePlaygroundStore.getState();
+    expect(state.request).toEqual(preset.request);
+    expect(state.request).not.toBe(preset.request);
+    expect(state.presetName).toBe(preset.name);
+    expect(state.panelOptions).toEqual(preset.panel);
+    expect(state.activeRunId).toBeNull();
+    expect(state.runs).toEqual({});
+  });
+
+  it("holds an offered preset until it is dismissed", () => {
+    const offer = { source: "link" as const, result: { ok: true as const, value: samplePreset() } };
+    usePlaygroundStore.getState().offerPreset(offer);
+    expect(usePlaygroundStore.getState().incomingPreset).toBe(offer);
+    expect(usePlaygroundStore.getState().request).toBe(DEFAULT_REQUEST);
+    usePlaygroundStore.getState().dismissIncomingPreset();
+    expect(usePlaygroundStore.getState().incomingPreset).toBeNull();
+  });
+
+  it("sets and removes panel options", () => {
+    const { setPanelOption } = usePlaygroundStore.getState();
+    setPanelOption("view", "split");
+    setPanelOption("raw", true);
+    setPanelOption("view", undefined);
+    expect(usePlaygroundStore.getState().panelOptions).toEqual({ raw: true });
+  });
+});
