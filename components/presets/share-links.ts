@@ -4,6 +4,7 @@ import { parseApiErrorBody } from "@/lib/messages/errors";
 import { buildFragmentUrl } from "@/lib/presets/link-codec";
 import { fail, ok, type Result } from "@/lib/presets/result";
 import type { Preset } from "@/lib/presets/schema";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 /** The self-contained link: this page's address with the preset in the fragment. */
 export function fragmentLink(preset: Preset): Promise<Result<string>> {
@@ -13,7 +14,7 @@ export function fragmentLink(preset: Preset): Promise<Result<string>> {
 /** The short link: the server stores the preset and answers with its id. */
 export async function shortLink(preset: Preset): Promise<Result<string>> {
   try {
-    const response = await fetch("/api/presets", {
+    const response = await apiFetch("/api/presets", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(preset),

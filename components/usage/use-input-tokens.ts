@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import type { RequestBody } from "@/lib/messages/types";
 import { estimateInputTokens } from "@/lib/usage/estimate";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 export interface InputTokens {
   tokens: number;
@@ -41,7 +42,7 @@ export function useInputTokens(request: RequestBody): InputTokens {
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch("/api/v1/messages/count_tokens", {
+        const response = await apiFetch("/api/v1/messages/count_tokens", {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify(countBody(request)),

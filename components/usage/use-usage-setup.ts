@@ -6,6 +6,7 @@ import { loadCallDetails, loadHistory, saveCall } from "@/lib/history/history-cl
 import { createRunWatcher } from "@/lib/history/run-watcher";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { PriceOverrides } from "@/lib/usage/rates";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 /**
  * Once per page: loads the gateway's price overrides and the stored history, and records every call
@@ -16,7 +17,7 @@ export function useUsageSetup() {
     const store = usePlaygroundStore;
     let alive = true;
 
-    fetch("/api/prices")
+    apiFetch("/api/prices")
       .then((r) => (r.ok ? r.json() : { overrides: {} }))
       .then((body: { overrides?: PriceOverrides }) => alive && store.getState().setPriceOverrides(body.overrides ?? {}))
       .catch(() => {}); // the catalogue's prices stand

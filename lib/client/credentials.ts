@@ -61,3 +61,9 @@ export function credentialHeaders(): Record<string, string> {
   if (token) headers[ACCESS_TOKEN_HEADER] = token;
   return headers;
 }
+
+/** Only the access token: for this server's own routes (presets, prices), which never need the user's key. */
+export function accessHeaders(): Record<string, string> {
+  const token = readAccessToken();
+  return token ? { [ACCESS_TOKEN_HEADER]: token } : {};
+}
