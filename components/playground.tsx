@@ -4,6 +4,7 @@ import type { PublicConfig } from "@/lib/public-config";
 import { ParameterPanel } from "./parameter-panel";
 import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
+import { ThemeToggle } from "./theme-toggle";
 import { Transcript } from "./transcript";
 import { UsagePanel } from "./usage-panel";
 import { useRun } from "./hooks/use-run";
@@ -24,14 +25,15 @@ export function Playground({ config }: { config: PublicConfig }) {
         ) : (
           <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
         )}
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-3">
+          <ThemeToggle />
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </div>
       </header>
-      <main className="grid flex-1 gap-3 p-3 lg:grid-cols-[18rem_minmax(0,1fr)_minmax(0,1fr)]">
+      <main className="grid flex-1 gap-3 p-3 lg:h-[calc(100vh-3rem)] lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:overflow-hidden">
         <ParameterPanel />
         <RequestEditor />
-        <div className="flex min-w-0 flex-col gap-3">
+        <div className="flex min-w-0 flex-col gap-3 lg:overflow-y-auto">
           <Transcript />
           <UsagePanel />
         </div>
