@@ -238,4 +238,37 @@ test("a model the upstream lists but the catalogue lacks is selectable, its limi
   await model.selectOption("claude-future-9");
   await expect(page.getByTestId("model-limits")).toContainText("unknown");
   await expect.poll(() => editorJson(page)).toMatchObject({ model: "claude-future-9" });
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Hi");
+  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+});
+
+test("images can be pasted into a message or dropped on it", async ({ page }) => {
+  const base64 = PNG_2X2.toString("base64");
+  const send = (kind: "paste" | "drop") =>
+    page.evaluate(
+      ([kind, base64]) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], `${kind}.png`, { type: "image/png" }));
+        const label = [...document.querySelectorAll("label")].find((l) => l.textContent?.startsWith("Message 1"))!;
+        const textarea = document.getElementById(label.htmlFor)!;
+        const target = kind === "paste" ? textarea : textarea.parentElement!;
+        const event =
+          kind === "paste"
+            ? new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+            : new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true });
+        target.dispatchEvent(event);
+      },
+      [kind, base64] as const,
+    );
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Two images");
+  await send("paste");
+  await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
+  await send("drop");
+  await expect(page.getByRole("img", { name: "Turn 1 block 3 image" })).toBeVisible();
+  await expect.poll(async () => ((await editorJson(page)) as { messages: { content: { type: string }[] }[] } | null)?.messages[0].content.map((b) => b.type)).toEqual([
+    "text",
+    "image",
+    "image",
+  ]);
 });
