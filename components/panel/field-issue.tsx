@@ -3,8 +3,9 @@
 import { useFieldIssues } from "./use-issues";
 
 /** The validation messages for one field, shown right under it. */
-export function FieldIssue({ path, id }: { path: string; id?: string }) {
-  const issues = useFieldIssues(path);
+/** `exact` shows only issues on the path itself, when its children show their own. */
+export function FieldIssue({ path, id, exact }: { path: string; id?: string; exact?: boolean }) {
+  const issues = useFieldIssues(path).filter((issue) => !exact || issue.path === path);
   if (issues.length === 0) return null;
   return (
     <div id={id} className="mt-1 space-y-0.5" data-issue-path={path}>

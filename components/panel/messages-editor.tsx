@@ -15,7 +15,7 @@ export function MessagesEditor() {
       {messages.map((message, index) => (
         <MessageCard key={index} index={index} total={messages.length} />
       ))}
-      <FieldIssue path="messages" />
+      <FieldIssue path="messages" exact />
       <button
         type="button"
         className="btn-secondary self-start"

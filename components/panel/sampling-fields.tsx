@@ -14,7 +14,7 @@ export function SamplingFields() {
   return (
     <>
       <div>
-        <NumberField label="Max tokens" value={request.max_tokens} min={1} max={findModel(request.model)?.maxOutput} step={1} onChange={(v) => setField("max_tokens", v)} />
+        <NumberField label="Max tokens" value={request.max_tokens} min={1} max={findModel(request.model)?.maxOutput} step={1} rangeMessage={false} onChange={(v) => setField("max_tokens", v)} />
         <FieldIssue path="max_tokens" />
       </div>
       <div className="grid grid-cols-3 gap-2">

@@ -39,7 +39,7 @@ export function ToolsEditor() {
       {tools.map((_, index) => (
         <ToolCard key={index} index={index} total={tools.length} />
       ))}
-      <FieldIssue path="tools" />
+      <FieldIssue path="tools" exact />
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className="btn-secondary" onClick={addBlank}>Add tool</button>
         <select
