@@ -5,6 +5,7 @@ import { thumbnailUrl } from "./image-input";
 import { CacheToggle, IconButton } from "./small-controls";
 
 type Block = Record<string, unknown>;
+const size = (bytes: number) => (bytes < 1024 ? `${Math.round(bytes)} B` : `${(bytes / 1024).toFixed(0)} KB`);
 interface Props {
   turn: number;
   index: number;
@@ -45,7 +46,7 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
         ) : null}
         <span>
           {source?.media_type ?? source?.url ?? "image"}
-          {source?.data ? ` · ${Math.round((source.data.length * 3) / 4 / 1024)} KB` : ""}
+          {source?.data ? ` · ${size((source.data.length * 3) / 4)}` : ""}
         </span>
       </div>
     );
