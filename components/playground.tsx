@@ -13,7 +13,7 @@ export function Playground({ config }: { config: PublicConfig }) {
   const run = useRun();
   return (
     <div className="flex min-h-screen flex-col lg:h-screen">
-      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+      <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-base font-semibold tracking-tight">Messages Playground</h1>
         {config.mode === "simulator" ? (
           <span
@@ -25,7 +25,7 @@ export function Playground({ config }: { config: PublicConfig }) {
         ) : (
           <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
         )}
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex min-w-0 items-center gap-3">
           <ThemeToggle />
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </div>

@@ -13,7 +13,7 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
   return (
     <div className="flex min-w-0 items-center gap-2">
       {blocked && !running && (
-        <span id="run-blocked-reason" className="line-clamp-2 max-w-[28rem] text-xs text-red-700 dark:text-red-400" title={blocked}>
+        <span id="run-blocked-reason" className="line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only text-red-700 dark:text-red-400" title={blocked}>
           {blocked}
         </span>
       )}
