@@ -49,7 +49,8 @@ async function measure(browser: Browser, url: string, withEditor: boolean): Prom
   });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => document.documentElement.dataset.runUsable === "true", null, { timeout: 60_000 });
+  // Polled by timer, not rAF: the page is busy hydrating, and a context mid-navigation is retried.
+  await page.waitForFunction(() => performance.getEntriesByName("run-usable").length > 0, null, { timeout: 60_000, polling: 50 });
   if (withEditor) await page.locator('[aria-label="Request JSON"] .monaco-editor').waitFor({ timeout: 60_000 });
   const sample = await page.evaluate((withEditor) => {
     const usable = performance.getEntriesByName("run-usable")[0].startTime;
@@ -70,6 +71,16 @@ async function measure(browser: Browser, url: string, withEditor: boolean): Prom
   }, withEditor);
   await context.close();
   return sample;
+}
+
+/** A load that fails for the machine's sake (a timeout under load) is tried once more, and says so. */
+async function retry<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    console.warn(`  (one load failed and was retried: ${(error as Error).message.split("\n")[0]})`);
+    return run();
+  }
 }
 
 const median = (values: number[]) => {
@@ -93,8 +104,8 @@ async function main() {
     const floor: Sample[] = [];
     const app: Sample[] = [];
     for (let i = 0; i < RUNS; i++) {
-      floor.push(await measure(browser, `${server.url}/bench/floor`, false));
-      app.push(await measure(browser, `${server.url}/`, true));
+      floor.push(await retry(() => measure(browser, `${server.url}/bench/floor`, false)));
+      app.push(await retry(() => measure(browser, `${server.url}/`, true)));
     }
     const floorMs = median(floor.map((s) => s.usableMs));
     const appMs = median(app.map((s) => s.usableMs));
