@@ -12,7 +12,7 @@ import { useRun } from "./hooks/use-run";
 export function Playground({ config }: { config: PublicConfig }) {
   const run = useRun();
   return (
-    <div className="flex min-h-screen flex-col lg:h-screen">
+    <div className="flex min-h-screen flex-col">
       <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-base font-semibold tracking-tight">Messages Playground</h1>
         {config.mode === "simulator" ? (
@@ -30,7 +30,7 @@ export function Playground({ config }: { config: PublicConfig }) {
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </div>
       </header>
-      <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
+      <main className="grid flex-1 gap-3 p-3 lg:h-[calc(100vh-3.25rem)] lg:flex-none lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
         <ParameterPanel />
         <RequestEditor />
         <div className="flex min-w-0 flex-col gap-3 lg:overflow-y-auto">
