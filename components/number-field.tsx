@@ -8,12 +8,14 @@ interface NumberFieldProps {
   min?: number;
   max?: number;
   step?: number;
+  /** Off where validation already explains a bound (max_tokens), so one message is shown, not two. */
+  rangeMessage?: boolean;
   /** `undefined` when the field is cleared: the parameter is then left out of the request. */
   onChange: (value: number | undefined) => void;
 }
 
 /** A number input that keeps what the user typed while it is not yet a number ("0.", "-"). */
-export function NumberField({ label, value, min, max, step, onChange }: NumberFieldProps) {
+export function NumberField({ label, value, min, max, step, rangeMessage = true, onChange }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(value === undefined ? "" : String(value));
   useEffect(() => {
@@ -43,7 +45,7 @@ export function NumberField({ label, value, min, max, step, onChange }: NumberFi
           else if (Number.isFinite(e.target.valueAsNumber)) onChange(e.target.valueAsNumber);
         }}
       />
-      {outOfRange && (
+      {outOfRange && rangeMessage && (
         <p className="mt-1 text-xs text-red-700 dark:text-red-400">
           Must be between {min} and {max?.toLocaleString()}.
         </p>

@@ -1,49 +1,45 @@
 "use client";
 
-import { useId } from "react";
-import { findModel, MODELS } from "@/lib/models";
+import { useEffect } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { NumberField } from "./number-field";
+import { MessagesEditor } from "./panel/messages-editor";
+import { MiscFields } from "./panel/misc-fields";
+import { ModelPicker } from "./panel/model-picker";
+import { PanelBoundary } from "./panel/panel-boundary";
+import { SamplingFields } from "./panel/sampling-fields";
+import { StopSequencesField } from "./panel/stop-sequences-field";
+import { SystemPromptField } from "./panel/system-prompt-field";
+import { ThinkingFields } from "./panel/thinking-fields";
+import { ToolChoiceField } from "./panel/tool-choice-field";
+import { ToolsEditor } from "./panel/tools-editor";
 
+/** The form view of the request. While the JSON does not parse, it is read-only so no edit can overwrite the user's text. */
 export function ParameterPanel() {
+  const jsonError = usePlaygroundStore((s) => s.jsonError);
   const request = usePlaygroundStore((s) => s.request);
-  const setField = usePlaygroundStore((s) => s.setField);
-  const setMessageText = usePlaygroundStore((s) => s.setMessageText);
-  const modelId = useId();
-  const messageId = useId();
-  const model = findModel(request.model);
-  const firstMessage = request.messages[0] as { content?: unknown } | undefined;
-  const firstText = typeof firstMessage?.content === "string" ? firstMessage.content : "";
-
+  // The saved draft is read after hydration: the server rendered the default request.
+  useEffect(() => void usePlaygroundStore.persist.rehydrate(), []);
   return (
-    <section aria-label="Parameters" className="panel flex flex-col gap-3 p-3">
-      <div>
-        <label htmlFor={modelId} className="field-label">Model</label>
-        <select id={modelId} className="field-input" value={request.model} onChange={(e) => setField("model", e.target.value)}>
-          {!model && <option value={request.model}>{request.model}</option>}
-          {MODELS.map((m) => (
-            <option key={m.id} value={m.id}>{m.label}</option>
-          ))}
-        </select>
-        {model && (
-          <p className="mt-1 text-xs text-slate-500">
-            {(model.contextWindow / 1000).toLocaleString()}K context · {model.maxOutput.toLocaleString()} max output
-          </p>
-        )}
-      </div>
-      <NumberField label="Max tokens" value={request.max_tokens} min={1} max={model?.maxOutput} step={1} onChange={(v) => setField("max_tokens", v)} />
-      <NumberField label="Temperature" value={request.temperature as number | undefined} min={0} max={1} step={0.1} onChange={(v) => setField("temperature", v)} />
-      <div>
-        <label htmlFor={messageId} className="field-label">Message 1</label>
-        <textarea
-          id={messageId}
-          rows={6}
-          className="field-input resize-y"
-          placeholder="Ask something…"
-          value={firstText}
-          onChange={(e) => setMessageText(0, e.target.value)}
-        />
-      </div>
+    <section aria-label="Parameters" className="panel flex min-w-0 flex-col lg:overflow-y-auto">
+      <h2 className="panel-title">Parameters</h2>
+      {jsonError && (
+        <p role="status" className="mx-3 mt-3 rounded-md bg-red-50 p-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-300">
+          The request JSON is invalid ({jsonError}). Fix it in the editor; the panel shows the last valid request.
+        </p>
+      )}
+      <PanelBoundary resetKey={request}>
+        <fieldset disabled={Boolean(jsonError)} className="flex min-w-0 flex-col gap-3 p-3 disabled:opacity-60">
+          <ModelPicker />
+          <SamplingFields />
+          <ThinkingFields />
+          <SystemPromptField />
+          <MessagesEditor />
+          <ToolsEditor />
+          <ToolChoiceField />
+          <StopSequencesField />
+          <MiscFields />
+        </fieldset>
+      </PanelBoundary>
     </section>
   );
 }

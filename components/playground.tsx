@@ -4,6 +4,7 @@ import type { PublicConfig } from "@/lib/public-config";
 import { ParameterPanel } from "./parameter-panel";
 import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
+import { ThemeToggle } from "./theme-toggle";
 import { Transcript } from "./transcript";
 import { HistoryPanel } from "./usage/history-panel";
 import { UsagePanel } from "./usage/usage-panel";
@@ -15,7 +16,7 @@ export function Playground({ config }: { config: PublicConfig }) {
   const run = useRun();
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+      <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-base font-semibold tracking-tight">Messages Playground</h1>
         {config.mode === "simulator" ? (
           <span
@@ -28,15 +29,16 @@ export function Playground({ config }: { config: PublicConfig }) {
           <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
         )}
         <PresetToolbar />
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex min-w-0 items-center gap-3">
+          <ThemeToggle />
           <CredentialsSettings config={config} />
           <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </div>
       </header>
-      <main className="grid flex-1 gap-3 p-3 lg:grid-cols-[18rem_minmax(0,1fr)_minmax(0,1fr)]">
+      <main className="grid flex-1 gap-3 p-3 lg:h-[calc(100vh-3.25rem)] lg:flex-none lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
         <ParameterPanel />
         <RequestEditor />
-        <div className="flex min-w-0 flex-col gap-3">
+        <div className="flex min-w-0 flex-col gap-3 lg:overflow-y-auto">
           <Transcript />
           <UsagePanel />
         </div>

@@ -1,13 +1,22 @@
 "use client";
 
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { useEffect } from "react";
+import { useRunBlocker } from "./panel/use-issues";
 
 export function RunControls({ running, onRun, onStop }: { running: boolean; onRun: () => void; onStop: () => void }) {
-  const jsonError = usePlaygroundStore((s) => s.jsonError);
-  const blocked = jsonError ? "The request JSON is invalid" : undefined;
+  const blocked = useRunBlocker();
+  // Marks the moment Run works (hydrated, handlers attached): read by `npm run bench:ui`.
+  useEffect(() => {
+    performance.mark("run-usable");
+    document.documentElement.dataset.runUsable = "true";
+  }, []);
   return (
-    <div className="flex items-center gap-2">
-      {blocked && <span className="text-xs text-red-700 dark:text-red-400">{blocked}</span>}
+    <div className="flex min-w-0 items-center gap-2">
+      {blocked && !running && (
+        <span id="run-blocked-reason" className="line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only text-red-700 dark:text-red-400" title={blocked}>
+          {blocked}
+        </span>
+      )}
       {running ? (
         <button
           type="button"
@@ -22,9 +31,10 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
           type="button"
           onClick={onRun}
           disabled={Boolean(blocked)}
+          aria-describedby={blocked ? "run-blocked-reason" : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           title={blocked ?? "Run (Ctrl/Cmd+Enter)"}
-          className="rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50"
+          className="shrink-0 rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50"
         >
           Run
         </button>

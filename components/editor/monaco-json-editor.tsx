@@ -4,16 +4,18 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RequestBody } from "@/lib/messages/types";
-import { setupMonaco } from "./monaco-setup";
+import { REQUEST_PATH, setupMonaco } from "./monaco-setup";
+import { useMonacoTheme } from "./use-monaco-theme";
 
 setupMonaco();
 
 const format = (request: RequestBody) => JSON.stringify(request, null, 2);
 
-/** The JSON view of the request. Invalid text stays in the editor; the store keeps the last valid request. */
+/** The JSON view of the request. Invalid text stays in the editor (and the draft); the store keeps the last valid request. */
 export function MonacoJsonEditor() {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const lastWritten = useRef<string>("");
+  const theme = useMonacoTheme();
 
   // Panel → editor: rewrite the text only when the request changed outside the editor.
   useEffect(
@@ -36,7 +38,11 @@ export function MonacoJsonEditor() {
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
-    lastWritten.current = editor.getValue();
+    // A draft that did not parse (kept across a reload) wins over the formatted request.
+    const { jsonDraft, request } = usePlaygroundStore.getState();
+    const text = jsonDraft ?? format(request);
+    if (editor.getValue() !== text) editor.setValue(text);
+    lastWritten.current = jsonDraft === null ? text : format(request);
   };
 
   const onChange = (value: string | undefined) => {
@@ -46,11 +52,11 @@ export function MonacoJsonEditor() {
     try {
       parsed = JSON.parse(value);
     } catch (error) {
-      store.setJsonError((error as Error).message);
+      store.setJsonError((error as Error).message, value);
       return;
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-      store.setJsonError("the request must be a JSON object");
+      store.setJsonError("the request must be a JSON object", value);
       return;
     }
     lastWritten.current = format(parsed as RequestBody);
@@ -60,11 +66,21 @@ export function MonacoJsonEditor() {
   return (
     <Editor
       height="100%"
-      defaultLanguage="json"
+      language="json"
+      path={REQUEST_PATH}
       defaultValue={format(usePlaygroundStore.getState().request)}
+      theme={theme}
       onMount={onMount}
       onChange={onChange}
-      options={{ minimap: { enabled: false }, fontSize: 13, scrollBeyondLastLine: false, tabSize: 2, automaticLayout: true }}
+      options={{
+        ariaLabel: "Request body (JSON)",
+        minimap: { enabled: false },
+        fontSize: 13,
+        scrollBeyondLastLine: false,
+        tabSize: 2,
+        automaticLayout: true,
+        fixedOverflowWidgets: true,
+      }}
       wrapperProps={{ className: "absolute inset-0" }}
     />
   );

@@ -12,12 +12,14 @@ const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor").then((m) =
 export function RequestEditor() {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
   return (
-    <section aria-label="Request JSON" className="panel flex min-h-[28rem] min-w-0 flex-col">
-      <h2 className="panel-title flex items-center justify-between">
-        <span>Request JSON</span>
-        {jsonError && <span role="status" className="text-xs font-normal text-red-700 dark:text-red-400">Invalid JSON: {jsonError}</span>}
-      </h2>
-      <div className="relative flex-1">
+    <section aria-label="Request JSON" className="panel flex min-h-[28rem] min-w-0 flex-col lg:min-h-0">
+      <h2 className="panel-title">Request JSON</h2>
+      {jsonError && (
+        <p role="status" className="line-clamp-2 border-b border-slate-200 px-3 py-1 text-xs text-red-700 dark:border-slate-800 dark:text-red-400" title={jsonError}>
+          Invalid JSON: {jsonError}
+        </p>
+      )}
+      <div className="relative min-h-0 flex-1 overflow-hidden rounded-b-lg">
         <MonacoJsonEditor />
       </div>
     </section>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { runCall } from "@/lib/stream/run-call";
 import { credentialHeaders } from "@/lib/client/credentials";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { issuesOf } from "../panel/use-issues";
 
 /** Starts and stops calls for the current request; Ctrl/Cmd+Enter runs and Esc stops anywhere on the page. */
 export function useRun() {
@@ -12,7 +13,8 @@ export function useRun() {
 
   const start = useCallback(async () => {
     const state = usePlaygroundStore.getState();
-    if (controller.current || state.jsonError) return;
+    // The shortcut obeys the same checks as the button: nothing invalid is sent.
+    if (controller.current || state.jsonError || issuesOf(state.request).length > 0) return;
     const id = crypto.randomUUID();
     const abort = new AbortController();
     controller.current = abort;

@@ -2,10 +2,12 @@
 // so new API features typed into the editor reach the upstream exactly as written.
 import { z } from "zod";
 
-export const CacheControlSchema = z.looseObject({
-  type: z.literal("ephemeral"),
-  ttl: z.enum(["5m", "1h"]).optional(),
-});
+export const CacheControlSchema = z
+  .looseObject({
+    type: z.literal("ephemeral"),
+    ttl: z.enum(["5m", "1h"]).optional().describe("How long the cached prefix lives: 5 minutes (default) or 1 hour."),
+  })
+  .describe("A prompt-cache breakpoint: everything up to and including this block is cached.");
 
 export const TextBlockSchema = z.looseObject({
   type: z.literal("text"),
@@ -13,17 +15,25 @@ export const TextBlockSchema = z.looseObject({
   cache_control: CacheControlSchema.nullish(),
 });
 
-export const ContentBlockParamSchema = z.looseObject({ type: z.string() });
+export const ContentBlockParamSchema = z
+  .looseObject({
+    type: z
+      .string()
+      .describe("Block type: text, image, document, tool_use, tool_result, thinking, redacted_thinking, or a newer one."),
+  })
+  .describe("A content block. Unknown block types are passed through to the API.");
 
 export const MessageParamSchema = z.looseObject({
-  role: z.enum(["user", "assistant"]),
-  content: z.union([z.string(), z.array(ContentBlockParamSchema)]),
+  role: z.enum(["user", "assistant"]).describe("Who speaks. A final assistant turn is a prefill the model continues."),
+  content: z.union([z.string(), z.array(ContentBlockParamSchema)]).describe("A string, or an array of content blocks."),
 });
 
 export const ToolSchema = z.looseObject({
-  name: z.string(),
-  description: z.string().optional(),
-  input_schema: z.looseObject({ type: z.string() }),
+  name: z.string().describe("The tool's name, as the model will call it (letters, digits, _ and -)."),
+  description: z.string().optional().describe("What the tool does and when to use it: the model reads this."),
+  input_schema: z
+    .looseObject({ type: z.string().describe('Always "object".') })
+    .describe("JSON Schema of the tool's input object."),
   cache_control: CacheControlSchema.nullish(),
 });
 
@@ -41,20 +51,34 @@ export const ThinkingSchema = z.discriminatedUnion("type", [
 ]);
 
 export const MessageRequestSchema = z.looseObject({
-  model: z.string(),
-  max_tokens: z.number().int(),
-  messages: z.array(MessageParamSchema),
-  system: z.union([z.string(), z.array(TextBlockSchema)]).optional(),
-  temperature: z.number().optional(),
-  top_p: z.number().optional(),
-  top_k: z.number().int().optional(),
-  stop_sequences: z.array(z.string()).optional(),
-  stream: z.boolean().optional(),
-  metadata: z.looseObject({ user_id: z.string().nullish() }).optional(),
-  tools: z.array(ToolSchema).optional(),
-  tool_choice: ToolChoiceSchema.optional(),
-  thinking: ThinkingSchema.optional(),
-  output_config: z.looseObject({ effort: z.enum(["low", "medium", "high", "xhigh", "max"]).nullish() }).optional(),
+  model: z.string().describe("The model that will answer, e.g. claude-opus-4-6."),
+  max_tokens: z.number().int().describe("The most tokens the reply may have before it stops (stop_reason max_tokens)."),
+  messages: z.array(MessageParamSchema).describe("The conversation: alternating user and assistant turns."),
+  system: z
+    .union([z.string(), z.array(TextBlockSchema)])
+    .optional()
+    .describe("System prompt: a string, or text blocks (which can carry cache_control)."),
+  temperature: z.number().optional().describe("Randomness, 0 to 1. Some models accept only 1."),
+  top_p: z.number().optional().describe("Nucleus sampling: keep the most likely tokens whose probabilities add up to top_p."),
+  top_k: z.number().int().optional().describe("Sample only from the top K tokens. Some models refuse it."),
+  stop_sequences: z.array(z.string()).optional().describe("Strings that end the reply when generated (stop_reason stop_sequence)."),
+  stream: z.boolean().optional().describe("Stream the reply as server-sent events."),
+  metadata: z
+    .looseObject({ user_id: z.string().nullish().describe("An opaque id of the end user (no personal data).") })
+    .optional(),
+  tools: z.array(ToolSchema).optional().describe("Tools the model may call."),
+  tool_choice: ToolChoiceSchema.optional().describe("auto, any, a named tool, or none. disable_parallel_tool_use allows one call at most."),
+  thinking: ThinkingSchema.optional().describe(
+    "Extended thinking: enabled with budget_tokens (>= 1024, < max_tokens) on older models, adaptive on newer ones.",
+  ),
+  output_config: z
+    .looseObject({
+      effort: z
+        .enum(["low", "medium", "high", "xhigh", "max"])
+        .nullish()
+        .describe("How much effort the model spends (tokens, thinking) on the reply."),
+    })
+    .optional(),
 });
 
 export type MessageRequest = z.infer<typeof MessageRequestSchema>;

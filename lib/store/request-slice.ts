@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { RequestBody } from "@/lib/messages/types";
 import { DEFAULT_MODEL_ID } from "@/lib/models";
+import { setIn, type Path } from "./request-edits";
 
 export const DEFAULT_REQUEST: RequestBody = {
   model: DEFAULT_MODEL_ID,
@@ -14,33 +15,62 @@ export interface RequestSlice {
   request: RequestBody;
   /** Set while the JSON editor holds text that does not parse; the request keeps its last valid value. */
   jsonError: string | null;
+  /** The editor's text while it does not parse, kept (and persisted) so a reload never loses it. */
+  jsonDraft: string | null;
   /** Sets one top-level field; `undefined` removes it, so unset parameters are left out of the request. */
   setField: (key: string, value: unknown) => void;
+  /** Sets a nested value (`["output_config", "effort"]`); `undefined` removes it and any object left empty. */
+  setPath: (path: Path, value: unknown) => void;
+  /** Any other edit, as a pure function of the current request. */
+  updateRequest: (edit: (request: RequestBody) => RequestBody) => void;
   setMessageText: (index: number, text: string) => void;
   replaceRequest: (request: RequestBody) => void;
-  setJsonError: (message: string | null) => void;
+  setJsonError: (message: string | null, draft?: string | null) => void;
 }
 
-export const createRequestSlice: StateCreator<RequestSlice, [], [], RequestSlice> = (set, get) => ({
-  request: DEFAULT_REQUEST,
-  jsonError: null,
-  setField: (key, value) => {
-    const current = get().request;
-    if (current[key] === value) return;
-    const next = { ...current };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    set({ request: next as RequestBody });
-  },
-  setMessageText: (index, text) => {
-    const messages = [...get().request.messages] as { role: string; content: unknown }[];
-    const message = messages[index];
-    if (!message) return;
-    messages[index] = { ...message, content: text };
-    set({ request: { ...get().request, messages } });
-  },
-  replaceRequest: (request) => set({ request, jsonError: null }),
-  setJsonError: (message) => {
-    if (get().jsonError !== message) set({ jsonError: message });
-  },
-});
+export const createRequestSlice: StateCreator<RequestSlice, [], [], RequestSlice> = (set, get) => {
+  const commit = (request: RequestBody) => {
+    if (request !== get().request) set({ request });
+  };
+  return {
+    request: DEFAULT_REQUEST,
+    jsonError: null,
+    jsonDraft: null,
+    setField: (key, value) => {
+      if (get().request[key] === value) return;
+      commit(setIn(get().request, [key], value));
+    },
+    setPath: (path, value) => commit(setIn(get().request, path, value)),
+    updateRequest: (edit) => commit(edit(get().request)),
+    setMessageText: (index, text) => {
+      if (!get().request.messages[index]) return;
+      commit(setIn(get().request, ["messages", index, "content"], text));
+    },
+    replaceRequest: (request) => set({ request, jsonError: null, jsonDraft: null }),
+    setJsonError: (message, draft = null) => {
+      if (get().jsonError !== message || get().jsonDraft !== draft) set({ jsonError: message, jsonDraft: message ? draft : null });
+    },
+  };
+};
+
+/** What survives a reload: the request and an unparsed draft, never run state or actions. */
+export const REQUEST_PERSIST_VERSION = 1;
+
+export function partializeRequest(state: RequestSlice): Pick<RequestSlice, "request" | "jsonDraft" | "jsonError"> {
+  return { request: state.request, jsonDraft: state.jsonDraft, jsonError: state.jsonError };
+}
+
+/** Accepts a persisted draft only if it still looks like a request; anything else falls back to the default. */
+export function restoreRequest(persisted: unknown): Partial<RequestSlice> {
+  if (typeof persisted !== "object" || persisted === null) return {};
+  const { request, jsonDraft, jsonError } = persisted as Record<string, unknown>;
+  const valid =
+    typeof request === "object" && request !== null && !Array.isArray(request) && Array.isArray((request as RequestBody).messages);
+  if (!valid) return {};
+  const draft = typeof jsonDraft === "string" ? jsonDraft : null;
+  return {
+    request: request as RequestBody,
+    jsonDraft: draft,
+    jsonError: draft ? (typeof jsonError === "string" ? jsonError : "invalid JSON") : null,
+  };
+}

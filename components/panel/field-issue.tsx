@@ -1,0 +1,19 @@
+"use client";
+
+import { useFieldIssues } from "./use-issues";
+
+/** The validation messages for one field, shown right under it. */
+/** `exact` shows only issues on the path itself, when its children show their own. */
+export function FieldIssue({ path, id, exact }: { path: string; id?: string; exact?: boolean }) {
+  const issues = useFieldIssues(path).filter((issue) => !exact || issue.path === path);
+  if (issues.length === 0) return null;
+  return (
+    <div id={id} className="mt-1 space-y-0.5" data-issue-path={path}>
+      {issues.map((issue, i) => (
+        <p key={i} className="text-xs text-red-700 dark:text-red-400">
+          {issue.message}
+        </p>
+      ))}
+    </div>
+  );
+}

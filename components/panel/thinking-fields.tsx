@@ -1,0 +1,84 @@
+"use client";
+
+import { useId } from "react";
+import { findModel } from "@/lib/models";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { NumberField } from "../number-field";
+import { FieldIssue } from "./field-issue";
+
+type Mode = "off" | "enabled" | "adaptive" | "disabled";
+const LABEL: Record<Mode, string> = { off: "Off (not sent)", enabled: "Manual budget", adaptive: "Adaptive", disabled: "Disabled" };
+const ALL_EFFORT = ["low", "medium", "high", "xhigh", "max"];
+
+export function ThinkingFields() {
+  const request = usePlaygroundStore((s) => s.request);
+  const setField = usePlaygroundStore((s) => s.setField);
+  const setPath = usePlaygroundStore((s) => s.setPath);
+  const thinkingId = useId();
+  const effortId = useId();
+  const model = findModel(request.model);
+  const thinking = request.thinking as { type?: string; budget_tokens?: number } | undefined;
+  const mode = (thinking?.type ?? "off") as Mode;
+  const effort = (request.output_config as { effort?: string } | undefined)?.effort;
+
+  // What the model allows; the current value stays listed (and flagged) when it does not fit.
+  const modes: Mode[] = ["off"];
+  if (!model || model.manualThinking === "supported" || model.manualThinking === "deprecated") modes.push("enabled");
+  if (!model || model.adaptiveThinking) modes.push("adaptive");
+  if (!modes.includes(mode)) modes.push(mode);
+  const efforts = model ? [...model.effort] : ALL_EFFORT;
+  if (effort && !efforts.includes(effort as never)) efforts.push(effort as never);
+
+  const chooseMode = (next: Mode) => {
+    if (next === "off") setField("thinking", undefined);
+    else if (next === "enabled") {
+      const budget = Math.max(1024, Math.min(thinking?.budget_tokens ?? 1024, request.max_tokens - 1));
+      setField("thinking", { type: "enabled", budget_tokens: budget });
+    } else setField("thinking", { type: next });
+  };
+
+  return (
+    <>
+      <div className="grid grid-cols-2 gap-2">
+        <div>
+          <label htmlFor={thinkingId} className="field-label">Thinking</label>
+          <select id={thinkingId} className="field-input" value={mode} onChange={(e) => chooseMode(e.target.value as Mode)}>
+            {modes.map((m) => (
+              <option key={m} value={m}>
+                {LABEL[m] ?? m}
+                {model && m === "enabled" && model.manualThinking === "deprecated" ? " (deprecated)" : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(efforts.length > 0 || effort) && (
+          <div>
+            <label htmlFor={effortId} className="field-label">Effort</label>
+            <select
+              id={effortId}
+              className="field-input"
+              value={effort ?? ""}
+              onChange={(e) => setPath(["output_config", "effort"], e.target.value || undefined)}
+            >
+              <option value="">Default (not sent)</option>
+              {efforts.map((level) => (
+                <option key={level} value={level}>{level}</option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      {mode === "enabled" && (
+        <NumberField
+          label="Thinking budget"
+          value={typeof thinking?.budget_tokens === "number" ? thinking.budget_tokens : undefined}
+          min={1024}
+          step={256}
+          onChange={(v) => setPath(["thinking", "budget_tokens"], v)}
+        />
+      )}
+      <FieldIssue path="thinking" />
+      <FieldIssue path="output_config" />
+    </>
+  );
+}

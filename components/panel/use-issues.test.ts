@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
+import { issuesOf } from "./use-issues";
+
+describe("issuesOf", () => {
+  it("does not refuse a model outside the catalogue: the upstream may list it", () => {
+    expect(issuesOf({ ...DEFAULT_REQUEST, model: "claude-future-9" })).toEqual([]);
+  });
+
+  it("adds the UI's image checks to the model-aware rules, and computes once per request object", () => {
+    const request = {
+      ...DEFAULT_REQUEST,
+      max_tokens: 10_000_000,
+      messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/tiff", data: "AA" } }] }],
+    };
+    const issues = issuesOf(request);
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(["max_tokens", "messages.0.content.0.source.media_type"]));
+    expect(issuesOf(request)).toBe(issues);
+  });
+});

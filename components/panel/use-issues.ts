@@ -1,0 +1,42 @@
+"use client";
+
+import { validateRequest, type ValidationIssue } from "@/lib/messages/validate-request";
+import type { RequestBody } from "@/lib/messages/types";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { imageIssues } from "./image-input";
+
+// One validation per request object, shared by every field that shows its issues and by Run.
+let cached: { request: RequestBody; issues: ValidationIssue[] } | null = null;
+
+export function issuesOf(request: RequestBody): ValidationIssue[] {
+  if (cached?.request === request) return cached.issues;
+  let issues: ValidationIssue[];
+  try {
+    // A model outside the catalogue is the upstream's to judge (it may list it): the panel shows its
+    // limits as unknown instead of refusing to send.
+    const rules = validateRequest(request).filter((issue) => !(issue.path === "model" && issue.errorType === "not_found_error"));
+    issues = [...rules, ...imageIssues(request)];
+  } catch (error) {
+    // A rule that throws must not take the editor down with it.
+    issues = [{ path: "", message: `Validation failed: ${(error as Error).message}`, errorType: "invalid_request_error" }];
+  }
+  cached = { request, issues };
+  return issues;
+}
+
+export function useIssues(): ValidationIssue[] {
+  return issuesOf(usePlaygroundStore((s) => s.request));
+}
+
+/** Issues on `path` itself or inside it (`messages.0` gets `messages.0.content.1`). */
+export function useFieldIssues(path: string): ValidationIssue[] {
+  return useIssues().filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`));
+}
+
+/** Why Run is refused, or undefined when the request may be sent. */
+export function useRunBlocker(): string | undefined {
+  const jsonError = usePlaygroundStore((s) => s.jsonError);
+  const issues = useIssues();
+  if (jsonError) return "The request JSON is invalid";
+  return issues[0]?.message;
+}

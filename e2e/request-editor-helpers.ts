@@ -1,0 +1,44 @@
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/** The Request JSON editor's text, as Monaco renders it (the page is tall enough to show every line). */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll<HTMLElement>('[aria-label="Request JSON"] .view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((line) => (line.textContent ?? "").replace(/\u00a0/g, " ")).join("\n");
+  });
+}
+
+export async function editorJson(page: Page): Promise<Record<string, unknown> | null> {
+  try {
+    return JSON.parse(await editorText(page));
+  } catch {
+    return null;
+  }
+}
+
+/** Replaces the whole Request JSON text as if typed (Monaco's own input path, no auto-closing). */
+export async function typeIntoEditor(page: Page, text: string): Promise<void> {
+  const editor = page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor");
+  await expect(editor).toBeVisible();
+  await editor.locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(text);
+}
+
+/** A fresh page with Monaco loaded and an empty draft. */
+export async function openPlayground(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1500, height: 2200 });
+  await page.goto("/");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor")).toBeVisible();
+}
+
+// A 2×2 PNG, made by hand: small enough to read in the JSON.
+export const PNG_2X2 = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4zwAE/xkgFAAb8gP91pbyKwAAAABJRU5ErkJggg==",
+  "base64",
+);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { clampToModel, contentBlocks, duplicateItem, getIn, moveItem, removeItem, setIn, toggleCache } from "./request-edits";
+
+const base = { model: "m", max_tokens: 10, messages: [{ role: "user", content: "hi" }], future_field: { a: [1, 2] } };
+
+describe("setIn", () => {
+  it("sets a nested value and keeps every other field as it was", () => {
+    const next = setIn(base, ["output_config", "effort"], "high");
+    expect(next).toEqual({ ...base, output_config: { effort: "high" } });
+    expect(next.future_field).toBe(base.future_field);
+    expect(base).not.toHaveProperty("output_config");
+  });
+
+  it("removes a key for undefined, and the object the removal leaves empty", () => {
+    const withEffort = setIn(base, ["output_config", "effort"], "high");
+    expect(setIn(withEffort, ["output_config", "effort"], undefined)).toEqual(base);
+    const withOther = setIn(withEffort, ["output_config", "other"], 1);
+    expect(setIn(withOther, ["output_config", "effort"], undefined)).toEqual({ ...base, output_config: { other: 1 } });
+  });
+
+  it("edits inside arrays and removes array items for undefined", () => {
+    const next = setIn(base, ["messages", 0, "content"], "yo");
+    expect(getIn(next, ["messages", 0, "content"])).toBe("yo");
+    expect(setIn(base, ["messages", 0], undefined).messages).toEqual([]);
+  });
+
+  it("does nothing when removing under a missing parent", () => {
+    expect(setIn(base, ["metadata", "user_id"], undefined)).toBe(base);
+  });
+});
+
+describe("list edits", () => {
+  it("moves, duplicates (deep copy) and removes", () => {
+    expect(moveItem([1, 2, 3], 0, 2)).toEqual([2, 3, 1]);
+    expect(moveItem([1, 2, 3], 0, -1)).toEqual([1, 2, 3]);
+    const items = [{ a: [1] }, { b: 2 }];
+    const dup = duplicateItem(items, 0);
+    expect(dup).toEqual([{ a: [1] }, { a: [1] }, { b: 2 }]);
+    expect(dup[1]).not.toBe(dup[0]);
+    expect(removeItem([1, 2, 3], 1)).toEqual([1, 3]);
+  });
+});
+
+describe("content blocks", () => {
+  it("turns a string into one text block and an empty string into none", () => {
+    expect(contentBlocks("hi")).toEqual([{ type: "text", text: "hi" }]);
+    expect(contentBlocks("")).toEqual([]);
+    expect(contentBlocks([{ type: "image" }])).toEqual([{ type: "image" }]);
+  });
+
+  it("toggles a cache breakpoint", () => {
+    const on = toggleCache({ type: "text", text: "x" }, true);
+    expect(on).toEqual({ type: "text", text: "x", cache_control: { type: "ephemeral" } });
+    expect(toggleCache(on, false)).toEqual({ type: "text", text: "x" });
+  });
+});
+
+describe("clampToModel", () => {
+  it("clamps max_tokens to the model's maximum output and leaves unknown limits alone", () => {
+    expect(clampToModel({ ...base, max_tokens: 100_000 }, { maxOutput: 64_000 }).max_tokens).toBe(64_000);
+    expect(clampToModel({ ...base, max_tokens: 100_000 }, {}).max_tokens).toBe(100_000);
+  });
+});
