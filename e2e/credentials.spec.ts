@@ -33,19 +33,20 @@ test("asks for the access token once, then runs with the server's key or the use
   await expect(token).toBeVisible();
   await page.screenshot({ path: "/tmp/proxy-settings-token.png" });
 
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
   await page.getByRole("button", { name: "Run" }).click();
   await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText("requires an access token");
 
   await token.fill(TOKEN);
   await page.getByRole("button", { name: "Run" }).click();
   await expect(page.getByRole("region", { name: "Transcript" })).toContainText("Hello there!");
-  await expect(keyCell(page)).toHaveText("server");
+  await expect(keyCell(page)).toHaveText("Server key");
   expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(SERVER_KEY);
 
   await page.getByLabel("Your API key").fill(USER_KEY);
   await page.screenshot({ path: "/tmp/proxy-settings-key.png" });
   await page.getByRole("button", { name: "Run" }).click();
-  await expect(keyCell(page)).toHaveText("user");
+  await expect(keyCell(page)).toHaveText("Your key");
   expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(USER_KEY);
 
   // Kept for the tab (session storage), not on the device, unless remembered.

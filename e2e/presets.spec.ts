@@ -12,7 +12,8 @@ const run = promisify(exec);
 /** Counts calls to the Messages API: opening a link must never run the request. */
 function watchRuns(page: Page) {
   const runs: string[] = [];
-  page.on("request", (r) => r.url().includes("/api/v1/messages") && runs.push(r.url()));
+  // A run is a call to the Messages endpoint itself; counting tokens before sending is not a run.
+  page.on("request", (r) => new URL(r.url()).pathname === "/api/v1/messages" && runs.push(r.url()));
   return runs;
 }
 
@@ -117,6 +118,8 @@ test("hostile and broken links are shown inert or refused, and run no script", a
     data: makePreset({ name: `${xss} short`, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `${xss} short` }] } }),
   });
   const { id } = await stored.json();
+  // The fragment preset above is now the saved draft: start from a fresh draft so the short link loads directly.
+  await page.evaluate(() => localStorage.clear());
   await page.goto(`/s/${id}`);
   await expect(page.getByRole("status").filter({ hasText: "Loaded the shared preset" })).toContainText(`${xss} short`);
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue(`${xss} short`);
@@ -139,7 +142,7 @@ test("save, search, rename, duplicate, export, delete and import presets through
     await dialog.getByRole("textbox", { name: "Preset name" }).fill(name);
     await dialog.getByRole("textbox", { name: /Description/ }).fill(description);
     await dialog.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status")).toHaveText(`Saved “${name}” in this browser.`);
+    await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText(`Saved “${name}” in this browser.`);
   };
   await save("First message", "Tide poem", "about the sea");
   await save("Second message", "Code review");
@@ -160,7 +163,7 @@ test("save, search, rename, duplicate, export, delete and import presets through
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("First message");
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Export", exact: true }).click();
   const file = await (await download).path();
   const exported = JSON.parse(await readFile(file, "utf8"));
   expect(exported.presets.map((p: { name: string }) => p.name).sort()).toEqual(["Code review", "Sea poem", "Sea poem (copy)"]);
@@ -174,7 +177,7 @@ test("save, search, rename, duplicate, export, delete and import presets through
   await page.getByLabel("Preset file to import").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{"presets": 1') });
   await expect(page.getByRole("alert").filter({ hasText: "bad.json" })).toContainText("“bad.json”: The file is not valid JSON");
   await page.getByLabel("Preset file to import").setInputFiles(file);
-  await expect(page.getByRole("status")).toHaveText("Imported 3 presets into the library.");
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 3 presets into the library.");
   await page.getByRole("button", { name: "Presets" }).click();
   await expect(names).toHaveCount(3);
   await library.getByRole("button", { name: "Load Code review" }).click();
@@ -243,7 +246,7 @@ test("a preset with a 200K-token system prompt picks the short link and fits in 
   await page.getByRole("button", { name: "Save preset" }).click();
   await page.getByRole("textbox", { name: "Preset name" }).fill("Big prompt");
   await page.getByRole("dialog", { name: "Save preset" }).getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved “Big prompt” in this browser.");
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText("Saved “Big prompt” in this browser.");
 
   await page.reload();
   await page.getByRole("button", { name: "Presets" }).click();
