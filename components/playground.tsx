@@ -4,7 +4,7 @@ import type { PublicConfig } from "@/lib/public-config";
 import { ParameterPanel } from "./parameter-panel";
 import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
-import { Transcript } from "./transcript";
+import { Transcript } from "./transcript/transcript";
 import { UsagePanel } from "./usage-panel";
 import { useRun } from "./hooks/use-run";
 

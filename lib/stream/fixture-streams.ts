@@ -46,3 +46,24 @@ export function midstreamErrorStream(dir = FIXTURES_DIR): string {
   ];
   return head.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join("") + excerpt;
 }
+
+/** The events of an SSE text, with their parsed data. */
+export function sseEvents(sse: string): { name: string; data: { type: string; index?: number; [k: string]: unknown }; text: string }[] {
+  return sse
+    .split(/\n\n+/)
+    .filter((chunk) => chunk.trim())
+    .map((text) => {
+      const name = /^event: ?(.*)$/m.exec(text)?.[1] ?? "";
+      const data = JSON.parse(/^data: ?(.*)$/m.exec(text)![1]);
+      return { name: name || data.type, data, text };
+    });
+}
+
+/** A derived tool loop turn: fixture 05's signed thinking block, then fixture 02's tool call, stopping for tool use. */
+export function thinkingToolStream(dir = FIXTURES_DIR): string {
+  const thinking = sseEvents(readFileSync(join(dir, "05_thinking_stream.sse"), "utf8"));
+  const tool = sseEvents(readFileSync(join(dir, "02_tool_use_stream.sse"), "utf8"));
+  const firstThinkingStop = thinking.findIndex((e) => e.name === "content_block_stop");
+  const toolStart = tool.findIndex((e) => e.name === "content_block_start" && e.data.index === 1);
+  return [...thinking.slice(0, firstThinkingStop + 1), ...tool.slice(toolStart)].map((e) => `${e.text}\n\n`).join("");
+}

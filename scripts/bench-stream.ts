@@ -1,0 +1,164 @@
+// npm run bench:stream — a 32,768-token reply, sent as fast as a local upstream can, through the production
+// server (next start + the proxy) into Chromium. For the playground and for a floor page that only appends
+// the text to the DOM, it reports: time from the last byte received to the final render, the longest
+// main-thread task while streaming, and frames dropped. Targets: within 1.5× of the floor, no task > 50 ms.
+// Needs a prior `next build`.
+import { chromium, type Page } from "playwright-core";
+import { startAppServer } from "../lib/testing/app-server";
+import { replaySse, startFakeUpstream } from "../lib/testing/fake-upstream";
+import { textStream, tokenize } from "../lib/stream/synthetic-stream";
+
+const TOKENS = 32_768;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function benchReply(): string[] {
+  const paragraphs = [
+    "## Section {n}\n\nStreaming a long answer should never freeze the page. This paragraph has **bold**, *italic* and `inline code`, and a [link](https://example.com/{n}).\n\n",
+    "- first point of list {n}\n- second point, a little longer than the first\n- third point\n\n",
+    "```ts\nfunction step{n}(input: number): number {\n  // a comment\n  return input * {n} + 1;\n}\n```\n\n",
+    "> A quotation to render, number {n}, long enough to wrap across the width of the transcript column on a laptop.\n\n",
+    "Plain prose follows: the quick brown fox jumps over the lazy dog while the model keeps writing token after token, sentence after sentence, paragraph {n}.\n\n",
+  ];
+  const deltas: string[] = [];
+  for (let n = 0; deltas.length < TOKENS; n++) deltas.push(...tokenize(paragraphs[n % paragraphs.length].replaceAll("{n}", String(n))));
+  return deltas.slice(0, TOKENS);
+}
+
+// The floor: fetch the same stream through the same proxy and append each delta's text to one text node.
+const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out" style="white-space:pre-wrap"></pre><script>
+window.runFloor = async (body) => {
+  const out = document.getElementById("out").appendChild(document.createTextNode(""));
+  const response = await fetch("/api/v1/messages", { method: "POST", headers: { "content-type": "application/json" }, body });
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const events = buffer.split("\\n\\n");
+    buffer = events.pop();
+    let text = "";
+    for (const event of events) {
+      const line = event.split("\\n").find((l) => l.startsWith("data:"));
+      const data = line && JSON.parse(line.slice(5));
+      if (data && data.type === "content_block_delta") text += data.delta.text;
+      if (data && data.type === "message_stop") window.__done = true;
+    }
+    out.appendData(text);
+  }
+  window.__finalDom = performance.now();
+};
+</script>`;
+
+// Installed before the run: long tasks, frame gaps, and the moment the final content is in the DOM and painted.
+const PROBE = () => {
+  const w = window as unknown as Record<string, unknown>;
+  const longTasks: number[] = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask", buffered: false });
+  const gaps: number[] = [];
+  let last = performance.now();
+  const frame = (t: number) => {
+    gaps.push(t - last);
+    last = t;
+    if (!w.__stopFrames) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  w.__probe = { longTasks, gaps };
+};
+
+interface Figures {
+  lastByteToRenderMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  framesDropped: number;
+  streamMs: number;
+}
+
+async function collect(page: Page, finalDomExpr: string): Promise<Figures> {
+  await page.waitForFunction(finalDomExpr, undefined, { timeout: 120_000, polling: "raf" });
+  // The final render is painted at the next frame after the DOM holds the final content.
+  return page.evaluate(async (expr) => {
+    const finalDom = (0, eval)(expr) as number;
+    const painted = await new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()))));
+    const w = window as unknown as { __stopFrames: boolean; __probe: { longTasks: number[]; gaps: number[] }; __clickAt: number };
+    w.__stopFrames = true;
+    const entry = performance.getEntriesByType("resource").filter((e) => e.name.includes("/api/v1/messages")).at(-1) as PerformanceResourceTiming;
+    const frame = 1000 / 60;
+    return {
+      lastByteToRenderMs: Math.max(finalDom, painted) - entry.responseEnd,
+      longestTaskMs: Math.max(0, ...w.__probe.longTasks),
+      longTasks: w.__probe.longTasks.length,
+      framesDropped: w.__probe.gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / frame) - 1), 0),
+      streamMs: entry.responseEnd - entry.startTime,
+    };
+  }, finalDomExpr);
+}
+
+async function runApp(page: Page, url: string): Promise<Figures> {
+  await page.goto(url);
+  await page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor").waitFor({ timeout: 60_000 });
+  await page.getByRole("textbox", { name: "Message 1" }).fill("bench");
+  await page.waitForTimeout(1500); // let Monaco and the lazy Markdown chunk finish loading: not measured
+  await page.evaluate(PROBE);
+  await page.evaluate(() => {
+    const w = window as unknown as { __finalDom?: number };
+    new MutationObserver(() => {
+      if (!w.__finalDom && document.querySelector('[data-testid="stop-reason"]')) w.__finalDom = performance.now();
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.getByRole("button", { name: "Run" }).click();
+  const figures = await collect(page, "window.__finalDom");
+  const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
+  if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
+  return figures;
+}
+
+async function runFloor(page: Page, url: string, body: string): Promise<Figures> {
+  await page.goto(`${url}/__bench_floor`);
+  await page.evaluate(PROBE);
+  await page.evaluate((b) => void (window as unknown as { runFloor: (b: string) => Promise<void> }).runFloor(b), body);
+  return collect(page, "window.__finalDom");
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const sse = textStream(benchReply());
+  const upstream = await startFakeUpstream((_req, res) => replaySse(res, sse, 0));
+  const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route(`${app.url}/__bench_floor`, (route) => route.fulfill({ contentType: "text/html", body: FLOOR_PAGE }));
+    const body = JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 64000, messages: [{ role: "user", content: "bench" }], stream: true });
+    const results: { app: Figures[]; floor: Figures[] } = { app: [], floor: [] };
+    for (let i = 0; i < RUNS; i++) {
+      const floorPage = await context.newPage();
+      results.floor.push(await runFloor(floorPage, app.url, body));
+      await floorPage.close();
+      const appPage = await context.newPage();
+      results.app.push(await runApp(appPage, app.url));
+      await appPage.close();
+    }
+    const summary = (list: Figures[]) => Object.fromEntries((Object.keys(list[0]) as (keyof Figures)[]).map((k) => [k, Math.round(median(list.map((f) => f[k])) * 10) / 10]));
+    const app_ = summary(results.app);
+    const floor = summary(results.floor);
+    console.log(`bench:stream — ${TOKENS.toLocaleString("en-US")}-token reply (${(sse.length / 1e6).toFixed(1)} MB of SSE), median of ${RUNS} runs`);
+    console.table({ playground: app_, floor });
+    const ratio = app_.lastByteToRenderMs / Math.max(floor.lastByteToRenderMs, 1);
+    console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (target ≤ 1.5×); longest task ${app_.longestTaskMs} ms (target ≤ 50 ms)`);
+    console.log(JSON.stringify({ runs: results }, null, 0));
+  } finally {
+    await browser.close();
+    await app.stop();
+    await upstream.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
