@@ -12,17 +12,14 @@ export const HOSTILE = [
   "<script>window.__pwned = 'script'</script>",
   '<img src="http://evil.example/pixel.png" onerror="window.__pwned = \'img\'">',
   "![tracking pixel](http://evil.example/track.png)",
+  'Inline <img src="http://evil.example/inline.png" onerror="window.__pwned = \'inline\'"> and <b onclick="window.__pwned = \'b\'">bold</b> HTML.',
   '<iframe src="http://evil.example/frame"></iframe>',
-  '<style>body { background: url(http://evil.example/bg.png) }</style>',
+  "<style>body { background: url(http://evil.example/bg.png) }</style>",
   "[a javascript link](javascript:window.__pwned='link')",
   '<a href="http://evil.example" onclick="window.__pwned=\'a\'">html link</a>',
-  "",
-  "```html",
-  '<script src="http://evil.example/x.js"></script>',
-  "```",
-  "",
+  "```html\n<script src=\"http://evil.example/x.js\"></script>\n```",
   "End of the hostile reply.",
-].join("\n");
+].join("\n\n");
 
 export const SLOW_TEXT = Array.from({ length: 200 }, (_, i) => `Word${i}`).join(" ");
 

@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures";
-import { HOSTILE, SLOW_TEXT, sdkMessage, send, startStack, type Stack } from "./transcript-helpers";
+import { fixtureSse, HOSTILE, SLOW_TEXT, sdkMessage, send, startStack, type Stack } from "./transcript-helpers";
+import { sseEvents } from "@/lib/stream/fixture-streams";
 
 let stack: Stack;
 test.beforeAll(async () => {
@@ -51,6 +52,7 @@ test("hostile Markdown never runs script, never loads a remote image, shows the 
   await expect(block.getByRole("heading", { name: "Hostile reply" })).toBeVisible();
   await expect(block.getByRole("img", { name: "Image not loaded: tracking pixel" })).toBeVisible();
   await expect(block).toContainText("<script>window.__pwned = 'script'</script>");
+  await expect(block).toContainText(`Inline <img src="http://evil.example/inline.png"`);
   await expect(block).toContainText("End of the hostile reply.");
   expect(await block.locator("script, img, iframe, style, [onerror], [onclick]").count()).toBe(0);
   expect(await block.getByRole("link", { name: "a javascript link" }).getAttribute("href")).not.toMatch(/javascript/i);
@@ -126,17 +128,18 @@ test("the event inspector lists the events with arrival times, filters by type, 
   await expect(region.getByTestId("stop-reason")).toHaveText("tool_use");
   await region.getByText(/^Event inspector \(\d+ events\)$/).click();
   const inspector = region.getByRole("region", { name: "Event inspector" });
-  await expect(inspector.getByTestId("event-row")).toHaveCount(13);
+  const recorded = sseEvents(fixtureSse("02_tool_use_stream.sse"));
+  const deltas = recorded.filter((e) => e.name === "content_block_delta");
+  await expect(inspector.getByTestId("event-row")).toHaveCount(recorded.length);
   await inspector.getByRole("combobox", { name: "Event type" }).selectOption("content_block_delta");
-  await expect(inspector.getByTestId("event-row")).toHaveCount(6);
+  await expect(inspector.getByTestId("event-row")).toHaveCount(deltas.length);
   const times = await inspector.locator("[data-testid=event-row] td:first-child").allTextContents();
   expect(times.map(Number).every((t, i, all) => t >= 0 && (i === 0 || t >= all[i - 1]))).toBe(true);
   const download = page.waitForEvent("download");
   await inspector.getByRole("button", { name: "Download events" }).click();
   const file = await (await download).path();
   const lines = (await import("node:fs")).readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-  expect(lines).toHaveLength(6);
-  expect(lines[1]).toMatchObject({ event: "content_block_delta", data: { delta: { type: "input_json_delta", partial_json: '{"locati' } } });
+  expect(lines.map((l) => l.data)).toEqual(deltas.map((e) => e.data));
 });
 
 test("add the reply to the messages, and edit a turn to re-run from there", async ({ page }) => {
