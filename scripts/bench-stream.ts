@@ -50,21 +50,36 @@ window.runFloor = async (body) => {
 };
 </script>`;
 
-// Installed before the run: long tasks, frame gaps, and the moment the final content is in the DOM and painted.
-const PROBE = () => {
-  const w = window as unknown as Record<string, unknown>;
-  const longTasks: number[] = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask", buffered: false });
-  const gaps: number[] = [];
+// In-page scripts are plain strings: tsx would otherwise add helpers (__name) that do not exist in the page.
+// Installed before the run: long tasks and frame gaps.
+const PROBE = `(() => {
+  const longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask" });
+  const gaps = [];
   let last = performance.now();
-  const frame = (t: number) => {
-    gaps.push(t - last);
-    last = t;
-    if (!w.__stopFrames) requestAnimationFrame(frame);
-  };
+  const frame = (t) => { gaps.push(t - last); last = t; if (!window.__stopFrames) requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
-  w.__probe = { longTasks, gaps };
-};
+  window.__probe = { longTasks, gaps };
+})()`;
+
+// After the run: the final render is painted at the next frame after the DOM holds the final content.
+const COLLECT = `new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
+  const painted = performance.now();
+  window.__stopFrames = true;
+  const entry = performance.getEntriesByType("resource").filter((e) => e.name.includes("/api/v1/messages")).at(-1);
+  const frame = 1000 / 60;
+  resolve({
+    lastByteToRenderMs: Math.max(window.__finalDom, painted) - entry.responseEnd,
+    longestTaskMs: Math.max(0, ...window.__probe.longTasks),
+    longTasks: window.__probe.longTasks.length,
+    framesDropped: window.__probe.gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / frame) - 1), 0),
+    streamMs: entry.responseEnd - entry.startTime,
+  });
+})))`;
+
+const FINAL_DOM_WATCH = `new MutationObserver(() => {
+  if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]')) window.__finalDom = performance.now();
+}).observe(document.body, { subtree: true, childList: true })`;
 
 interface Figures {
   lastByteToRenderMs: number;
@@ -74,24 +89,9 @@ interface Figures {
   streamMs: number;
 }
 
-async function collect(page: Page, finalDomExpr: string): Promise<Figures> {
-  await page.waitForFunction(finalDomExpr, undefined, { timeout: 120_000, polling: "raf" });
-  // The final render is painted at the next frame after the DOM holds the final content.
-  return page.evaluate(async (expr) => {
-    const finalDom = (0, eval)(expr) as number;
-    const painted = await new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()))));
-    const w = window as unknown as { __stopFrames: boolean; __probe: { longTasks: number[]; gaps: number[] }; __clickAt: number };
-    w.__stopFrames = true;
-    const entry = performance.getEntriesByType("resource").filter((e) => e.name.includes("/api/v1/messages")).at(-1) as PerformanceResourceTiming;
-    const frame = 1000 / 60;
-    return {
-      lastByteToRenderMs: Math.max(finalDom, painted) - entry.responseEnd,
-      longestTaskMs: Math.max(0, ...w.__probe.longTasks),
-      longTasks: w.__probe.longTasks.length,
-      framesDropped: w.__probe.gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / frame) - 1), 0),
-      streamMs: entry.responseEnd - entry.startTime,
-    };
-  }, finalDomExpr);
+async function collect(page: Page): Promise<Figures> {
+  await page.waitForFunction("window.__finalDom", undefined, { timeout: 120_000, polling: 16 });
+  return page.evaluate(COLLECT) as Promise<Figures>;
 }
 
 async function runApp(page: Page, url: string): Promise<Figures> {
@@ -100,14 +100,11 @@ async function runApp(page: Page, url: string): Promise<Figures> {
   await page.getByRole("textbox", { name: "Message 1" }).fill("bench");
   await page.waitForTimeout(1500); // let Monaco and the lazy Markdown chunk finish loading: not measured
   await page.evaluate(PROBE);
-  await page.evaluate(() => {
-    const w = window as unknown as { __finalDom?: number };
-    new MutationObserver(() => {
-      if (!w.__finalDom && document.querySelector('[data-testid="stop-reason"]')) w.__finalDom = performance.now();
-    }).observe(document.body, { subtree: true, childList: true });
-  });
+  await page.evaluate(FINAL_DOM_WATCH);
+  const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
   await page.getByRole("button", { name: "Run" }).click();
-  const figures = await collect(page, "window.__finalDom");
+  const figures = await collect(page);
+  if (profiler) await profiler();
   const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
   if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
   return figures;
@@ -116,8 +113,28 @@ async function runApp(page: Page, url: string): Promise<Figures> {
 async function runFloor(page: Page, url: string, body: string): Promise<Figures> {
   await page.goto(`${url}/__bench_floor`);
   await page.evaluate(PROBE);
-  await page.evaluate((b) => void (window as unknown as { runFloor: (b: string) => Promise<void> }).runFloor(b), body);
-  return collect(page, "window.__finalDom");
+  await page.evaluate(`void window.runFloor(${JSON.stringify(body)})`);
+  return collect(page);
+}
+
+/** BENCH_PROFILE=1: prints the functions with the most self time during the app's run (CDP sampling profiler). */
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  return async () => {
+    const { profile } = await cdp.send("Profiler.stop");
+    const self = new Map<string, number>();
+    const dt = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (const id of profile.samples ?? []) {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+    }
+    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n"));
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -1,37 +1,13 @@
 "use client";
 
-// Model output is untrusted: raw HTML in it shows as text (react-markdown's default without rehype-raw),
-// links keep the default URL filter (no javascript:), and images are never loaded, only described.
 import { memo } from "react";
-import Markdown, { type Components } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import rehypeLowlight from "./rehype-lowlight";
+import { renderMarkdown } from "./markdown-render";
 import "./markdown.css";
 
-const components: Components = {
-  img: ({ src, alt }) => (
-    <span className="md-blocked-image" role="img" aria-label={`Image not loaded${alt ? `: ${alt}` : ""}`} title={typeof src === "string" ? src : undefined}>
-      🖼 Image not loaded{alt ? `: ${alt}` : ""}
-      {typeof src === "string" && src ? <span className="md-blocked-src"> ({src})</span> : null}
-    </span>
-  ),
-  a: ({ href, children }) => (
-    <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-      {children}
-    </a>
-  ),
-};
-
-const remarkPlugins = [remarkGfm];
-const rehypePlugins = [rehypeLowlight];
-
-/** One top-level Markdown segment; memoized so finished segments never re-render. */
-export const MarkdownSegment = memo(function MarkdownSegment({ source }: { source: string }) {
-  return (
-    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
-      {source}
-    </Markdown>
-  );
+/** One top-level Markdown segment; memoized on its text so finished segments never re-render. The HTML
+ * comes from markdown-render.ts, which escapes all HTML in the source and never emits an image. */
+const MarkdownSegment = memo(function MarkdownSegment({ source }: { source: string }) {
+  return <div className="md-seg" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 });
 
 export default function MarkdownSegments({ segments }: { segments: string[] }) {
