@@ -2,6 +2,7 @@
 
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { BlockFrame } from "./block-frame";
+import { PlainSegments } from "./plain-segments";
 
 export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { type: "thinking" }>; index: number }) {
   const live = !block.complete;
@@ -12,7 +13,7 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
         <summary className="cursor-pointer text-xs text-slate-500">
           {live ? "Streaming" : "Show or hide"} · {(block.thinking ?? "").length.toLocaleString("en-US")} characters
         </summary>
-        <p className="mt-1 whitespace-pre-wrap break-words text-sm" data-testid="thinking-text">{block.thinking}</p>
+        <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
       </details>
       <p className="mt-1 text-xs text-slate-500" data-testid="thinking-signature">
         {signature

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useStickToBottom } from "./use-stick-to-bottom";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { BlockView } from "./block-view";
@@ -16,6 +17,7 @@ import "./transcript.css";
 /** The active run (a compare view could render one RunView per run id). */
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  const { scroller, onScroll } = useStickToBottom(run);
   useEffect(() => {
     // Once the page is usable, fetch the Markdown renderer so the first reply renders formatted.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
@@ -24,7 +26,9 @@ export function Transcript() {
   return (
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48">
       <h2 className="panel-title">Transcript</h2>
-      <div className="space-y-3 p-3 text-sm leading-relaxed">
+      {/* Its own scroll box with layout containment: a growing reply re-lays out only this box, never the page
+          (nor the request editor beside it). It follows the end of the reply while you are at the bottom. */}
+      <div ref={scroller} onScroll={onScroll} className="max-h-[75vh] space-y-3 overflow-y-auto p-3 text-sm leading-relaxed [contain:content]">
         {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
       </div>
     </section>

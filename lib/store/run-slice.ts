@@ -42,10 +42,17 @@ export interface RunSlice {
   setActiveRun: (id: string | null) => void;
 }
 
+const KEEP_FINISHED_RUNS = 10;
+
 export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
   runs: {},
   activeRunId: null,
-  startRun: (id, request) => set({ runs: { ...get().runs, [id]: { id, status: "streaming", request } }, activeRunId: id }),
+  startRun: (id, request) => {
+    // Finished runs beyond the most recent few are dropped: each holds its whole event log.
+    const kept = Object.values(get().runs).filter((run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS);
+    const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
+    set({ runs: { ...runs, [id]: { id, status: "streaming", request } }, activeRunId: id });
+  },
   updateRun: (id, patch) => {
     const run = get().runs[id];
     if (!run) return;

@@ -50,6 +50,9 @@ export interface CallOptions {
 const frameScheduler = (publish: () => void) =>
   typeof requestAnimationFrame === "function" ? requestAnimationFrame(publish) : setTimeout(publish, 16);
 
+const YIELD_AFTER_MS = 8;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** A full copy the view can keep (later deltas never mutate it). */
 export function snapshot(message: LiveMessage): LiveMessage {
   return { ...message, usage: { ...message.usage }, content: message.content.map((b) => ({ ...b })) };
@@ -124,8 +127,15 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     return { status, message, error, ...meta, firstTokenMs, totalMs: elapsed(), events, live: live() };
   };
 
+  // Queued network chunks resolve as microtasks: without a pause the loop could chew through a whole
+  // backlog in one task and keep the page from painting. Yield to the event loop every few milliseconds.
+  let sliceStart = performance.now();
   try {
     for await (const event of readSseEvents(response.body!, started)) {
+      if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
       events.push(event);
       if (event.data) {
         if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
