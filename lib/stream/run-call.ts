@@ -4,7 +4,7 @@ import { parseApiErrorBody } from "@/lib/messages/errors";
 import type { RequestBody } from "@/lib/messages/types";
 import { MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
-import { readSseEvents, type ParsedSseEvent } from "./sse";
+import { readSseEventBatches, type ParsedSseEvent } from "./sse";
 
 /** Figures while the reply streams; the token count is an estimate until `message_delta` gives the real one. */
 export interface LiveFigures {
@@ -127,23 +127,25 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     return { status, message, error, ...meta, firstTokenMs, totalMs: elapsed(), events, live: live() };
   };
 
-  // Queued network chunks resolve as microtasks: without a pause the loop could chew through a whole
-  // backlog in one task and keep the page from painting. Yield to the event loop every few milliseconds.
+  // A fast stream delivers thousands of events per network chunk: handling them all in one task would keep
+  // the page from painting, so the loop yields to the event loop every few milliseconds.
   let sliceStart = performance.now();
   try {
-    for await (const event of readSseEvents(response.body!, started)) {
-      if (performance.now() - sliceStart > YIELD_AFTER_MS) {
-        await yieldToEventLoop();
-        sliceStart = performance.now();
-      }
-      events.push(event);
-      if (event.data) {
-        if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
-        try {
-          accumulator.apply(event.data);
-        } catch (error) {
-          // An event out of order (e.g. a delta before message_start): keep reading, report it at the end.
-          orderError ??= { type: "stream_error", message: `Unexpected event order: ${(error as Error).message}` };
+    for await (const batch of readSseEventBatches(response.body!, started)) {
+      for (const event of batch) {
+        if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+        events.push(event);
+        if (event.data) {
+          if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
+          try {
+            accumulator.apply(event.data);
+          } catch (error) {
+            // An event out of order (e.g. a delta before message_start): keep reading, report it at the end.
+            orderError ??= { type: "stream_error", message: `Unexpected event order: ${(error as Error).message}` };
+          }
         }
       }
       if (!scheduled) {
