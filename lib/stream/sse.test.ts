@@ -19,7 +19,7 @@ describe("readSseEvents", () => {
       const events = [];
       for await (const event of readSseEvents(streamOf(new TextEncoder().encode(sse), size), 0, () => 5)) events.push(event);
       expect(events.map((e) => e.name)).toEqual(["content_block_delta", "ping", "message_stop"]);
-      expect((events[0].data as { delta: { text: string } }).delta.text).toBe("héllo 🌍");
+      expect((events[0].data as unknown as { delta: { text: string } }).delta.text).toBe("héllo 🌍");
       expect(events[1].raw).toBe('{"type": "ping"}');
       expect(events.every((e) => e.at === 5)).toBe(true);
     });
