@@ -101,7 +101,7 @@ async function runApp(page: Page, url: string): Promise<Figures> {
   await page.waitForTimeout(1500); // let Monaco and the lazy Markdown chunk finish loading: not measured
   await page.evaluate(PROBE);
   await page.evaluate(FINAL_DOM_WATCH);
-  const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
+  const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : process.env.BENCH_TRACE ? await startTrace(page) : undefined;
   await page.getByRole("button", { name: "Run" }).click();
   const figures = await collect(page);
   if (profiler) await profiler();
@@ -134,6 +134,30 @@ async function startProfile(page: Page) {
       self.set(key, (self.get(key) ?? 0) + dt);
     }
     console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n"));
+  };
+}
+
+/** BENCH_TRACE=1: for each main-thread task over 50 ms, the timeline events inside it by total duration. */
+async function startTrace(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { functionName?: string; url?: string } } }[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as typeof events)));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8", transferMode: "ReportEvents" });
+  return async () => {
+    const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    await cdp.send("Tracing.end");
+    await done;
+    const tasks = events.filter((e) => e.name === "RunTask" && (e.dur ?? 0) > 50_000);
+    for (const task of tasks) {
+      const inside = events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
+      const byName = new Map<string, number>();
+      for (const e of inside) {
+        const key = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "");
+        byName.set(key, Math.max(byName.get(key) ?? 0, 0) + (e.dur ?? 0) / 1000);
+      }
+      const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(" | ");
+      console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${top}`);
+    }
   };
 }
 

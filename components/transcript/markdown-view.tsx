@@ -1,21 +1,51 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useEffect, useReducer, useRef } from "react";
 import { renderMarkdown } from "./markdown-render";
 import "./markdown.css";
 
-/** One top-level Markdown segment; memoized on its text so finished segments never re-render. The HTML
- * comes from markdown-render.ts, which escapes all HTML in the source and never emits an image. */
-const MarkdownSegment = memo(function MarkdownSegment({ source }: { source: string }) {
-  return <div className="md-seg" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+/** Markdown conversion per frame stays under this: the rest shows as plain text until the next frame. */
+const FRAME_BUDGET_MS = 6;
+
+/** One converted segment; memoized on its HTML so finished segments never re-render. The HTML comes from
+ * markdown-render.ts, which escapes all HTML in the source and never emits an image. */
+const MarkdownSegment = memo(function MarkdownSegment({ html }: { html: string }) {
+  return <div className="md-seg" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
+/**
+ * Segments of a Markdown text. Each is converted once (a cache keyed by its source) and only within a
+ * time budget per render: when a fast stream brings many segments in one frame, those beyond the budget
+ * show as plain text and are converted over the next frames, so no frame becomes a long task.
+ */
 export default function MarkdownSegments({ segments }: { segments: string[] }) {
+  const cache = useRef<{ sources: string[]; html: string[] }>({ sources: [], html: [] });
+  const [, nextFrame] = useReducer((n: number) => n + 1, 0);
+  const { sources, html } = cache.current;
+  const deadline = performance.now() + FRAME_BUDGET_MS;
+  let ready = 0;
+  for (; ready < segments.length; ready++) {
+    if (sources[ready] === segments[ready]) continue;
+    if (performance.now() > deadline) break;
+    sources[ready] = segments[ready];
+    html[ready] = renderMarkdown(segments[ready]);
+  }
+  if (sources.length > segments.length) {
+    sources.length = segments.length;
+    html.length = segments.length;
+  }
+  const pending = ready < segments.length;
+  useEffect(() => {
+    if (!pending) return;
+    const id = requestAnimationFrame(nextFrame);
+    return () => cancelAnimationFrame(id);
+  });
   return (
     <div className="md">
-      {segments.map((segment, index) => (
-        <MarkdownSegment key={index} source={segment} />
+      {html.slice(0, ready).map((segmentHtml, index) => (
+        <MarkdownSegment key={index} html={segmentHtml} />
       ))}
+      {pending && <div className="md-seg whitespace-pre-wrap">{segments.slice(ready).join("\n\n")}</div>}
     </div>
   );
 }

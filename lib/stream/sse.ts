@@ -14,6 +14,8 @@ export interface ParsedSseEvent {
   at: number;
 }
 
+const FEED_SLICE_CHARS = 16_384;
+
 export async function* readSseEventBatches(
   body: ReadableStream<Uint8Array>,
   startedAt: number,
@@ -38,10 +40,14 @@ export async function* readSseEventBatches(
     for (;;) {
       const { done, value } = await reader.read();
       at = now() - startedAt;
-      parser.feed(done ? decoder.decode() : decoder.decode(value, { stream: true }));
-      if (batch.length) {
-        yield batch;
-        batch = [];
+      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      // A backlog can arrive as one chunk of megabytes: parse it in slices, a batch after each.
+      for (let offset = 0; offset < text.length || offset === 0; offset += FEED_SLICE_CHARS) {
+        parser.feed(text.slice(offset, offset + FEED_SLICE_CHARS));
+        if (batch.length) {
+          yield batch;
+          batch = [];
+        }
       }
       if (done) return;
     }
