@@ -13,6 +13,22 @@ const MarkdownSegment = memo(function MarkdownSegment({ html }: { html: string }
   return <div className="md-seg" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
+/** Finished segments in groups: a finished group never re-renders, and out of view it skips layout and
+ * paint (content-visibility), which per group is far cheaper for the browser than per segment. */
+const GROUP_SIZE = 32;
+const SegmentGroup = memo(
+  function SegmentGroup({ html, done }: { html: string[]; done: boolean }) {
+    return (
+      <div className={done ? "md-group-done" : undefined}>
+        {html.map((segmentHtml, index) => (
+          <MarkdownSegment key={index} html={segmentHtml} />
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.done === b.done && a.html.length === b.html.length && a.html.every((h, i) => h === b.html[i]),
+);
+
 /**
  * Segments of a Markdown text. Each is converted once (a cache keyed by its source) and only within a
  * time budget per render: when a fast stream brings many segments in one frame, those beyond the budget
@@ -40,10 +56,12 @@ export default function MarkdownSegments({ segments }: { segments: string[] }) {
     const id = requestAnimationFrame(nextFrame);
     return () => cancelAnimationFrame(id);
   });
+  const groups: string[][] = [];
+  for (let start = 0; start < ready; start += GROUP_SIZE) groups.push(html.slice(start, Math.min(start + GROUP_SIZE, ready)));
   return (
     <div className="md">
-      {html.slice(0, ready).map((segmentHtml, index) => (
-        <MarkdownSegment key={index} html={segmentHtml} />
+      {groups.map((group, index) => (
+        <SegmentGroup key={index} html={group} done={index < groups.length - 1} />
       ))}
       {pending && <div className="md-seg whitespace-pre-wrap">{segments.slice(ready).join("\n\n")}</div>}
     </div>
