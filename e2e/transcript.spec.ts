@@ -56,7 +56,9 @@ test("hostile Markdown never runs script, never loads a remote image, shows the 
   await expect(block).toContainText(`Inline <img src="http://evil.example/inline.png"`);
   await expect(block).toContainText("End of the hostile reply.");
   expect(await block.locator("script, img, iframe, style, [onerror], [onclick]").count()).toBe(0);
-  expect(await block.getByRole("link", { name: "a javascript link" }).getAttribute("href")).not.toMatch(/javascript/i);
+  // A javascript: link is not made a link at all; it stays as the text the model wrote.
+  await expect(block).toContainText("[a javascript link](javascript:window.__pwned='link')");
+  expect(await block.locator('[href^="javascript" i], [href^="vbscript" i]').count()).toBe(0);
   // The code block is highlighted, as text.
   await expect(block.locator("pre code.hljs")).toContainText('<script src="http://evil.example/x.js"></script>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

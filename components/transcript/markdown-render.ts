@@ -49,5 +49,7 @@ md.renderer.rules.link_open = (tokens, index, options, env, self) => {
 };
 
 export function renderMarkdown(source: string): string {
-  return md.render(source);
+  // Without the trailing newline, a streaming paragraph's text only ever grows (its textContent is a prefix
+  // of the final one), which is what a reader, and a test, expects.
+  return md.render(source).trimEnd();
 }
