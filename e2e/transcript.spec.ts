@@ -60,7 +60,8 @@ test("hostile Markdown never runs script, never loads a remote image, shows the 
   await expect(block).toContainText("[a javascript link](javascript:window.__pwned='link')");
   expect(await block.locator('[href^="javascript" i], [href^="vbscript" i]').count()).toBe(0);
   // The code block is highlighted, as text.
-  await expect(block.locator("pre code.hljs")).toContainText('<script src="http://evil.example/x.js"></script>');
+  await expect(block.locator("pre code.language-html")).toContainText('<script src="http://evil.example/x.js"></script>');
+  await expect(block.locator("pre code.language-html .hljs-tag").first()).toBeAttached();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   await block.getByRole("button", { name: "Raw view of block 1" }).click();
   expect(await block.locator("pre").textContent()).toBe(HOSTILE);
