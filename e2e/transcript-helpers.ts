@@ -65,5 +65,5 @@ export async function sdkMessage(upstreamUrl: string, firstMessage: string): Pro
 
 export async function send(page: Page, text: string) {
   await page.getByRole("textbox", { name: "Message 1" }).fill(text);
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
 }

@@ -108,11 +108,11 @@ test("a tool round trip: the result form is prefilled with the tool_use_id; Run 
   await expect(form.getByRole("textbox", { name: "tool_use_id of get_weather" })).toHaveValue(toolUse.id);
   const result = form.getByRole("textbox", { name: `Result for ${toolUse.id}` });
   await result.fill("{not json");
-  await form.getByRole("button", { name: "Send tool results and run" }).click();
+  await form.getByRole("button", { name: "Send tool results" }).click();
   await expect(form.getByRole("alert")).toContainText("Not valid JSON");
   await result.fill('{"temperature_c": 21}');
   const before = stack.upstream.requests.length;
-  await form.getByRole("button", { name: "Send tool results and run" }).click();
+  await form.getByRole("button", { name: "Send tool results" }).click();
 
   await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn");
   const sent = JSON.parse(stack.upstream.requests[before].body) as { messages: { role: string; content: unknown }[] };
@@ -155,7 +155,7 @@ test("add the reply to the messages, and edit a turn to re-run from there", asyn
   const editor = page.getByRole("region", { name: "Request JSON" });
   await expect(editor.locator(".view-lines")).toContainText('"role": "assistant"');
   await region.getByText("Conversation sent (1 message)").click();
-  await region.getByRole("button", { name: "Edit message 1 and re-run from there" }).click();
+  await region.getByRole("button", { name: "Edit message 1 and resend from there" }).click();
   await expect(editor.locator(".view-lines")).not.toContainText('"role": "assistant"');
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("fixture:01_text_stream_basic.sse");
 });

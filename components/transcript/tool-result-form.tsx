@@ -36,7 +36,7 @@ export function ToolResultForm({ run, calls }: { run: RunState; calls: ToolCall[
         <ToolResultField key={call.id} call={call} value={results[index]} problem={tried ? problems[index] : null} onChange={(patch) => update(index, patch)} />
       ))}
       <button type="submit" className="tx-primary">
-        Send tool results and run
+        Send tool results
       </button>
     </form>
   );
