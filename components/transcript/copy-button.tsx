@@ -3,7 +3,7 @@
 import { useState } from "react";
 
 /** Copies text to the clipboard; says so for a moment (and says when the browser refused). */
-export function CopyButton({ label, text, className = "" }: { label: string; text: () => string; className?: string }) {
+export function CopyButton({ label, text, caption = "Copy", className = "" }: { label: string; text: () => string; caption?: string; className?: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {
@@ -16,7 +16,7 @@ export function CopyButton({ label, text, className = "" }: { label: string; tex
   };
   return (
     <button type="button" onClick={copy} aria-label={label} title={label} className={`tx-button ${className}`}>
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
+      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : caption}
     </button>
   );
 }

@@ -47,7 +47,7 @@ function InspectorBody({ events, runId }: { events: ParsedSseEvent[]; runId: str
           ))}
         </select>
         <span className="ml-auto flex gap-1">
-          <CopyButton label="Copy events" text={() => asSse(shown)} />
+          <CopyButton label="Copy events" caption="Copy events" text={() => asSse(shown)} />
           <button type="button" className="tx-button" onClick={download}>Download events</button>
         </span>
       </div>

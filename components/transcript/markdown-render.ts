@@ -38,7 +38,7 @@ md.renderer.rules.image = (tokens, index, options, env, self) => {
   const alt = self.renderInlineAsText(token.children ?? [], options, env);
   const src = String(token.attrGet("src") ?? "");
   const label = `Image not loaded${alt ? `: ${alt}` : ""}`;
-  return `<span class="md-blocked-image" role="img" aria-label="${escape(label)}" title="${escape(src)}">🖼 ${escape(label)}${src ? ` <span class="md-blocked-src">(${escape(src)})</span>` : ""}</span>`;
+  return `<span class="md-blocked-image" role="img" aria-label="${escape(label)}" title="${escape(src)}">${escape(label)}${src ? ` <span class="md-blocked-src">(${escape(src)})</span>` : ""}</span>`;
 };
 
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));

@@ -25,7 +25,7 @@ export function ReplyActions({ run }: { run: RunState }) {
   };
   return (
     <div className="flex flex-wrap gap-2">
-      {hasReply && <CopyButton label="Copy reply" text={() => replyText(run)} className="!text-xs" />}
+      {hasReply && <CopyButton label="Copy reply" caption="Copy reply" text={() => replyText(run)} />}
       {finished && run.request && (
         <button type="button" className="tx-button" onClick={() => void startRun(run.request)}>
           Retry
