@@ -21,7 +21,7 @@ export const HOSTILE = [
   "End of the hostile reply.",
 ].join("\n\n");
 
-export const SLOW_TEXT = Array.from({ length: 200 }, (_, i) => `Word${i}`).join(" ");
+export const SLOW_TEXT = Array.from({ length: 100 }, (_, i) => `Word${i}`).join(" ");
 
 export function streamFor(body: string): { sse: string; delayMs: number } {
   const request = JSON.parse(body) as { messages: { role: string; content: unknown }[] };
@@ -29,7 +29,7 @@ export function streamFor(body: string): { sse: string; delayMs: number } {
   // A later turn of a tool loop: answer with plain text.
   if (request.messages.length > 1) return { sse: fixtureSse("01_text_stream_basic.sse"), delayMs: 0 };
   if (first === "hostile") return { sse: textStream(tokenize(HOSTILE)), delayMs: 0 };
-  if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 60 };
+  if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
   return { sse: fixtureSse(first.replace(/^fixture:/, "")), delayMs: 5 };

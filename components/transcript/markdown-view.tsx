@@ -1,11 +1,12 @@
 "use client";
 
 import { memo, useEffect, useReducer, useRef } from "react";
+import { soon } from "@/lib/stream/yield";
 import { renderMarkdown } from "./markdown-render";
 import "./markdown.css";
 
-/** Markdown conversion per frame stays under this: the rest shows as plain text until the next frame. */
-const FRAME_BUDGET_MS = 6;
+/** Markdown conversion per task stays under this: the rest shows as plain text, converted in the next tasks. */
+const TASK_BUDGET_MS = 10;
 
 /** One converted segment; memoized on its HTML so finished segments never re-render. The HTML comes from
  * markdown-render.ts, which escapes all HTML in the source and never emits an image. */
@@ -38,7 +39,7 @@ export default function MarkdownSegments({ segments }: { segments: string[] }) {
   const cache = useRef<{ sources: string[]; html: string[] }>({ sources: [], html: [] });
   const [, nextFrame] = useReducer((n: number) => n + 1, 0);
   const { sources, html } = cache.current;
-  const deadline = performance.now() + FRAME_BUDGET_MS;
+  const deadline = performance.now() + TASK_BUDGET_MS;
   let ready = 0;
   for (; ready < segments.length; ready++) {
     if (sources[ready] === segments[ready]) continue;
@@ -52,9 +53,9 @@ export default function MarkdownSegments({ segments }: { segments: string[] }) {
   }
   const pending = ready < segments.length;
   useEffect(() => {
-    if (!pending) return;
-    const id = requestAnimationFrame(nextFrame);
-    return () => cancelAnimationFrame(id);
+    // Continue in the next task (not the next frame): the browser still paints in between, and a backlog
+    // is worked off at full speed.
+    if (pending) return soon(nextFrame);
   });
   const groups: string[][] = [];
   for (let start = 0; start < ready; start += GROUP_SIZE) groups.push(html.slice(start, Math.min(start + GROUP_SIZE, ready)));

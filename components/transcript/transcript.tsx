@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { useStickToBottom } from "./use-stick-to-bottom";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { BlockView } from "./block-view";
@@ -17,7 +16,6 @@ import "./transcript.css";
 /** The active run (a compare view could render one RunView per run id). */
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
-  const { scroller, onScroll } = useStickToBottom(run);
   useEffect(() => {
     // Once the page is usable, fetch the Markdown renderer so the first reply renders formatted.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
@@ -27,9 +25,13 @@ export function Transcript() {
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48">
       <h2 className="panel-title">Transcript</h2>
       {/* Its own scroll box with layout containment: a growing reply re-lays out only this box, never the page
-          (nor the request editor beside it). It follows the end of the reply while you are at the bottom. */}
-      <div ref={scroller} onScroll={onScroll} className="max-h-[75vh] space-y-3 overflow-y-auto p-3 text-sm leading-relaxed [contain:content]">
-        {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
+          (nor the request editor beside it). column-reverse makes the browser itself keep the end of the reply
+          in view while you are at the bottom (and leave you where you are if you scrolled up), with no script
+          reading layout every frame. */}
+      <div className="flex max-h-[75vh] flex-col-reverse overflow-y-auto [contain:content]">
+        <div className="space-y-3 p-3 text-sm leading-relaxed">
+          {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
+        </div>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import type { RequestBody } from "@/lib/messages/types";
 import { MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
 import { readSseEventBatches, type ParsedSseEvent } from "./sse";
+import { yieldToEventLoop } from "./yield";
 
 /** Figures while the reply streams; the token count is an estimate until `message_delta` gives the real one. */
 export interface LiveFigures {
@@ -51,7 +52,6 @@ const frameScheduler = (publish: () => void) =>
   typeof requestAnimationFrame === "function" ? requestAnimationFrame(publish) : setTimeout(publish, 16);
 
 const YIELD_AFTER_MS = 8;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A full copy the view can keep (later deltas never mutate it). */
 export function snapshot(message: LiveMessage): LiveMessage {
