@@ -78,7 +78,8 @@ const COLLECT = `new Promise((resolve) => requestAnimationFrame(() => setTimeout
 })))`;
 
 const FINAL_DOM_WATCH = `new MutationObserver(() => {
-  if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]')) window.__finalDom = performance.now();
+  // Final: the stop reason is shown and no Markdown is still waiting for conversion.
+  if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]') && !document.querySelector("[data-markdown-pending]")) window.__finalDom = performance.now();
 }).observe(document.body, { subtree: true, childList: true })`;
 
 interface Figures {

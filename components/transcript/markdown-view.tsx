@@ -64,7 +64,7 @@ export default function MarkdownSegments({ segments }: { segments: string[] }) {
       {groups.map((group, index) => (
         <SegmentGroup key={index} html={group} done={index < groups.length - 1} />
       ))}
-      {pending && <div className="md-seg whitespace-pre-wrap">{segments.slice(ready).join("\n\n")}</div>}
+      {pending && <div className="md-seg whitespace-pre-wrap" data-markdown-pending="">{segments.slice(ready).join("\n\n")}</div>}
     </div>
   );
 }
