@@ -148,7 +148,15 @@ async function startTrace(page: Page) {
     const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
     await cdp.send("Tracing.end");
     await done;
-    const tasks = events.filter((e) => e.name === "RunTask" && (e.dur ?? 0) > 50_000);
+    const all = events.filter((e) => e.name === "RunTask");
+    const mainTid = [...all.reduce((m, e) => m.set(e.tid, (m.get(e.tid) ?? 0) + (e.dur ?? 0)), new Map<number, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const totals = new Map<string, number>();
+    for (const e of events) {
+      if (e.tid !== mainTid || e.ph !== "X" || !["FunctionCall", "EvaluateScript", "ParseHTML", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Commit", "MinorGC", "MajorGC", "RunTask", "IntersectionObserverController::computeIntersections", "HitTest", "Layerize"].includes(e.name)) continue;
+      totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    console.log("main thread totals (ms):", Object.fromEntries([...totals].map(([k, v]) => [k, Math.round(v)])));
+    const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
     for (const task of tasks) {
       const inside = events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
       const byName = new Map<string, number>();

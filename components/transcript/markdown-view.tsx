@@ -14,6 +14,11 @@ const MarkdownSegment = memo(function MarkdownSegment({ html }: { html: string }
   return <div className="md-seg" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
+/** A segment not yet converted, as plain text; its own node, so the browser lays out only the new ones. */
+const PendingSegment = memo(function PendingSegment({ text }: { text: string }) {
+  return <div className="md-seg whitespace-pre-wrap">{text}</div>;
+});
+
 /** Finished segments in groups: a finished group never re-renders, and out of view it skips layout and
  * paint (content-visibility), which per group is far cheaper for the browser than per segment. */
 const GROUP_SIZE = 32;
@@ -64,7 +69,13 @@ export default function MarkdownSegments({ segments }: { segments: string[] }) {
       {groups.map((group, index) => (
         <SegmentGroup key={index} html={group} done={index < groups.length - 1} />
       ))}
-      {pending && <div className="md-seg whitespace-pre-wrap" data-markdown-pending="">{segments.slice(ready).join("\n\n")}</div>}
+      {pending && (
+        <div data-markdown-pending="">
+          {segments.slice(ready).map((segment, index) => (
+            <PendingSegment key={ready + index} text={segment} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }

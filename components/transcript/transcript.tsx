@@ -24,14 +24,15 @@ export function Transcript() {
   return (
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48">
       <h2 className="panel-title">Transcript</h2>
-      {/* Its own scroll box with layout containment: a growing reply re-lays out only this box, never the page
-          (nor the request editor beside it). column-reverse makes the browser itself keep the end of the reply
-          in view while you are at the bottom (and leave you where you are if you scrolled up), with no script
-          reading layout every frame. */}
-      <div className="flex max-h-[75vh] flex-col-reverse overflow-y-auto [contain:content]">
+      {/* Its own fixed-size scroll box with strict containment: a growing reply re-lays out only this box, never the page
+          (nor the request editor beside it). Scroll anchoring on an empty element at the end makes the browser
+          itself keep the end of the reply in view while you are at the bottom (and leave you where you are if
+          you scrolled up), with no script reading layout every frame. */}
+      <div className="tx-scroller h-[70vh] min-h-64 overflow-y-auto [contain:strict]">
         <div className="space-y-3 p-3 text-sm leading-relaxed">
           {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
         </div>
+        <div className="tx-anchor" aria-hidden="true" />
       </div>
     </section>
   );
