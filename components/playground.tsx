@@ -5,7 +5,7 @@ import { ParameterPanel } from "./parameter-panel";
 import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
 import { ThemeToggle } from "./theme-toggle";
-import { Transcript } from "./transcript";
+import { Transcript } from "./transcript/transcript";
 import { HistoryPanel } from "./usage/history-panel";
 import { UsagePanel } from "./usage/usage-panel";
 import { CredentialsSettings } from "./settings/credentials-settings";

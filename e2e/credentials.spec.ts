@@ -1,5 +1,6 @@
 // The key and access-token settings against a production server of its own (a server key, an access
 // token, user keys allowed) whose upstream is a scripted local one.
+import { readRecorded } from "@/lib/testing/recorded";
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";
@@ -8,7 +9,7 @@ import { replaySse, startFakeUpstream, type FakeUpstream } from "../lib/testing/
 const TOKEN = "e2e-access-token-91c3";
 const USER_KEY = "sk-ant-user-e2e-5f0a2b7c9d";
 const SERVER_KEY = "sk-ant-server-e2e-3c8d1e6f4a";
-const STREAM = readFileSync("/work/shared/fixtures/01_text_stream_basic.sse", "utf8");
+const STREAM = readRecorded("01_text_stream_basic.sse");
 
 let upstream: FakeUpstream;
 let app: AppServer;

@@ -1,62 +1,76 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect } from "react";
+import type { RequestBody } from "@/lib/messages/types";
 import { runCall } from "@/lib/stream/run-call";
 import { credentialHeaders } from "@/lib/client/credentials";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { issuesOf } from "../panel/use-issues";
 
-/** Starts and stops calls for the current request; Ctrl/Cmd+Enter runs and Esc stops anywhere on the page. */
+// One controller per run id, outside React: several calls may stream at once, and any component
+// (Run, Retry, the tool-result form) starts or stops them through the same two functions.
+const controllers = new Map<string, AbortController>();
+
+/** Sends a request (the one being edited by default) as a new run; returns its id, or null when blocked. */
+export async function startRun(body?: RequestBody): Promise<string | null> {
+  const state = usePlaygroundStore.getState();
+  // The shortcut obeys the same checks as the button: nothing invalid is sent.
+  if (!body && (state.jsonError || issuesOf(state.request).length > 0)) return null;
+  const request = body ?? state.request;
+  const id = crypto.randomUUID();
+  const abort = new AbortController();
+  controllers.set(id, abort);
+  state.startRun(id, request);
+  const outcome = await runCall(request, {
+    signal: abort.signal,
+    headers: credentialHeaders(),
+    onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
+  });
+  controllers.delete(id);
+  usePlaygroundStore.getState().updateRun(id, {
+    status: outcome.status,
+    message: outcome.message,
+    error: outcome.error,
+    httpStatus: outcome.httpStatus,
+    requestId: outcome.requestId,
+    keySource: outcome.keySource,
+    firstTokenMs: outcome.firstTokenMs,
+    totalMs: outcome.totalMs,
+    live: outcome.live,
+    attempts: outcome.attempts,
+    events: outcome.events,
+    eventCount: outcome.events.length,
+  });
+  return id;
+}
+
+/** Stops one run, or every running one. */
+export function stopRun(id?: string): void {
+  if (id) controllers.get(id)?.abort();
+  else for (const controller of controllers.values()) controller.abort();
+}
+
+/** Run/Stop for the page: Ctrl/Cmd+Enter runs and Esc stops anywhere on the page. */
 export function useRun() {
-  const controller = useRef<AbortController | null>(null);
-  const [running, setRunning] = useState(false);
-
+  const running = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId]?.status === "streaming" : false));
   const start = useCallback(async () => {
-    const state = usePlaygroundStore.getState();
-    // The shortcut obeys the same checks as the button: nothing invalid is sent.
-    if (controller.current || state.jsonError || issuesOf(state.request).length > 0) return;
-    const id = crypto.randomUUID();
-    const abort = new AbortController();
-    controller.current = abort;
-    setRunning(true);
-    state.startRun(id);
-    const outcome = await runCall(state.request, {
-      signal: abort.signal,
-      headers: credentialHeaders(),
-      onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
-    });
-    usePlaygroundStore.getState().updateRun(id, {
-      status: outcome.status,
-      message: outcome.message,
-      error: outcome.error,
-      httpStatus: outcome.httpStatus,
-      requestId: outcome.requestId,
-      keySource: outcome.keySource,
-      firstTokenMs: outcome.firstTokenMs,
-      totalMs: outcome.totalMs,
-      // For the usage panel and history (issue 7): attempts made by the proxy, and the raw events.
-      attempts: outcome.attempts,
-      events: outcome.events,
-    });
-    controller.current = null;
-    setRunning(false);
-  }, []);
-
-  const stop = useCallback(() => controller.current?.abort(), []);
+    if (!running) await startRun();
+  }, [running]);
+  const stop = useCallback(() => stopRun(), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        void start();
-      } else if (event.key === "Escape" && controller.current) {
-        stop();
+        if (controllers.size === 0) void startRun();
+      } else if (event.key === "Escape" && controllers.size > 0) {
+        stopRun();
       }
     };
     // Capture phase, so the shortcut works inside Monaco, which handles keys itself.
     window.addEventListener("keydown", onKey, true);
     return () => window.removeEventListener("keydown", onKey, true);
-  }, [start, stop]);
+  }, []);
 
   return { running, start, stop };
 }

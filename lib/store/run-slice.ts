@@ -1,5 +1,7 @@
 import type { StateCreator } from "zustand";
+import type { RequestBody } from "@/lib/messages/types";
 import type { LiveMessage } from "@/lib/stream/accumulate";
+import type { LiveFigures } from "@/lib/stream/run-call";
 import type { ParsedSseEvent } from "@/lib/stream/sse";
 
 export type RunStatus = "streaming" | "done" | "error" | "stopped";
@@ -14,6 +16,8 @@ export interface RunError {
 export interface RunState {
   id: string;
   status: RunStatus;
+  /** The request body exactly as sent: Retry and the conversation actions start from it. */
+  request?: RequestBody;
   message?: LiveMessage;
   error?: RunError;
   httpStatus?: number;
@@ -21,27 +25,42 @@ export interface RunState {
   keySource?: string;
   /** How many upstream attempts the proxy made (header `x-playground-attempts`), when it says. */
   attempts?: number;
-  /** The raw events of the stream, set when the call ends (history keeps them). */
-  events?: ParsedSseEvent[];
   /** Milliseconds from send to the first content event, and to the end. */
   firstTokenMs?: number;
   totalMs?: number;
+  /** Live figures (output tokens so far, elapsed) at the latest snapshot. */
+  live?: LiveFigures;
+  /** The raw SSE events (history keeps them): an append-only log shared with the stream; `eventCount` entries are published. */
+  events?: ParsedSseEvent[];
+  eventCount?: number;
 }
 
 export interface RunSlice {
   runs: Record<string, RunState>;
   activeRunId: string | null;
-  startRun: (id: string) => void;
+  startRun: (id: string, request?: RequestBody) => void;
   updateRun: (id: string, patch: Partial<RunState>) => void;
+  /** Shows another run in the transcript (a compare view would show several). */
+  setActiveRun: (id: string | null) => void;
 }
+
+const KEEP_FINISHED_RUNS = 10;
 
 export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
   runs: {},
   activeRunId: null,
-  startRun: (id) => set({ runs: { ...get().runs, [id]: { id, status: "streaming" } }, activeRunId: id }),
+  startRun: (id, request) => {
+    // Finished runs beyond the most recent few are dropped: each holds its whole event log.
+    const kept = Object.values(get().runs).filter((run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS);
+    const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
+    set({ runs: { ...runs, [id]: { id, status: "streaming", request } }, activeRunId: id });
+  },
   updateRun: (id, patch) => {
     const run = get().runs[id];
     if (!run) return;
     set({ runs: { ...get().runs, [id]: { ...run, ...patch } } });
+  },
+  setActiveRun: (id) => {
+    if (get().activeRunId !== id) set({ activeRunId: id });
   },
 });

@@ -23,6 +23,12 @@ export class MessageAccumulator {
   error: ApiErrorBody | undefined;
   /** Increments on every change so views can skip work when nothing moved. */
   version = 0;
+  /** Per block, increments on each change: a snapshot copies only the blocks that moved. */
+  blockVersions: number[] = [];
+  /** Characters of text, thinking and tool input received: the basis of the live token estimate. */
+  outputChars = 0;
+  /** True once `message_delta` has given the real cumulative output token count. */
+  finalUsage = false;
 
   apply(event: StreamEvent): void {
     switch (event.type) {
@@ -44,14 +50,17 @@ export class MessageAccumulator {
         const block = { ...(event.content_block as ContentBlock) } as LiveBlock;
         if (block.type === "tool_use") block.partialJson = "";
         msg.content[event.index as number] = block;
+        this.touch(event.index as number);
         break;
       }
       case "content_block_delta":
         this.applyDelta(event.index as number, event.delta as { type: string; [k: string]: unknown });
+        this.touch(event.index as number);
         break;
       case "content_block_stop": {
         const block = this.require().content[event.index as number];
         if (block) finishBlock(block);
+        this.touch(event.index as number);
         break;
       }
       case "message_delta": {
@@ -63,6 +72,7 @@ export class MessageAccumulator {
         for (const [key, value] of Object.entries((event.usage as Record<string, unknown>) ?? {})) {
           if (value !== null && value !== undefined) (msg.usage as Record<string, unknown>)[key] = value;
         }
+        if (typeof (event.usage as { output_tokens?: unknown } | undefined)?.output_tokens === "number") this.finalUsage = true;
         break;
       }
       case "error":
@@ -80,20 +90,37 @@ export class MessageAccumulator {
     switch (delta.type) {
       case "text_delta":
         block.text = ((block.text as string) ?? "") + (delta.text as string);
+        this.outputChars += (delta.text as string)?.length ?? 0;
         break;
       case "thinking_delta":
         block.thinking = ((block.thinking as string) ?? "") + (delta.thinking as string);
+        this.outputChars += (delta.thinking as string)?.length ?? 0;
         break;
       case "signature_delta":
         block.signature = delta.signature;
         break;
       case "input_json_delta":
         block.partialJson = ((block.partialJson as string) ?? "") + (delta.partial_json as string);
+        this.outputChars += (delta.partial_json as string)?.length ?? 0;
         break;
       case "citations_delta":
         block.citations = [...((block.citations as unknown[]) ?? []), delta.citation];
         break;
     }
+  }
+
+  /**
+   * Output tokens so far: the server's count once `message_delta` gave it, else an estimate from the
+   * characters received (about 4 per token), never below what `message_start` reported.
+   */
+  outputTokens(): { tokens: number; estimated: boolean } {
+    const reported = this.message?.usage.output_tokens ?? 0;
+    if (this.finalUsage) return { tokens: reported, estimated: false };
+    return { tokens: Math.max(reported, Math.round(this.outputChars / 4)), estimated: true };
+  }
+
+  private touch(index: number) {
+    this.blockVersions[index] = (this.blockVersions[index] ?? 0) + 1;
   }
 
   private require(): LiveMessage {

@@ -3,17 +3,33 @@
 import { parseApiErrorBody } from "@/lib/messages/errors";
 import type { RequestBody } from "@/lib/messages/types";
 import { MessageAccumulator, type LiveMessage } from "./accumulate";
-import { readSseEvents, type ParsedSseEvent } from "./sse";
+import { Snapshotter } from "./snapshot";
+import { readSseEventBatches, type ParsedSseEvent } from "./sse";
+import { yieldToEventLoop } from "./yield";
+
+/** Figures while the reply streams; the token count is an estimate until `message_delta` gives the real one. */
+export interface LiveFigures {
+  outputTokens: number;
+  estimated: boolean;
+  /** Milliseconds since the request was sent, at this snapshot. */
+  elapsedMs: number;
+}
 
 export interface CallUpdate {
   message?: LiveMessage;
   firstTokenMs?: number;
+  live?: LiveFigures;
+  /** The call's append-only event log and how many entries this snapshot covers. */
+  events?: ParsedSseEvent[];
+  eventCount?: number;
 }
+
+export type CallError = { type: string; message: string; status?: number };
 
 export interface CallOutcome {
   status: "done" | "error" | "stopped";
   message?: LiveMessage;
-  error?: { type: string; message: string; status?: number };
+  error?: CallError;
   httpStatus?: number;
   requestId?: string;
   keySource?: string;
@@ -21,6 +37,7 @@ export interface CallOutcome {
   firstTokenMs?: number;
   totalMs: number;
   events: ParsedSseEvent[];
+  live?: LiveFigures;
 }
 
 export interface CallOptions {
@@ -35,7 +52,9 @@ export interface CallOptions {
 const frameScheduler = (publish: () => void) =>
   typeof requestAnimationFrame === "function" ? requestAnimationFrame(publish) : setTimeout(publish, 16);
 
-/** A copy the view can keep: blocks are copied so later deltas never mutate what React rendered. */
+const YIELD_AFTER_MS = 8;
+
+/** A full copy the view can keep (later deltas never mutate it). */
 export function snapshot(message: LiveMessage): LiveMessage {
   return { ...message, usage: { ...message.usage }, content: message.content.map((b) => ({ ...b })) };
 }
@@ -45,16 +64,25 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   const elapsed = () => performance.now() - started;
   const schedule = options.schedule ?? frameScheduler;
   const accumulator = new MessageAccumulator();
+  const snapshotter = new Snapshotter();
   const events: ParsedSseEvent[] = [];
   let firstTokenMs: number | undefined;
   let scheduled = false;
-  let published = -1;
+  let publishedVersion = -1;
+  let publishedEvents = -1;
+  let orderError: CallError | undefined;
+  const live = (): LiveFigures => {
+    const { tokens, estimated } = accumulator.outputTokens();
+    return { outputTokens: tokens, estimated, elapsedMs: elapsed() };
+  };
   const publish = () => {
     scheduled = false;
-    if (!accumulator.message || published === accumulator.version) return;
-    published = accumulator.version;
-    options.onUpdate({ message: snapshot(accumulator.message), firstTokenMs });
+    if (published()) return;
+    publishedVersion = accumulator.version;
+    publishedEvents = events.length;
+    options.onUpdate({ message: snapshotter.take(accumulator), firstTokenMs, live: live(), events, eventCount: events.length });
   };
+  const published = () => publishedVersion === accumulator.version && publishedEvents === events.length;
 
   let response: Response;
   try {
@@ -95,39 +123,48 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     return { status: "done", message, ...meta, firstTokenMs: elapsed(), totalMs: elapsed(), events };
   }
 
+  const finish = (status: CallOutcome["status"], error?: CallError): CallOutcome => {
+    publish();
+    const message = snapshotter.take(accumulator);
+    return { status, message, error, ...meta, firstTokenMs, totalMs: elapsed(), events, live: live() };
+  };
+
+  // A fast stream delivers thousands of events per network chunk: handling them all in one task would keep
+  // the page from painting, so the loop yields to the event loop every few milliseconds.
+  let sliceStart = performance.now();
   try {
-    for await (const event of readSseEvents(response.body!, started)) {
-      events.push(event);
-      if (!event.data) continue;
-      if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
-      accumulator.apply(event.data);
+    for await (const batch of readSseEventBatches(response.body!, started)) {
+      for (const event of batch) {
+        if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+        events.push(event);
+        if (event.data) {
+          if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
+          try {
+            accumulator.apply(event.data);
+          } catch (error) {
+            // An event out of order (e.g. a delta before message_start): keep reading, report it at the end.
+            orderError ??= { type: "stream_error", message: `Unexpected event order: ${(error as Error).message}` };
+          }
+        }
+      }
       if (!scheduled) {
         scheduled = true;
         schedule(publish);
       }
     }
   } catch (error) {
-    publish();
-    if (options.signal.aborted) return { status: "stopped", message: accumulator.message, ...meta, firstTokenMs, totalMs: elapsed(), events };
-    return {
-      status: "error",
-      message: accumulator.message,
-      error: { type: "stream_error", message: `The connection dropped mid-stream: ${(error as Error).message}` },
-      ...meta,
-      firstTokenMs,
-      totalMs: elapsed(),
-      events,
-    };
+    if (options.signal.aborted) return finish("stopped");
+    return finish("error", { type: "stream_error", message: `The connection dropped mid-stream: ${(error as Error).message}` });
   }
-  publish();
-  const message = accumulator.message && snapshot(accumulator.message);
-  if (accumulator.error) {
-    return { status: "error", message, error: accumulator.error.error, ...meta, firstTokenMs, totalMs: elapsed(), events };
-  }
+  if (accumulator.error) return finish("error", accumulator.error.error);
+  if (orderError) return finish("error", orderError);
   if (!events.some((e) => e.name === "message_stop")) {
-    return { status: "error", message, error: { type: "stream_error", message: "The stream ended before the message was complete." }, ...meta, firstTokenMs, totalMs: elapsed(), events };
+    return finish("error", { type: "stream_error", message: "The stream ended before the message was complete." });
   }
-  return { status: "done", message, ...meta, firstTokenMs, totalMs: elapsed(), events };
+  return finish("done");
 }
 
 function parseAttempts(header: string | null): number | undefined {

@@ -1,6 +1,8 @@
 // SSE → typed events. Decoding is streaming-safe (multi-byte characters split across chunks survive)
-// and parsing uses a real SSE parser, never string matching on the JSON.
-import { EventSourceParserStream } from "eventsource-parser/stream";
+// and parsing uses a real SSE parser, never string matching on the JSON. Events come in batches, one per
+// network chunk: a fast stream delivers thousands of events per chunk, and a promise per event would
+// cost more than the events themselves.
+import { createParser } from "eventsource-parser";
 import type { StreamEvent } from "./accumulate";
 
 export interface ParsedSseEvent {
@@ -12,26 +14,49 @@ export interface ParsedSseEvent {
   at: number;
 }
 
-export async function* readSseEvents(
+const FEED_SLICE_CHARS = 16_384;
+
+export async function* readSseEventBatches(
   body: ReadableStream<Uint8Array>,
   startedAt: number,
   now: () => number = () => performance.now(),
-): AsyncGenerator<ParsedSseEvent> {
-  const events = body.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).pipeThrough(new EventSourceParserStream());
-  const reader = events.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
+): AsyncGenerator<ParsedSseEvent[]> {
+  let batch: ParsedSseEvent[] = [];
+  let at = 0;
+  const parser = createParser({
+    onEvent: (message) => {
       let data: StreamEvent | undefined;
       try {
-        data = JSON.parse(value.data) as StreamEvent;
+        data = JSON.parse(message.data) as StreamEvent;
       } catch {
         data = undefined;
       }
-      yield { name: value.event ?? data?.type ?? "message", data, raw: value.data, at: now() - startedAt };
+      batch.push({ name: message.event ?? data?.type ?? "message", data, raw: message.data, at });
+    },
+  });
+  const decoder = new TextDecoder();
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      at = now() - startedAt;
+      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      // A backlog can arrive as one chunk of megabytes: parse it in slices, a batch after each.
+      for (let offset = 0; offset < text.length || offset === 0; offset += FEED_SLICE_CHARS) {
+        parser.feed(text.slice(offset, offset + FEED_SLICE_CHARS));
+        if (batch.length) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (done) return;
     }
   } finally {
     reader.releaseLock();
   }
+}
+
+/** One event at a time (for callers that do not care about batches). */
+export async function* readSseEvents(body: ReadableStream<Uint8Array>, startedAt: number, now?: () => number): AsyncGenerator<ParsedSseEvent> {
+  for await (const batch of readSseEventBatches(body, startedAt, now)) yield* batch;
 }

@@ -13,12 +13,3 @@ export function readRecorded(name: string): string {
 export function recordedNames(ending: string): string[] {
   return readdirSync(RECORDED_DIR).filter((name) => name.endsWith(ending)).sort();
 }
-
-/** A JSON-lines file of `data:` payloads (no `event:` lines), as SSE text. */
-export function jsonLinesToSse(jsonl: string): string {
-  return jsonl
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => `data: ${line}\n\n`)
-    .join("");
-}

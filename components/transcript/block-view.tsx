@@ -1,0 +1,32 @@
+"use client";
+
+import { memo } from "react";
+import type { LiveBlock } from "@/lib/stream/accumulate";
+import { TextBlock } from "./text-block";
+import { RedactedThinkingBlock, ThinkingBlock } from "./thinking-block";
+import { ToolUseBlock } from "./tool-use-block";
+import { BlockFrame } from "./block-frame";
+
+/** One content block. Memoized on the block object: snapshots keep unchanged blocks' identity, so only the
+ * live block re-renders each frame. */
+export const BlockView = memo(function BlockView({ block, index }: { block: LiveBlock; index: number }) {
+  switch (block.type) {
+    case "text":
+      return <TextBlock block={block} index={index} />;
+    case "thinking":
+      return <ThinkingBlock block={block} index={index} />;
+    case "redacted_thinking":
+      return <RedactedThinkingBlock block={block} index={index} />;
+    case "tool_use":
+      return <ToolUseBlock block={block} index={index} />;
+    default: {
+      // Server tools and block types newer than this page: shown as their JSON.
+      const json = JSON.stringify(block, null, 2);
+      return (
+        <BlockFrame index={index} tone="muted" title={String((block as { type: string }).type)} copyText={() => json}>
+          <pre className="overflow-x-auto font-mono text-xs">{json}</pre>
+        </BlockFrame>
+      );
+    }
+  }
+});

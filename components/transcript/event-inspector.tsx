@@ -1,0 +1,75 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import type { RunState } from "@/lib/store/run-slice";
+import type { ParsedSseEvent } from "@/lib/stream/sse";
+import { CopyButton } from "./copy-button";
+
+/** Rows drawn at most: a 32K-token reply has tens of thousands of events; Copy and Download take them all. */
+const MAX_ROWS = 400;
+
+const asSse = (events: ParsedSseEvent[]) => events.map((e) => `event: ${e.name}\ndata: ${e.raw}\n\n`).join("");
+const asJsonLines = (events: ParsedSseEvent[]) => events.map((e) => JSON.stringify({ at_ms: Math.round(e.at * 10) / 10, event: e.name, data: e.data ?? e.raw })).join("\n") + "\n";
+
+/** The raw SSE events of the run with their arrival times; rendered only while open. */
+export function EventInspector({ run }: { run: RunState }) {
+  const [open, setOpen] = useState(false);
+  const count = run.eventCount ?? 0;
+  return (
+    <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary className="cursor-pointer px-2 py-1 text-slate-500">Event inspector ({count.toLocaleString("en-US")} events)</summary>
+      {open && <InspectorBody events={(run.events ?? []).slice(0, count)} runId={run.id} />}
+    </details>
+  );
+}
+
+function InspectorBody({ events, runId }: { events: ParsedSseEvent[]; runId: string }) {
+  const [filter, setFilter] = useState("all");
+  const filterId = useId();
+  const types = useMemo(() => Array.from(new Set(events.map((e) => e.name))), [events]);
+  const shown = filter === "all" ? events : events.filter((e) => e.name === filter);
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([asJsonLines(shown)], { type: "application/x-ndjson" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `events-${runId.slice(0, 8)}.jsonl`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <section aria-label="Event inspector" className="space-y-2 p-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={filterId}>Event type</label>
+        <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value)} className="field-input !w-auto !py-0.5 !text-xs">
+          <option value="all">all ({events.length})</option>
+          {types.map((t) => (
+            <option key={t} value={t}>{t}</option>
+          ))}
+        </select>
+        <span className="ml-auto flex gap-1">
+          <CopyButton label="Copy events" caption="Copy events" text={() => asSse(shown)} />
+          <button type="button" className="tx-button" onClick={download}>Download events</button>
+        </span>
+      </div>
+      <table className="w-full table-fixed font-mono">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th className="w-20 font-normal">ms</th>
+            <th className="w-44 font-normal">event</th>
+            <th className="font-normal">data</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.slice(0, MAX_ROWS).map((e, i) => (
+            <tr key={i} className="align-top" data-testid="event-row">
+              <td className="tabular-nums">{e.at.toFixed(1)}</td>
+              <td>{e.name}</td>
+              <td className="truncate" title={e.raw.length > 2000 ? `${e.raw.slice(0, 2000)}…` : e.raw}>{e.raw}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length > MAX_ROWS && <p className="text-slate-500">{(shown.length - MAX_ROWS).toLocaleString("en-US")} more: Copy or Download gives every event.</p>}
+    </section>
+  );
+}

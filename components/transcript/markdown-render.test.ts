@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown-render";
+
+describe("renderMarkdown (model output is untrusted)", () => {
+  it("shows HTML as text, never as elements", () => {
+    const html = renderMarkdown('<script>alert(1)</script>\n\nInline <img src="http://evil.example/a.png" onerror="alert(2)"> and <iframe src="x"></iframe>');
+    expect(html).not.toMatch(/<(script|img|iframe|style)\b/i);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=&quot;");
+    expect(html).toContain("onerror=&quot;alert(2)&quot;&gt;");
+  });
+
+  it("replaces images by a placeholder naming the URL, without loading it", () => {
+    const html = renderMarkdown('![a "pixel"](http://evil.example/track.png) ![](data:image/png;base64,AAAA)');
+    expect(html).not.toMatch(/<img\b/i);
+    expect(html).toContain('aria-label="Image not loaded: a &quot;pixel&quot;"');
+    expect(html).toContain("(http://evil.example/track.png)");
+  });
+
+  it("refuses script URLs in links and opens the others in a new tab", () => {
+    const html = renderMarkdown("[x](javascript:alert(1)) [y](vbscript:msgbox) [ok](https://example.com)");
+    expect(html).not.toMatch(/href="(javascript|vbscript)/i);
+    expect(html).toContain('<a href="https://example.com" target="_blank" rel="noopener noreferrer nofollow">ok</a>');
+  });
+
+  it("renders GFM tables and highlights fenced code it knows, escaping the code", () => {
+    expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
+    const code = renderMarkdown("```ts\nconst a: string = \"<b>\";\n```");
+    expect(code).toContain('<span class="hljs-keyword">const</span>');
+    expect(code).toContain("&lt;b&gt;");
+    expect(renderMarkdown("```unknown\n<b>\n```")).toContain("&lt;b&gt;");
+  });
+});

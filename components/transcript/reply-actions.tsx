@@ -1,0 +1,41 @@
+"use client";
+
+import { startRun } from "@/components/hooks/use-run";
+import { toMessage } from "@/lib/stream/accumulate";
+import { appendReply } from "@/lib/store/conversation-actions";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { RunState } from "@/lib/store/run-slice";
+import { applyRequest } from "./apply-request";
+import { CopyButton } from "./copy-button";
+
+/** The whole reply as text: text blocks as written, other blocks as their JSON. */
+function replyText(run: RunState): string {
+  if (!run.message) return "";
+  return toMessage(run.message)
+    .content.map((block) => (block.type === "text" ? block.text : JSON.stringify(block, null, 2)))
+    .join("\n\n");
+}
+
+export function ReplyActions({ run }: { run: RunState }) {
+  const finished = run.status !== "streaming";
+  const hasReply = Boolean(run.message?.content.length);
+  const addReply = () => {
+    const next = appendReply(usePlaygroundStore.getState().request, run);
+    applyRequest(next, next.messages.length);
+  };
+  return (
+    <div className="flex flex-wrap gap-2">
+      {hasReply && <CopyButton label="Copy reply" caption="Copy reply" text={() => replyText(run)} />}
+      {finished && run.request && (
+        <button type="button" className="tx-button" onClick={() => void startRun(run.request)}>
+          Retry
+        </button>
+      )}
+      {finished && hasReply && (
+        <button type="button" className="tx-button" onClick={addReply} title="Append this reply to the request's messages, then write the next user turn">
+          Add reply to messages
+        </button>
+      )}
+    </div>
+  );
+}

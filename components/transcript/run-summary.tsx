@@ -1,0 +1,35 @@
+"use client";
+
+import type { RunState } from "@/lib/store/run-slice";
+
+/** Under the reply: how it ended (stop reason and sequence, stopped by the user) and any error. */
+export function RunSummary({ run }: { run: RunState }) {
+  const message = run.message;
+  return (
+    <>
+      {run.status === "streaming" && !message?.content.length && <p className="text-slate-500">Waiting for the first token…</p>}
+      {message?.stop_reason && (
+        <p className="text-xs text-slate-500">
+          Stop reason: <span data-testid="stop-reason" className="font-mono">{message.stop_reason}</span>
+          {message.stop_sequence ? (
+            <>
+              {" "}· stop sequence <q data-testid="stop-sequence" className="font-mono">{message.stop_sequence}</q>
+            </>
+          ) : null}
+        </p>
+      )}
+      {run.status === "stopped" && (
+        <p className="text-xs font-medium text-amber-700 dark:text-amber-400" data-testid="stopped">
+          Stopped: the reply above is what arrived before Stop.
+        </p>
+      )}
+      {run.error && (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          <strong className="font-semibold">{run.error.type}</strong>
+          {run.error.status ? ` (HTTP ${run.error.status})` : ""}: {run.error.message}
+          {message?.content.length ? <span className="block text-xs">The partial reply above is kept.</span> : null}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import type { LiveBlock } from "@/lib/stream/accumulate";
+import { BlockFrame } from "./block-frame";
+import { PlainSegments } from "./plain-segments";
+
+export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { type: "thinking" }>; index: number }) {
+  const live = !block.complete;
+  const signature = block.signature ?? "";
+  return (
+    <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={() => block.thinking ?? ""}>
+      <details open className="text-slate-700 dark:text-slate-300">
+        <summary className="cursor-pointer text-xs text-slate-500">
+          {live ? "Streaming" : "Show or hide"} · {(block.thinking ?? "").length.toLocaleString("en-US")} characters
+        </summary>
+        <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
+      </details>
+      <p className="mt-1 text-xs text-slate-500" data-testid="thinking-signature">
+        {signature
+          ? `Signed: signature of ${signature.length.toLocaleString("en-US")} characters (kept intact when sent back)`
+          : live
+            ? "Signature arrives at the end of the block"
+            : "No signature"}
+      </p>
+    </BlockFrame>
+  );
+}
+
+export function RedactedThinkingBlock({ block, index }: { block: Extract<LiveBlock, { type: "redacted_thinking" }>; index: number }) {
+  return (
+    <BlockFrame index={index} tone="muted" title="Redacted thinking" copyText={() => block.data}>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Encrypted by the API ({block.data.length.toLocaleString("en-US")} characters); sent back unchanged when the conversation continues.
+      </p>
+    </BlockFrame>
+  );
+}

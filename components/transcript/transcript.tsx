@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect } from "react";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { RunState } from "@/lib/store/run-slice";
+import { BlockView } from "./block-view";
+import { EventInspector } from "./event-inspector";
+import { LiveFigures } from "./live-figures";
+import { ReplyActions } from "./reply-actions";
+import { RunSummary } from "./run-summary";
+import { SentConversation } from "./sent-conversation";
+import { preloadMarkdown } from "./text-block";
+import { ToolResultForm } from "./tool-result-form";
+import "./transcript.css";
+
+/** The active run (a compare view could render one RunView per run id). */
+export function Transcript() {
+  const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  useEffect(() => {
+    // Once the page is usable, fetch the Markdown renderer so the first reply renders formatted.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
+    idle(() => preloadMarkdown());
+  }, []);
+  return (
+    <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48">
+      <h2 className="panel-title">Transcript</h2>
+      {/* Its own fixed-size scroll box with strict containment: a growing reply re-lays out only this box, never the page
+          (nor the request editor beside it). Scroll anchoring on an empty element at the end makes the browser
+          itself keep the end of the reply in view while you are at the bottom (and leave you where you are if
+          you scrolled up), with no script reading layout every frame. */}
+      <div className="tx-scroller h-[70vh] min-h-64 overflow-y-auto [contain:strict]">
+        <div className="space-y-3 p-3 text-sm leading-relaxed">
+          {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
+        </div>
+        <div className="tx-anchor" aria-hidden="true" />
+      </div>
+    </section>
+  );
+}
+
+function RunView({ run }: { run: RunState }) {
+  const content = run.message?.content ?? [];
+  const calls = run.status === "done" && run.message?.stop_reason === "tool_use"
+    ? content.filter((b) => b.type === "tool_use").map((b) => ({ id: (b as { id: string }).id, name: (b as { name: string }).name }))
+    : [];
+  return (
+    <>
+      <SentConversation run={run} />
+      <LiveFigures run={run} />
+      <div className="space-y-2">
+        {content.map((block, index) => (
+          <BlockView key={index} block={block} index={index} />
+        ))}
+      </div>
+      <RunSummary run={run} />
+      <ReplyActions run={run} />
+      {calls.length > 0 && <ToolResultForm key={run.id} run={run} calls={calls} />}
+      <EventInspector run={run} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+// A real production server proxying to a local upstream that replays recorded streams, chosen by the
+// first user message ("fixture:NAME", "hostile", "slow"), plus the SDK's own accumulation to compare with.
+import Anthropic from "@anthropic-ai/sdk";
+import type { Page } from "@playwright/test";
+import { startAppServer, type AppServer } from "@/lib/testing/app-server";
+import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
+import { completeFixtureStreams, midstreamErrorStream, thinkingToolStream } from "@/lib/testing/fixture-streams";
+import { textStream, tokenize } from "@/lib/stream/synthetic-stream";
+
+export const HOSTILE = [
+  "# Hostile reply",
+  "<script>window.__pwned = 'script'</script>",
+  '<img src="http://evil.example/pixel.png" onerror="window.__pwned = \'img\'">',
+  "![tracking pixel](http://evil.example/track.png)",
+  'Inline <img src="http://evil.example/inline.png" onerror="window.__pwned = \'inline\'"> and <b onclick="window.__pwned = \'b\'">bold</b> HTML.',
+  '<iframe src="http://evil.example/frame"></iframe>',
+  "<style>body { background: url(http://evil.example/bg.png) }</style>",
+  "[a javascript link](javascript:window.__pwned='link')",
+  '<a href="http://evil.example" onclick="window.__pwned=\'a\'">html link</a>',
+  "```html\n<script src=\"http://evil.example/x.js\"></script>\n```",
+  "End of the hostile reply.",
+].join("\n\n");
+
+export const SLOW_TEXT = Array.from({ length: 100 }, (_, i) => `Word${i}`).join(" ");
+
+export function streamFor(body: string): { sse: string; delayMs: number } {
+  const request = JSON.parse(body) as { messages: { role: string; content: unknown }[] };
+  const first = String(request.messages[0]?.content ?? "");
+  // A later turn of a tool loop: answer with plain text.
+  if (request.messages.length > 1) return { sse: fixtureSse("01_text_stream_basic.sse"), delayMs: 0 };
+  if (first === "hostile") return { sse: textStream(tokenize(HOSTILE)), delayMs: 0 };
+  if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
+  if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
+  if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
+  return { sse: fixtureSse(first.replace(/^fixture:/, "")), delayMs: 5 };
+}
+
+export function fixtureSse(name: string): string {
+  const fixture = completeFixtureStreams().find((f) => f.name === name);
+  if (!fixture) throw new Error(`no fixture ${name}`);
+  return fixture.sse;
+}
+
+export interface Stack {
+  upstream: FakeUpstream;
+  app: AppServer;
+}
+
+export async function startStack(): Promise<Stack> {
+  const upstream = await startFakeUpstream((_req, res, body) => {
+    const { sse, delayMs } = streamFor(body);
+    return replaySse(res, sse, delayMs);
+  });
+  const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
+  return { upstream, app };
+}
+
+/** What the official SDK's MessageStream makes of the same stream, fetched from the same upstream. */
+export async function sdkMessage(upstreamUrl: string, firstMessage: string): Promise<Anthropic.Message> {
+  const client = new Anthropic({ apiKey: "test-key", baseURL: upstreamUrl, maxRetries: 0 });
+  return client.messages
+    .stream({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: [{ role: "user", content: firstMessage }] })
+    .finalMessage();
+}
+
+export async function send(page: Page, text: string) {
+  await page.getByRole("textbox", { name: "Message 1" }).fill(text);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+}

@@ -1,0 +1,161 @@
+import { test, expect } from "./fixtures";
+import { fixtureSse, HOSTILE, SLOW_TEXT, sdkMessage, send, startStack, type Stack } from "./transcript-helpers";
+import { sseEvents } from "@/lib/testing/fixture-streams";
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack();
+});
+test.afterAll(async () => {
+  await stack?.app.stop();
+  await stack?.upstream.close();
+});
+
+const transcript = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Transcript" });
+
+for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05_thinking_stream.sse", "06_redacted_thinking_stream.sse", "13_text_stream_payloads.jsonl"]) {
+  test(`recorded stream ${fixture} renders what the SDK accumulates`, async ({ page }) => {
+    const expected = await sdkMessage(stack.upstream.url, `fixture:${fixture}`);
+    await page.goto(stack.app.url);
+    await send(page, `fixture:${fixture}`);
+    const region = transcript(page);
+    await expect(region.getByTestId("stop-reason")).toHaveText(expected.stop_reason!);
+    await expect(region.getByRole("article")).toHaveCount(expected.content.length);
+    for (const [index, block] of expected.content.entries()) {
+      const article = region.getByRole("article", { name: `Block ${index + 1}`, exact: true });
+      if (block.type === "text") {
+        await article.getByRole("button", { name: `Raw view of block ${index + 1}` }).click();
+        expect(await article.locator("pre").textContent()).toBe(block.text);
+      } else if (block.type === "thinking") {
+        expect(await article.getByTestId("thinking-text").textContent()).toBe(block.thinking);
+        await expect(article.getByTestId("thinking-signature")).toContainText(`signature of ${block.signature.length.toLocaleString("en-US")} characters`);
+      } else if (block.type === "tool_use") {
+        expect(await article.getByTestId("tool-input").textContent()).toBe(JSON.stringify(block.input, null, 2));
+        await expect(article.getByTestId("tool-use-id")).toHaveText(block.id);
+      } else if (block.type === "redacted_thinking") {
+        await expect(article).toContainText(`${block.data.length.toLocaleString("en-US")} characters`);
+      }
+    }
+    // Live figures settle on the server's own count; time to first token is measured.
+    const figure = (name: string) => region.locator(`[aria-label="Live figures"] dt:text-is("${name}") + dd`);
+    await expect(figure("Output tokens")).toHaveText(expected.usage.output_tokens.toLocaleString("en-US"));
+    await expect(figure("Time to first token")).toHaveText(/^[\d,]+ ms$/);
+  });
+}
+
+test("hostile Markdown never runs script, never loads a remote image, shows the HTML as text", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "hostile");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText("end_turn");
+  const block = region.getByRole("article", { name: "Block 1", exact: true });
+  // Attached rather than visible: segments scrolled out of view skip layout (content-visibility: auto).
+  await expect(block.getByRole("heading", { name: "Hostile reply" })).toHaveCount(1);
+  await expect(block.getByRole("img", { name: "Image not loaded: tracking pixel" })).toHaveCount(1);
+  await expect(block).toContainText("<script>window.__pwned = 'script'</script>");
+  await expect(block).toContainText(`Inline <img src="http://evil.example/inline.png"`);
+  await expect(block).toContainText("End of the hostile reply.");
+  expect(await block.locator("script, img, iframe, style, [onerror], [onclick]").count()).toBe(0);
+  // A javascript: link is not made a link at all; it stays as the text the model wrote.
+  await expect(block).toContainText("[a javascript link](javascript:window.__pwned='link')");
+  expect(await block.locator('[href^="javascript" i], [href^="vbscript" i]').count()).toBe(0);
+  // The code block is highlighted, as text.
+  await expect(block.locator("pre code.language-html")).toContainText('<script src="http://evil.example/x.js"></script>');
+  await expect(block.locator("pre code.language-html .hljs-tag").first()).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  await block.getByRole("button", { name: "Raw view of block 1" }).click();
+  expect(await block.locator("pre").textContent()).toBe(HOSTILE);
+  // The offline guard (e2e/fixtures.ts) fails this test if anything was fetched from evil.example.
+});
+
+test("Stop aborts at once and keeps what arrived, marked as stopped; Retry runs it again", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "slow");
+  const region = transcript(page);
+  const block = region.getByTestId("text-block");
+  await expect(block).toContainText("Word5");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(region.getByTestId("stopped")).toBeVisible();
+  const kept = await block.textContent();
+  expect(kept!.length).toBeGreaterThan(10);
+  expect(SLOW_TEXT.startsWith(kept!)).toBe(true);
+  await page.waitForTimeout(500);
+  expect(await block.textContent()).toBe(kept);
+  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+
+  await region.getByRole("button", { name: "Retry" }).click();
+  await expect(region.getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
+  expect(await region.getByTestId("text-block").textContent()).toBe(SLOW_TEXT);
+});
+
+test("an error event mid-stream shows the error under the partial reply, which stays", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "midstream-error");
+  const region = transcript(page);
+  await expect(region.getByRole("alert")).toContainText("api_error");
+  await expect(region.getByRole("alert")).toContainText("Internal server error");
+  await region.getByRole("button", { name: "Raw view of block 1" }).click();
+  expect(await region.getByRole("article", { name: "Block 1" }).locator("pre").textContent()).toBe("The partial reply, ending d with a replacement character (");
+});
+
+test("a tool round trip: the result form is prefilled with the tool_use_id; Run continues with the signed thinking intact", async ({ page }) => {
+  const expected = await sdkMessage(stack.upstream.url, "thinking-tool");
+  const thinking = expected.content[0] as Extract<(typeof expected.content)[number], { type: "thinking" }>;
+  const toolUse = expected.content[1] as Extract<(typeof expected.content)[number], { type: "tool_use" }>;
+  await page.goto(stack.app.url);
+  await send(page, "thinking-tool");
+  const form = page.getByRole("form", { name: "Tool results" });
+  await expect(form.getByRole("textbox", { name: "tool_use_id of get_weather" })).toHaveValue(toolUse.id);
+  const result = form.getByRole("textbox", { name: `Result for ${toolUse.id}` });
+  await result.fill("{not json");
+  await form.getByRole("button", { name: "Send tool results" }).click();
+  await expect(form.getByRole("alert")).toContainText("Not valid JSON");
+  await result.fill('{"temperature_c": 21}');
+  const before = stack.upstream.requests.length;
+  await form.getByRole("button", { name: "Send tool results" }).click();
+
+  await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn");
+  const sent = JSON.parse(stack.upstream.requests[before].body) as { messages: { role: string; content: unknown }[] };
+  expect(sent.messages).toEqual([
+    { role: "user", content: "thinking-tool" },
+    { role: "assistant", content: [{ type: "thinking", thinking: thinking.thinking, signature: thinking.signature }, { type: "tool_use", id: toolUse.id, name: "get_weather", input: { location: "Paris" } }] },
+    { role: "user", content: [{ type: "tool_result", tool_use_id: toolUse.id, content: '{"temperature_c": 21}' }] },
+  ]);
+  // The conversation now sent holds three turns; the last one can be edited and re-run.
+  await expect(transcript(page).getByText("Conversation sent (3 messages)")).toBeVisible();
+});
+
+test("the event inspector lists the events with arrival times, filters by type, and downloads them", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "fixture:02_tool_use_stream.sse");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText("tool_use");
+  await region.getByText(/^Event inspector \(\d+ events\)$/).click();
+  const inspector = region.getByRole("region", { name: "Event inspector" });
+  const recorded = sseEvents(fixtureSse("02_tool_use_stream.sse"));
+  const deltas = recorded.filter((e) => e.name === "content_block_delta");
+  await expect(inspector.getByTestId("event-row")).toHaveCount(recorded.length);
+  await inspector.getByRole("combobox", { name: "Event type" }).selectOption("content_block_delta");
+  await expect(inspector.getByTestId("event-row")).toHaveCount(deltas.length);
+  const times = await inspector.locator("[data-testid=event-row] td:first-child").allTextContents();
+  expect(times.map(Number).every((t, i, all) => t >= 0 && (i === 0 || t >= all[i - 1]))).toBe(true);
+  const download = page.waitForEvent("download");
+  await inspector.getByRole("button", { name: "Download events" }).click();
+  const file = await (await download).path();
+  const lines = (await import("node:fs")).readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  expect(lines.map((l) => l.data)).toEqual(deltas.map((e) => e.data));
+});
+
+test("add the reply to the messages, and edit a turn to re-run from there", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "fixture:01_text_stream_basic.sse");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText("end_turn");
+  await region.getByRole("button", { name: "Add reply to messages" }).click();
+  const editor = page.getByRole("region", { name: "Request JSON" });
+  await expect(editor.locator(".view-lines")).toContainText('"role": "assistant"');
+  await region.getByText("Conversation sent (1 message)").click();
+  await region.getByRole("button", { name: "Edit message 1 and resend from there" }).click();
+  await expect(editor.locator(".view-lines")).not.toContainText('"role": "assistant"');
+  await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("fixture:01_text_stream_basic.sse");
+});

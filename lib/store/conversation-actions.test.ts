@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { MessageAccumulator } from "@/lib/stream/accumulate";
+import { FIXTURES_DIR } from "@/lib/testing/fixture-streams";
+import { appendReply, appendToolResults, toolResultProblem, truncateAt } from "./conversation-actions";
+import type { RunState } from "./run-slice";
+
+function accumulate(file: string) {
+  const accumulator = new MessageAccumulator();
+  for (const line of readFileSync(join(FIXTURES_DIR, file), "utf8").split("\n")) {
+    if (line.startsWith("data:")) accumulator.apply(JSON.parse(line.slice(5)));
+  }
+  return accumulator.message!;
+}
+
+const sent = { model: "m", max_tokens: 2048, messages: [{ role: "user", content: "Weather in Paris?" }], stream: true };
+const current = { ...sent, temperature: 0.5, messages: [{ role: "user", content: "edited since" }] };
+
+describe("conversation actions", () => {
+  it("answers tool calls after the reply, thinking blocks and signatures unmodified", () => {
+    const message = accumulate("05_thinking_stream.sse");
+    const thinking = message.content[0] as { type: string; thinking: string; signature: string };
+    expect(thinking.type).toBe("thinking");
+    const run: RunState = { id: "r", status: "done", request: sent, message };
+    const next = appendToolResults(current, run, [{ toolUseId: "toolu_1", format: "json", content: '{"t":21}', isError: false }]);
+    expect(next.temperature).toBe(0.5);
+    const [first, assistant, user] = next.messages as { role: string; content: Record<string, unknown>[] }[];
+    expect(first).toEqual(sent.messages[0]);
+    expect(assistant.content[0]).toEqual({ type: "thinking", thinking: thinking.thinking, signature: thinking.signature });
+    expect(Object.keys(assistant.content[0]).sort()).toEqual(["signature", "thinking", "type"]);
+    expect(user).toEqual({ role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: '{"t":21}' }] });
+  });
+
+  it("keeps the tool_use block with its parsed input, and marks error results", () => {
+    const message = accumulate("02_tool_use_stream.sse");
+    const run: RunState = { id: "r", status: "done", request: sent, message };
+    const next = appendToolResults(sent, run, [{ toolUseId: "toolu_01NRLabsLyVHZPKxbKvkfSMn", format: "text", content: "boom", isError: true }]);
+    const [, assistant, user] = next.messages as { content: Record<string, unknown>[] }[];
+    expect(assistant.content[1]).toEqual({ type: "tool_use", id: "toolu_01NRLabsLyVHZPKxbKvkfSMn", name: "get_weather", input: { location: "Paris" } });
+    expect(user.content[0]).toMatchObject({ tool_use_id: "toolu_01NRLabsLyVHZPKxbKvkfSMn", is_error: true });
+  });
+
+  it("adds the reply and an empty user turn; cuts the conversation at a turn", () => {
+    const message = accumulate("01_text_stream_basic.sse");
+    const run: RunState = { id: "r", status: "done", request: { ...sent, messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }, { role: "user", content: "c" }] }, message };
+    const appended = appendReply(sent, run).messages as { role: string }[];
+    expect(appended.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user"]);
+    expect(appended.at(-1)).toEqual({ role: "user", content: "" });
+    expect(truncateAt(sent, run, 0).messages).toEqual([{ role: "user", content: "a" }]);
+  });
+
+  it("refuses a JSON result that does not parse", () => {
+    expect(toolResultProblem({ toolUseId: "t", format: "json", content: "{", isError: false })).toMatch(/Not valid JSON/);
+    expect(toolResultProblem({ toolUseId: "t", format: "text", content: "{", isError: false })).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+// The recorded real streams (lib/testing/recorded) as SSE text, for tests and the e2e replay.
+// Fixture 13 holds only `data:` payloads: it is wrapped with `event:` lines (the SDK dispatches on them).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { RECORDED_DIR } from "./recorded";
+
+export const FIXTURES_DIR = RECORDED_DIR;
+
+export interface FixtureStream {
+  name: string;
+  sse: string;
+}
+
+export function jsonlToSse(jsonl: string, withEventLines = true): string {
+  return jsonl
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const type = (JSON.parse(line) as { type: string }).type;
+      return withEventLines ? `event: ${type}\ndata: ${line}\n\n` : `data: ${line}\n\n`;
+    })
+    .join("");
+}
+
+/** Every complete recorded stream (the mid-stream error excerpt excluded: it has no message_start). */
+export function completeFixtureStreams(dir = FIXTURES_DIR): FixtureStream[] {
+  return readdirSync(dir)
+    .filter((file) => (file.endsWith(".sse") || file.endsWith(".jsonl")) && !file.startsWith("15_"))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), "utf8");
+      return { name: file, sse: file.endsWith(".jsonl") ? jsonlToSse(text) : text };
+    });
+}
+
+/** Fixture 15 (text deltas, then `event: error`, then the connection closes), made replayable by putting
+ * the message_start and content_block_start it was cut from in front of it. */
+export function midstreamErrorStream(dir = FIXTURES_DIR): string {
+  const excerpt = readFileSync(join(dir, "15_midstream_error_event_excerpt.sse"), "utf8");
+  const head = [
+    { type: "message_start", message: { id: "msg_excerpt", type: "message", role: "assistant", model: "claude-sonnet-4-5-20250929", content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 10, output_tokens: 1 } } },
+    { type: "content_block_start", index: 0, content_block: { type: "text", text: "The partial reply, ending " } },
+  ];
+  return head.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join("") + excerpt;
+}
+
+/** The events of an SSE text, with their parsed data. */
+export function sseEvents(sse: string): { name: string; data: { type: string; index?: number; [k: string]: unknown }; text: string }[] {
+  return sse
+    .split(/\n\n+/)
+    .filter((chunk) => chunk.trim())
+    .map((text) => {
+      const name = /^event: ?(.*)$/m.exec(text)?.[1] ?? "";
+      const data = JSON.parse(/^data: ?(.*)$/m.exec(text)![1]);
+      return { name: name || data.type, data, text };
+    });
+}
+
+/** A derived tool loop turn: fixture 05's signed thinking block, then fixture 02's tool call, stopping for tool use. */
+export function thinkingToolStream(dir = FIXTURES_DIR): string {
+  const thinking = sseEvents(readFileSync(join(dir, "05_thinking_stream.sse"), "utf8"));
+  const tool = sseEvents(readFileSync(join(dir, "02_tool_use_stream.sse"), "utf8"));
+  const firstThinkingStop = thinking.findIndex((e) => e.name === "content_block_stop");
+  const toolStart = tool.findIndex((e) => e.name === "content_block_start" && e.data.index === 1);
+  return [...thinking.slice(0, firstThinkingStop + 1), ...tool.slice(toolStart)].map((e) => `${e.text}\n\n`).join("");
+}

@@ -1,0 +1,214 @@
+// npm run bench:stream — a 32,768-token reply, sent as fast as a local upstream can, through the production
+// server (next start + the proxy) into Chromium. For the playground and for a floor page that only appends
+// the text to the DOM, it reports: time from the last byte received to the final render, the longest
+// main-thread task while streaming, and frames dropped. Targets: within 1.5× of the floor, no task > 50 ms.
+// Needs a prior `next build`.
+import { chromium, type Page } from "playwright-core";
+import { startAppServer } from "../lib/testing/app-server";
+import { replaySse, startFakeUpstream } from "../lib/testing/fake-upstream";
+import { textStream, tokenize } from "../lib/stream/synthetic-stream";
+
+const TOKENS = 32_768;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function benchReply(): string[] {
+  const paragraphs = [
+    "## Section {n}\n\nStreaming a long answer should never freeze the page. This paragraph has **bold**, *italic* and `inline code`, and a [link](https://example.com/{n}).\n\n",
+    "- first point of list {n}\n- second point, a little longer than the first\n- third point\n\n",
+    "```ts\nfunction step{n}(input: number): number {\n  // a comment\n  return input * {n} + 1;\n}\n```\n\n",
+    "> A quotation to render, number {n}, long enough to wrap across the width of the transcript column on a laptop.\n\n",
+    "Plain prose follows: the quick brown fox jumps over the lazy dog while the model keeps writing token after token, sentence after sentence, paragraph {n}.\n\n",
+  ];
+  const deltas: string[] = [];
+  for (let n = 0; deltas.length < TOKENS; n++) deltas.push(...tokenize(paragraphs[n % paragraphs.length].replaceAll("{n}", String(n))));
+  return deltas.slice(0, TOKENS);
+}
+
+// The floor: fetch the same stream through the same proxy and append each delta's text to one text node.
+const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out" style="white-space:pre-wrap"></pre><script>
+window.runFloor = async (body) => {
+  const out = document.getElementById("out").appendChild(document.createTextNode(""));
+  const response = await fetch("/api/v1/messages", { method: "POST", headers: { "content-type": "application/json" }, body });
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const events = buffer.split("\\n\\n");
+    buffer = events.pop();
+    let text = "";
+    for (const event of events) {
+      const line = event.split("\\n").find((l) => l.startsWith("data:"));
+      const data = line && JSON.parse(line.slice(5));
+      if (data && data.type === "content_block_delta") text += data.delta.text;
+      if (data && data.type === "message_stop") window.__done = true;
+    }
+    out.appendData(text);
+  }
+  window.__finalDom = performance.now();
+};
+</script>`;
+
+// In-page scripts are plain strings: tsx would otherwise add helpers (__name) that do not exist in the page.
+// Installed before the run: long tasks and frame gaps.
+const PROBE = `(() => {
+  const longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask" });
+  const gaps = [];
+  let last = performance.now();
+  const frame = (t) => { gaps.push(t - last); last = t; if (!window.__stopFrames) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  window.__probe = { longTasks, gaps };
+})()`;
+
+// After the run: the final render is painted at the next frame after the DOM holds the final content.
+const COLLECT = `new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
+  const painted = performance.now();
+  window.__stopFrames = true;
+  const entry = performance.getEntriesByType("resource").filter((e) => e.name.includes("/api/v1/messages")).at(-1);
+  const frame = 1000 / 60;
+  resolve({
+    lastByteToRenderMs: Math.max(window.__finalDom, painted) - entry.responseEnd,
+    longestTaskMs: Math.max(0, ...window.__probe.longTasks),
+    longTasks: window.__probe.longTasks.length,
+    framesDropped: window.__probe.gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / frame) - 1), 0),
+    streamMs: entry.responseEnd - entry.startTime,
+  });
+})))`;
+
+const FINAL_DOM_WATCH = `new MutationObserver(() => {
+  // Final: the stop reason is shown and no Markdown is still waiting for conversion.
+  if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]') && !document.querySelector("[data-markdown-pending]")) window.__finalDom = performance.now();
+}).observe(document.body, { subtree: true, childList: true })`;
+
+interface Figures {
+  lastByteToRenderMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  framesDropped: number;
+  streamMs: number;
+}
+
+async function collect(page: Page): Promise<Figures> {
+  await page.waitForFunction("window.__finalDom", undefined, { timeout: 120_000, polling: 16 });
+  return page.evaluate(COLLECT) as Promise<Figures>;
+}
+
+async function runApp(page: Page, url: string): Promise<Figures> {
+  await page.goto(url);
+  await page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor").waitFor({ timeout: 60_000 });
+  await page.getByRole("textbox", { name: "Message 1" }).fill("bench");
+  await page.waitForTimeout(1500); // let Monaco and the lazy Markdown chunk finish loading: not measured
+  await page.evaluate(PROBE);
+  await page.evaluate(FINAL_DOM_WATCH);
+  const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : process.env.BENCH_TRACE ? await startTrace(page) : undefined;
+  await page.getByRole("button", { name: "Run" }).click();
+  const figures = await collect(page);
+  if (profiler) await profiler();
+  const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
+  if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
+  return figures;
+}
+
+async function runFloor(page: Page, url: string, body: string): Promise<Figures> {
+  await page.goto(`${url}/__bench_floor`);
+  await page.evaluate(PROBE);
+  await page.evaluate(`void window.runFloor(${JSON.stringify(body)})`);
+  return collect(page);
+}
+
+/** BENCH_PROFILE=1: prints the functions with the most self time during the app's run (CDP sampling profiler). */
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  return async () => {
+    const { profile } = await cdp.send("Profiler.stop");
+    const self = new Map<string, number>();
+    const dt = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (const id of profile.samples ?? []) {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+    }
+    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n"));
+  };
+}
+
+/** BENCH_TRACE=1: for each main-thread task over 50 ms, the timeline events inside it by total duration. */
+async function startTrace(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { functionName?: string; url?: string } } }[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as typeof events)));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8", transferMode: "ReportEvents" });
+  return async () => {
+    const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    await cdp.send("Tracing.end");
+    await done;
+    const all = events.filter((e) => e.name === "RunTask");
+    const mainTid = [...all.reduce((m, e) => m.set(e.tid, (m.get(e.tid) ?? 0) + (e.dur ?? 0)), new Map<number, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const totals = new Map<string, number>();
+    for (const e of events) {
+      if (e.tid !== mainTid || e.ph !== "X" || !["FunctionCall", "EvaluateScript", "ParseHTML", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Commit", "MinorGC", "MajorGC", "RunTask", "IntersectionObserverController::computeIntersections", "HitTest", "Layerize"].includes(e.name)) continue;
+      totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    console.log("main thread totals (ms):", Object.fromEntries([...totals].map(([k, v]) => [k, Math.round(v)])));
+    const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
+    for (const task of tasks) {
+      const inside = events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
+      const byName = new Map<string, number>();
+      for (const e of inside) {
+        const key = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "");
+        byName.set(key, Math.max(byName.get(key) ?? 0, 0) + (e.dur ?? 0) / 1000);
+      }
+      const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(" | ");
+      console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${top}`);
+    }
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const sse = textStream(benchReply());
+  const upstream = await startFakeUpstream((_req, res) => replaySse(res, sse, 0));
+  const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route(`${app.url}/__bench_floor`, (route) => route.fulfill({ contentType: "text/html", body: FLOOR_PAGE }));
+    const body = JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 64000, messages: [{ role: "user", content: "bench" }], stream: true });
+    const results: { app: Figures[]; floor: Figures[] } = { app: [], floor: [] };
+    for (let i = 0; i < RUNS; i++) {
+      const floorPage = await context.newPage();
+      results.floor.push(await runFloor(floorPage, app.url, body));
+      await floorPage.close();
+      const appPage = await context.newPage();
+      results.app.push(await runApp(appPage, app.url));
+      await appPage.close();
+    }
+    const summary = (list: Figures[]) => Object.fromEntries((Object.keys(list[0]) as (keyof Figures)[]).map((k) => [k, Math.round(median(list.map((f) => f[k])) * 10) / 10]));
+    const app_ = summary(results.app);
+    const floor = summary(results.floor);
+    console.log(`bench:stream — ${TOKENS.toLocaleString("en-US")}-token reply (${(sse.length / 1e6).toFixed(1)} MB of SSE), median of ${RUNS} runs`);
+    console.table({ playground: app_, floor });
+    const ratio = app_.lastByteToRenderMs / Math.max(floor.lastByteToRenderMs, 1);
+    console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (target ≤ 1.5×); longest task ${app_.longestTaskMs} ms (target ≤ 50 ms)`);
+    console.log(JSON.stringify({ runs: results }, null, 0));
+  } finally {
+    await browser.close();
+    await app.stop();
+    await upstream.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
