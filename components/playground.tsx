@@ -38,7 +38,7 @@ export function Playground({ config }: { config: PublicConfig }) {
       <main className="grid flex-1 gap-3 p-3 lg:h-[calc(100vh-3.25rem)] lg:flex-none lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
         <ParameterPanel />
         <RequestEditor />
-        <div className="flex min-w-0 flex-col gap-3 lg:overflow-y-auto">
+        <div className="flex min-w-0 flex-col gap-3 *:shrink-0 lg:overflow-y-auto">
           <Transcript />
           <UsagePanel />
         </div>
