@@ -8,6 +8,7 @@ import { parsePreset } from "./migrate";
 import { fail, ok, type Result } from "./result";
 import type { Preset } from "./schema";
 import { findSecret, secretMessage } from "./secrets";
+import { readCapped } from "@/lib/read-capped";
 
 export const FRAGMENT_KEY = "preset";
 /** Longest fragment payload we try to decode (characters). */
@@ -17,28 +18,8 @@ export const MAX_DECODED_BYTES = 8 * 1024 * 1024;
 /** Above this URL length the Share dialog prefers the short link: many tools cut longer URLs. */
 export const FRAGMENT_URL_SOFT_LIMIT = 8_000;
 
-async function pipeBytes(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, cap: number): Promise<Uint8Array | null> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+function pipeBytes(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, cap: number): Promise<Uint8Array | null> {
+  return readCapped(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), cap);
 }
 
 /** The fragment payload (without `#preset=`) for a preset. Refuses a preset that holds a key. */

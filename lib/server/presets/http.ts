@@ -5,6 +5,7 @@ import type { ApiErrorType } from "@/lib/messages/types";
 import type { PresetErrorCode } from "@/lib/presets/result";
 import { readConfig } from "../config";
 import { getShareStore, SHARE_MAX_BYTES } from "./share-store";
+import { readCapped } from "@/lib/read-capped";
 
 // The share API: POST /api/presets with a preset → {id, url}; GET /api/presets/ID → the preset.
 // Errors use the Messages API's error body, so the client shows them like any other API error.
@@ -27,23 +28,11 @@ function errorResponse(code: PresetErrorCode, message: string): Response {
 }
 
 /** Reads at most `cap` bytes of the body; null when it is longer (never buffers a giant upload). */
-async function readCapped(request: Request, cap: number): Promise<string | null> {
+async function readBodyText(request: Request, cap: number): Promise<string | null> {
   if (Number(request.headers.get("content-length") ?? 0) > cap) return null;
   if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const bytes = await readCapped(request.body, cap);
+  return bytes === null ? null : Buffer.from(bytes).toString("utf8");
 }
 
 /** The origin the client used: `request.url` under `next start` says localhost whatever the Host was. */
@@ -60,7 +49,7 @@ function publicOrigin(request: Request): string {
 
 export async function postPreset(request: Request): Promise<Response> {
   // Pretty-printed JSON is larger than the canonical form the cap applies to: allow some slack.
-  const text = await readCapped(request, SHARE_MAX_BYTES * 2);
+  const text = await readBodyText(request, SHARE_MAX_BYTES * 2);
   if (text === null) return errorResponse("too_large", `The preset is larger than the ${SHARE_MAX_BYTES / 1024 / 1024} MB limit of shared presets.`);
   let json: unknown;
   try {

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { readCapped } from "@/lib/read-capped";
 import { errorResponse } from "./api-error";
 
 export type BodyResult = { ok: true; bytes: Uint8Array | undefined } | { ok: false; response: Response };
@@ -23,20 +24,8 @@ export async function readJsonBody(request: Request, limit: number): Promise<Bod
   if (Number.isFinite(declared) && declared > limit) return tooLarge(limit);
   if (!request.body) return invalidJson("The request has no body: send a JSON object.");
 
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  const bytes = await readCapped(request.body, limit);
+  if (bytes === null) return tooLarge(limit);
   try {
     const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     if (typeof value !== "object" || value === null || Array.isArray(value)) return invalidJson("The request body must be a JSON object.");
