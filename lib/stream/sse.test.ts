@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readSseEvents } from "./sse";
+import { chunkedStream as streamOf } from "@/lib/testing/chunked-stream";
 
-function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(offset, offset + size));
-      offset += size;
-    },
-  });
-}
 
 describe("readSseEvents", () => {
   const sse = 'event: content_block_delta\ndata: {"type":"content_block_delta","delta":{"text":"héllo 🌍"}   }\n\n: comment\n\ndata: {"type": "ping"}\n\nevent: message_stop\ndata: {"type":"message_stop"}\n\nevent: cut\ndata: {"type":"cut"';

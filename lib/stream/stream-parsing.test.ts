@@ -2,20 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MessageAccumulator, toMessage } from "./accumulate";
 import { readSseEvents } from "./sse";
 import { readRecorded as fixture } from "@/lib/testing/recorded";
+import { chunkedStream as chunkedBody } from "@/lib/testing/chunked-stream";
 
 
-/** A body that delivers the text in chunks of `size` bytes, splitting events and characters anywhere. */
-function chunkedBody(text: string, size: number): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(offset, offset + size));
-      offset += size;
-    },
-  });
-}
 
 async function accumulate(text: string, chunkSize = 7) {
   const accumulator = new MessageAccumulator();
