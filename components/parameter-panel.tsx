@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { MessagesEditor } from "./panel/messages-editor";
 import { MiscFields } from "./panel/misc-fields";
@@ -17,8 +17,12 @@ import { ToolsEditor } from "./panel/tools-editor";
 export function ParameterPanel() {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
   const request = usePlaygroundStore((s) => s.request);
-  // The saved draft is read after hydration: the server rendered the default request.
-  useEffect(() => void usePlaygroundStore.persist.rehydrate(), []);
+  // The saved draft is read after hydration: the server rendered the default request. Until it is in,
+  // the fields stay disabled, so nothing typed early is overwritten by the draft (or lost to hydration).
+  const [draftLoaded, setDraftLoaded] = useState(false);
+  useEffect(() => {
+    void Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => setDraftLoaded(true));
+  }, []);
   return (
     <section aria-label="Parameters" className="panel flex min-w-0 flex-col lg:overflow-y-auto">
       <h2 className="panel-title">Parameters</h2>
@@ -28,7 +32,11 @@ export function ParameterPanel() {
         </p>
       )}
       <PanelBoundary resetKey={request}>
-        <fieldset disabled={Boolean(jsonError)} className="flex min-w-0 flex-col gap-3 p-3 disabled:opacity-60">
+        <fieldset
+          disabled={!draftLoaded || Boolean(jsonError)}
+          aria-busy={!draftLoaded}
+          className={`flex min-w-0 flex-col gap-3 p-3 ${jsonError ? "opacity-60" : ""}`}
+        >
           <ModelPicker />
           <SamplingFields />
           <ThinkingFields />

@@ -15,34 +15,38 @@ import { PresetToolbar } from "./presets/preset-toolbar";
 export function Playground({ config }: { config: PublicConfig }) {
   const run = useRun();
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-        <h1 className="text-base font-semibold tracking-tight">Messages Playground</h1>
-        {config.mode === "simulator" ? (
-          <span
-            className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
-            title="No API key is configured: replies come from the built-in simulator"
-          >
-            Simulator
-          </span>
-        ) : (
-          <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
-        )}
-        <PresetToolbar />
-        <div className="ml-auto flex min-w-0 items-center gap-3">
-          <ThemeToggle />
-          <CredentialsSettings config={config} />
-          <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
-        </div>
-      </header>
-      <main className="grid flex-1 gap-3 p-3 lg:h-[calc(100vh-3.25rem)] lg:flex-none lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
-        <ParameterPanel />
-        <RequestEditor />
-        <div className="flex min-w-0 flex-col gap-3 *:shrink-0 lg:overflow-y-auto">
-          <Transcript />
-          <UsagePanel />
-        </div>
-      </main>
+    <div className="min-h-screen">
+      {/* On wide screens the header and the three columns fill exactly one viewport, however many rows the
+          header wraps to; the history sits below, a scroll away. */}
+      <div className="flex flex-col lg:h-screen">
+        <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+          <h1 className="text-base font-semibold tracking-tight">Messages Playground</h1>
+          {config.mode === "simulator" ? (
+            <span
+              className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
+              title="No API key is configured: replies come from the built-in simulator"
+            >
+              Simulator
+            </span>
+          ) : (
+            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
+          )}
+          <PresetToolbar />
+          <div className="ml-auto flex min-w-0 items-center gap-3">
+            <ThemeToggle />
+            <CredentialsSettings config={config} />
+            <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
+          </div>
+        </header>
+        <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
+          <ParameterPanel />
+          <RequestEditor />
+          <div className="flex min-w-0 flex-col gap-3 *:shrink-0 lg:overflow-y-auto">
+            <Transcript />
+            <UsagePanel />
+          </div>
+        </main>
+      </div>
       <div className="px-3 pb-3">
         <HistoryPanel />
       </div>
