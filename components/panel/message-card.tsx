@@ -67,10 +67,13 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
       }}
     >
       <div className="mb-1 flex items-center gap-1">
-        <label htmlFor={textId} className="field-label mb-0 mr-auto">
+        {/* The label stays exactly "Message N" (the UI contract); the prefill note describes the field. */}
+        <label htmlFor={textId} className="field-label mb-0">
           Message {n}
-          {prefill && <span className="ml-1 font-normal text-slate-500">(prefill)</span>}
         </label>
+        <span id={`${textId}-prefill`} className="field-label mb-0 mr-auto font-normal text-slate-500">
+          {prefill ? "(prefill)" : ""}
+        </span>
         <select
           aria-label={`Role of turn ${n}`}
           className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-700 dark:bg-slate-900"
@@ -87,6 +90,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
       </div>
       <textarea
         id={textId}
+        aria-describedby={prefill ? `${textId}-prefill` : undefined}
         rows={3}
         className="field-input resize-y"
         placeholder={message.role === "assistant" ? "Assistant turn (a last one is a prefill)" : "Ask something…"}
