@@ -1,6 +1,7 @@
 import "server-only";
 
 import { handleSimulatorRequest } from "@/lib/simulator/handler";
+import { FAULT_HEADER as SIMULATOR_FAULT_HEADER } from "@/lib/simulator/faults";
 import { USER_KEY_HEADER } from "@/lib/proxy-headers";
 import { chooseUpstream, readConfig } from "../config";
 import { guardApiRequest } from "./access";
@@ -43,9 +44,13 @@ export async function forwardToUpstream(request: Request, apiPath: string): Prom
 }
 
 async function callSimulator(request: Request, apiPath: string, body: Uint8Array | undefined, started: number): Promise<Response> {
+  const simulatorHeaders = new Headers({ "content-type": "application/json" });
+  // Fault injection for demos and tests: only the simulator reads this header, so it goes nowhere else.
+  const fault = request.headers.get(SIMULATOR_FAULT_HEADER);
+  if (fault) simulatorHeaders.set(SIMULATOR_FAULT_HEADER, fault);
   const simulated = new Request(`http://simulator${apiPath}${new URL(request.url).search}`, {
     method: request.method,
-    headers: { "content-type": "application/json" },
+    headers: simulatorHeaders,
     body: body as BodyInit | undefined,
     signal: request.signal,
   });
