@@ -53,6 +53,8 @@ export default function MarkdownSegments({ segments, final }: { segments: string
   const requested = useRef(new Set<string>());
   const shown = useRef(0);
   const frame = useRef(0);
+  const finalRef = useRef(final);
+  finalRef.current = final;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const tail = segments.at(-1) ?? "";
   const [settledTail, setSettledTail] = useState<string>();
@@ -80,8 +82,10 @@ export default function MarkdownSegments({ segments, final }: { segments: string
           cache.current.set(source, html[i]);
           requested.current.delete(source);
         });
-        // Results show at the next frame, all together: one render and one layout per frame, not per reply.
-        if (!frame.current) frame.current = requestAnimationFrame(() => {
+        // While the block streams, results show at the next frame, all together: one render and one layout
+        // per frame, not per reply. Once it is complete no snapshot is coming: show them at once.
+        if (finalRef.current) rerender();
+        else if (!frame.current) frame.current = requestAnimationFrame(() => {
           frame.current = 0;
           rerender();
         });

@@ -22,7 +22,7 @@ export function Transcript() {
     idle(() => preloadMarkdown());
   }, []);
   return (
-    <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48">
+    <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
       <h2 className="panel-title">Transcript</h2>
       {/* Its own scroll box, as tall as its content up to 70vh (a short reply leaves no empty space), with layout and
           paint containment: a growing reply re-lays out this box, and the page only while the box itself grows.
