@@ -74,11 +74,13 @@ const COLLECT = `new Promise((resolve) => requestAnimationFrame(() => setTimeout
     longTasks: window.__probe.longTasks.length,
     framesDropped: window.__probe.gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / frame) - 1), 0),
     streamMs: entry.responseEnd - entry.startTime,
+    lastByteToStopReasonMs: window.__stopShown ? window.__stopShown - entry.responseEnd : 0,
   });
 })))`;
 
 const FINAL_DOM_WATCH = `new MutationObserver(() => {
   // Final: the stop reason is shown and no Markdown is still waiting for conversion.
+  if (!window.__stopShown && document.querySelector('[data-testid="stop-reason"]')) window.__stopShown = performance.now();
   if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]') && !document.querySelector("[data-markdown-pending]")) window.__finalDom = performance.now();
 }).observe(document.body, { subtree: true, childList: true })`;
 
@@ -88,6 +90,8 @@ interface Figures {
   longTasks: number;
   framesDropped: number;
   streamMs: number;
+  /** The playground only: when the stop reason showed (all events handled), before the last Markdown. */
+  lastByteToStopReasonMs: number;
 }
 
 async function collect(page: Page): Promise<Figures> {
@@ -95,7 +99,20 @@ async function collect(page: Page): Promise<Figures> {
   return page.evaluate(COLLECT) as Promise<Figures>;
 }
 
+// BENCH_MARKDOWN_WORKER=off: the page cannot start the Markdown worker, so it converts on the main thread
+// (its fallback), for comparing the two on the same machine.
+const NO_MARKDOWN_WORKER = `(() => {
+  const Real = window.Worker;
+  window.Worker = class extends Real {
+    constructor(url, options) {
+      if (options && options.name === "markdown") throw new Error("disabled by the benchmark");
+      super(url, options);
+    }
+  };
+})()`;
+
 async function runApp(page: Page, url: string): Promise<Figures> {
+  if (process.env.BENCH_MARKDOWN_WORKER === "off") await page.addInitScript(NO_MARKDOWN_WORKER);
   await page.goto(url);
   await page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor").waitFor({ timeout: 60_000 });
   await page.getByRole("textbox", { name: "Message 1" }).fill("bench");
@@ -175,7 +192,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   const sse = textStream(benchReply());
   const upstream = await startFakeUpstream((_req, res) => replaySse(res, sse, 0));
-  const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
+  const app = await startAppServer(
+    { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" },
+    { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined },
+  );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],

@@ -1,12 +1,18 @@
 "use client";
 
-import { memo, useEffect, useReducer, useRef } from "react";
+import { memo, useEffect, useReducer, useRef, useState } from "react";
 import { soon } from "@/lib/stream/yield";
-import { renderMarkdown } from "./markdown-render";
+import { convertMarkdown } from "./markdown-converter";
+
+export { warmConverter } from "./markdown-converter";
 import "./markdown.css";
 
-/** Markdown conversion per task stays under this: the rest shows as plain text, converted in the next tasks. */
-const TASK_BUDGET_MS = 10;
+/** Segments newly shown as HTML per render: a backlog converted at once is inserted over several tasks. */
+const MAX_NEW_PER_RENDER = 400;
+/** Segments per conversion request: results come back, and show, progressively. */
+const REQUEST_SIZE = 24;
+/** A streaming tail that has not changed for this long (a stop, an error, a pause) is converted too. */
+const TAIL_SETTLE_MS = 300;
 
 /** One converted segment; memoized on its HTML so finished segments never re-render. The HTML comes from
  * markdown-render.ts, which escapes all HTML in the source and never emits an image. */
@@ -14,9 +20,10 @@ const MarkdownSegment = memo(function MarkdownSegment({ html }: { html: string }
   return <div className="md-seg" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
-/** A segment not yet converted, as plain text; its own node, so the browser lays out only the new ones. */
+/** A segment not yet converted (or the tail still streaming), as plain text; its own node, so the browser
+ * lays out only the new ones. Trailing blank lines are left out, as the converted HTML leaves them out. */
 const PendingSegment = memo(function PendingSegment({ text }: { text: string }) {
-  return <div className="md-seg whitespace-pre-wrap">{text}</div>;
+  return <div className="md-seg whitespace-pre-wrap">{text.trimEnd()}</div>;
 });
 
 /** Finished segments in groups: a finished group never re-renders, and out of view it skips layout and
@@ -36,42 +43,77 @@ const SegmentGroup = memo(
 );
 
 /**
- * Segments of a Markdown text. Each is converted once (a cache keyed by its source) and only within a
- * time budget per render: when a fast stream brings many segments in one frame, those beyond the budget
- * show as plain text and are converted over the next frames, so no frame becomes a long task.
+ * Segments of a Markdown text. Finished segments are converted asynchronously (markdown-converter.ts: in a
+ * worker) and each only once; the main thread only inserts the HTML, a bounded number of segments per
+ * render. The last segment, while the block streams, shows as plain text: it changes every frame, and
+ * converting it each time would be work thrown away.
  */
-export default function MarkdownSegments({ segments }: { segments: string[] }) {
-  const cache = useRef<{ sources: string[]; html: string[] }>({ sources: [], html: [] });
-  const [, nextFrame] = useReducer((n: number) => n + 1, 0);
-  const { sources, html } = cache.current;
-  const deadline = performance.now() + TASK_BUDGET_MS;
+export default function MarkdownSegments({ segments, final }: { segments: string[]; final: boolean }) {
+  const cache = useRef(new Map<string, string>());
+  const requested = useRef(new Set<string>());
+  const shown = useRef(0);
+  const frame = useRef(0);
+  const finalRef = useRef(final);
+  finalRef.current = final;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const tail = segments.at(-1) ?? "";
+  const [settledTail, setSettledTail] = useState<string>();
+  const tailFinal = final || settledTail === tail;
+  const convertible = tailFinal ? segments.length : segments.length - 1;
+
+  // The HTML prefix: every segment up to the first one not converted yet, growing by a bounded step.
+  const limit = Math.min(convertible, shown.current + MAX_NEW_PER_RENDER);
   let ready = 0;
-  for (; ready < segments.length; ready++) {
-    if (sources[ready] === segments[ready]) continue;
-    if (performance.now() > deadline) break;
-    sources[ready] = segments[ready];
-    html[ready] = renderMarkdown(segments[ready]);
-  }
-  if (sources.length > segments.length) {
-    sources.length = segments.length;
-    html.length = segments.length;
-  }
-  const pending = ready < segments.length;
+  while (ready < limit && cache.current.has(segments[ready])) ready++;
+  shown.current = ready;
+  const backlog = ready === limit && limit < convertible && cache.current.has(segments[limit]);
+
   useEffect(() => {
-    // Continue in the next task (not the next frame): the browser still paints in between, and a backlog
-    // is worked off at full speed.
-    if (pending) return soon(nextFrame);
+    const missing: string[] = [];
+    for (let index = ready; index < convertible; index++) {
+      const source = segments[index];
+      if (!cache.current.has(source) && !requested.current.has(source)) missing.push(source);
+    }
+    for (let start = 0; start < missing.length; start += REQUEST_SIZE) {
+      const batch = missing.slice(start, start + REQUEST_SIZE);
+      for (const source of batch) requested.current.add(source);
+      convertMarkdown(batch, (html) => {
+        batch.forEach((source, i) => {
+          cache.current.set(source, html[i]);
+          requested.current.delete(source);
+        });
+        // While the block streams, results show at the next frame, all together: one render and one layout
+        // per frame, not per reply. Once it is complete no snapshot is coming: show them at once.
+        if (finalRef.current) rerender();
+        else if (!frame.current) frame.current = requestAnimationFrame(() => {
+          frame.current = 0;
+          rerender();
+        });
+      });
+    }
+    if (backlog) return soon(rerender);
   });
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  useEffect(() => {
+    if (final) return;
+    const timer = setTimeout(() => setSettledTail(tail), TAIL_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [tail, final]);
+
   const groups: string[][] = [];
-  for (let start = 0; start < ready; start += GROUP_SIZE) groups.push(html.slice(start, Math.min(start + GROUP_SIZE, ready)));
+  for (let start = 0; start < ready; start += GROUP_SIZE) {
+    groups.push(segments.slice(start, Math.min(start + GROUP_SIZE, ready)).map((source) => cache.current.get(source)!));
+  }
+  const pending = segments.slice(ready);
   return (
     <div className="md">
       {groups.map((group, index) => (
         <SegmentGroup key={index} html={group} done={index < groups.length - 1} />
       ))}
-      {pending && (
+      {pending.length > 0 && (
         <div data-markdown-pending="">
-          {segments.slice(ready).map((segment, index) => (
+          {pending.map((segment, index) => (
             <PendingSegment key={ready + index} text={segment} />
           ))}
         </div>

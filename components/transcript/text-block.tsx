@@ -6,14 +6,25 @@ import { BlockFrame } from "./block-frame";
 import { CitationList } from "./citation-list";
 import { useSegments } from "./use-segments";
 
-// The Markdown renderer (react-markdown, GFM, highlighting) loads on demand: until it has, text shows plain.
+// The Markdown view (its converter starts a worker with markdown-it and highlight.js) loads on demand:
+// until it has, text shows plain.
 const MarkdownSegments = lazy(() => import("./markdown-view"));
 
 export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: "text" }>; index: number }) {
   const [raw, setRaw] = useState(false);
   const text = block.text ?? "";
   const segments = useSegments(text);
-  const plain = <div className="whitespace-pre-wrap break-words">{text}</div>;
+  // Until the Markdown view has loaded: the same segments as plain text, as that view shows text not yet
+  // converted, so the text shown only ever grows as the view takes over.
+  const plain = (
+    <div className="md">
+      {segments.map((segment, i) => (
+        <div key={i} className="md-seg whitespace-pre-wrap">
+          {segment.trimEnd()}
+        </div>
+      ))}
+    </div>
+  );
   return (
     <BlockFrame
       index={index}
@@ -26,7 +37,7 @@ export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: 
       }
     >
       <div data-testid="text-block" data-raw={raw ? "true" : undefined} className="break-words">
-        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <Suspense fallback={plain}><MarkdownSegments segments={segments} /></Suspense>}
+        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <Suspense fallback={plain}><MarkdownSegments segments={segments} final={block.complete === true} /></Suspense>}
       </div>
       {block.citations && block.citations.length > 0 && <CitationList citations={block.citations} />}
     </BlockFrame>
@@ -35,5 +46,5 @@ export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: 
 
 /** Starts loading the Markdown chunk early (after the page is usable) so the first reply renders at once. */
 export function preloadMarkdown() {
-  void import("./markdown-view");
+  void import("./markdown-view").then((view) => view.warmConverter());
 }

@@ -22,13 +22,14 @@ export function Transcript() {
     idle(() => preloadMarkdown());
   }, []);
   return (
-    <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48">
+    <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
       <h2 className="panel-title">Transcript</h2>
-      {/* Its own fixed-size scroll box with strict containment: a growing reply re-lays out only this box, never the page
-          (nor the request editor beside it). Scroll anchoring on an empty element at the end makes the browser
-          itself keep the end of the reply in view while you are at the bottom (and leave you where you are if
-          you scrolled up), with no script reading layout every frame. */}
-      <div className="tx-scroller h-[70vh] min-h-64 overflow-y-auto [contain:strict]">
+      {/* Its own scroll box, as tall as its content up to 70vh (a short reply leaves no empty space), with layout and
+          paint containment: a growing reply re-lays out this box, and the page only while the box itself grows.
+          Scroll anchoring on an empty element at the end makes the browser itself keep the end of the reply in
+          view while you are at the bottom (and leave you where you are if you scrolled up), with no script
+          reading layout every frame. */}
+      <div className="tx-scroller max-h-[70vh] overflow-y-auto [contain:content]">
         <div className="space-y-3 p-3 text-sm leading-relaxed">
           {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
         </div>

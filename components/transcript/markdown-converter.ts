@@ -1,0 +1,61 @@
+// Markdown → HTML, asynchronously: in a module worker where the browser has one, so conversion (markdown-it
+// and highlight.js) never runs on the main thread; else on the main thread in slices of a few
+// milliseconds, one task each, so no slice becomes a long task.
+import type { ConvertReply, ConvertRequest } from "./markdown.worker";
+import { renderMarkdown } from "./markdown-render";
+import { soon } from "@/lib/stream/yield";
+
+type Done = (html: string[]) => void;
+
+const SLICE_MS = 8;
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const waiting = new Map<number, { sources: string[]; done: Done }>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL("./markdown.worker.ts", import.meta.url), { type: "module", name: "markdown" });
+    worker.onmessage = (event: MessageEvent<ConvertReply>) => {
+      const entry = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      entry?.done(event.data.html);
+    };
+    worker.onerror = () => {
+      // The worker failed (e.g. blocked by a policy): convert what it held on the main thread from now on.
+      worker = null;
+      const pending = [...waiting.values()];
+      waiting.clear();
+      for (const entry of pending) convertOnMainThread(entry.sources, entry.done);
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+function convertOnMainThread(sources: string[], done: Done) {
+  const html: string[] = [];
+  const step = () => {
+    const deadline = performance.now() + SLICE_MS;
+    while (html.length < sources.length && (html.length === 0 || performance.now() < deadline)) html.push(renderMarkdown(sources[html.length]));
+    if (html.length < sources.length) soon(step);
+    else done(html);
+  };
+  soon(step);
+}
+
+/** Starts the worker ahead of the first reply, so its modules are loaded by then. */
+export function warmConverter(): void {
+  if (typeof Worker === "function") getWorker();
+}
+
+/** Converts the sources (in order) and calls `done` once with their HTML. */
+export function convertMarkdown(sources: string[], done: Done): void {
+  const target = typeof Worker === "function" ? getWorker() : null;
+  if (!target) return convertOnMainThread(sources, done);
+  const id = nextId++;
+  waiting.set(id, { sources, done });
+  target.postMessage({ id, sources } satisfies ConvertRequest);
+}
