@@ -35,14 +35,18 @@ export function useUsageSetup() {
       .catch((error: Error) => alive && store.getState().setHistory([], "unavailable", `History is not available in this browser (${error.message}).`));
 
     const watch = createRunWatcher(({ run, request, startedAt }) => {
-      const record = recordFromRun(run, request, startedAt);
-      const state = store.getState();
-      state.setLastRequest({ id: run.id, request });
-      // Shown at once; stored in the background. A storage failure keeps it for this page's life.
-      state.addHistoryCall(record.summary, []);
-      saveCall(record)
-        .then((pruned) => pruned.length && store.getState().addHistoryCall(record.summary, pruned))
-        .catch((error: Error) => store.getState().setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`));
+      store.getState().setLastRequest({ id: run.id, request });
+      // Recording maps every event of the call (32K for a long reply): it waits until the browser is idle,
+      // so the transcript's final render comes first.
+      whenIdle(() => {
+        if (!alive) return;
+        const record = recordFromRun(run, request, startedAt);
+        // Listed at once; stored in the background. A storage failure keeps it for this page's life.
+        store.getState().addHistoryCall(record.summary, []);
+        saveCall(record)
+          .then((pruned) => pruned.length && store.getState().addHistoryCall(record.summary, pruned))
+          .catch((error: Error) => store.getState().setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`));
+      });
     });
     watch(store.getState());
     const unsubscribe = store.subscribe((state, previous) => {
@@ -53,4 +57,9 @@ export function useUsageSetup() {
       unsubscribe();
     };
   }, []);
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
 }
