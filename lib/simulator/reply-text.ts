@@ -47,7 +47,9 @@ export function composeReply({ question, system, temperature = 1, topP = 1, topK
   const creative = temperature >= 0.5 ? 1 : 0;
   const topic = clip(question, 120) || "your message";
   const persona = system.trim() ? `Following the system prompt (“${clip(system, 80)}”), ` : "";
-  const asked = persona ? `${persona}you asked: “${topic}”.` : `You asked: “${topic}”.`;
+  // A question that ends its own sentence gets no second full stop after the closing quote.
+  const quoted = `“${topic}”${/[.?!…]$/.test(topic) ? "" : "."}`;
+  const asked = persona ? `${persona}you asked: ${quoted}` : `You asked: ${quoted}`;
 
   const first: string[] = [];
   if (toolResults.length > 0) {
