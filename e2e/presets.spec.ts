@@ -1,4 +1,5 @@
 import { exec } from "node:child_process";
+import { replyTextOfSse } from "@/lib/testing/fixture-streams";
 import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
@@ -200,14 +201,7 @@ test("the generated curl command, run by the shell against the proxy, gets the p
   const curl = (await dialog.getByLabel("Generated code").textContent())!;
   expect(curl).toContain("$ANTHROPIC_API_KEY");
   const { stdout } = await run(curl, { shell: "/bin/sh", env: { ...process.env, ANTHROPIC_API_KEY: "unused-in-simulator" } });
-  const text = stdout
-    .split("\n")
-    .filter((line) => line.startsWith("data: "))
-    .map((line) => JSON.parse(line.slice(6)))
-    .filter((event) => event.type === "content_block_delta" && event.delta.type === "text_delta")
-    .map((event) => event.delta.text)
-    .join("");
-  expect(words(text)).toBe(played);
+  expect(words(replyTextOfSse(stdout))).toBe(played);
 
   await dialog.getByRole("tab", { name: "Python" }).click();
   await expect(dialog.getByLabel("Generated code")).toContainText('os.environ["ANTHROPIC_API_KEY"]');

@@ -1,5 +1,6 @@
 // The generated curl and TypeScript programs, really run (sh + curl; node + the installed
 // @anthropic-ai/sdk) against the simulator on a loopback port: both print the same streamed reply.
+import { replyTextOfSse } from "@/lib/testing/fixture-streams";
 import { execFile } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -36,21 +37,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function textOfSse(stdout: string): string {
-  return stdout
-    .split("\n")
-    .filter((line) => line.startsWith("data: "))
-    .map((line) => JSON.parse(line.slice(6)))
-    .filter((event) => event.type === "content_block_delta" && event.delta.type === "text_delta")
-    .map((event) => event.delta.text)
-    .join("");
-}
 
 describe("generated code, run for real", () => {
   it("curl and the TypeScript SDK program print the same reply, with the key from the environment", async () => {
     const env = { ...process.env, ANTHROPIC_API_KEY: "test-env-key" };
     const curl = await run("sh", ["-c", generateCurl(request, { baseUrl: base })], { env });
-    const expected = textOfSse(curl.stdout);
+    const expected = replyTextOfSse(curl.stdout);
     expect(expected.length).toBeGreaterThan(20);
 
     // Transpiled as an ES module inside the project, so `@anthropic-ai/sdk` resolves from node_modules.

@@ -64,3 +64,14 @@ export function thinkingToolStream(dir = FIXTURES_DIR): string {
   const toolStart = tool.findIndex((e) => e.name === "content_block_start" && e.data.index === 1);
   return [...thinking.slice(0, firstThinkingStop + 1), ...tool.slice(toolStart)].map((e) => `${e.text}\n\n`).join("");
 }
+
+/** The reply text an SSE body carries: its `text_delta` payloads joined, as a client would show them. */
+export function replyTextOfSse(sse: string): string {
+  return sse
+    .split("\n")
+    .filter((line) => line.startsWith("data: "))
+    .map((line) => JSON.parse(line.slice(6)))
+    .filter((event) => event.type === "content_block_delta" && event.delta?.type === "text_delta")
+    .map((event) => event.delta.text)
+    .join("");
+}
