@@ -6,11 +6,14 @@ import type { ServerConfig } from "../config";
 import { errorResponse } from "./api-error";
 import { clientId, sharedRateLimiter } from "./rate-limit";
 
+/** A web Request or the proxy's own view of a Node request: only headers are read. */
+type HasHeaders = { headers: Headers };
+
 /**
  * A request from a page of another site is refused: otherwise any page the user visits could spend the
  * server's key through their browser. Requests without `Origin` (the SDK, curl) are not cross-site.
  */
-export function isCrossSite(request: Request): boolean {
+export function isCrossSite(request: HasHeaders): boolean {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") return true;
   const origin = request.headers.get("origin");
@@ -28,14 +31,14 @@ export function isCrossSite(request: Request): boolean {
 const digest = (value: string) => createHash("sha256").update(value).digest();
 
 /** The token the client presented: our header, or `Authorization: Bearer` (the SDK's `authToken`). */
-function presentedToken(request: Request): string | undefined {
+function presentedToken(request: HasHeaders): string | undefined {
   const header = request.headers.get(ACCESS_TOKEN_HEADER);
   if (header) return header.trim();
   const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "");
   return bearer?.[1].trim();
 }
 
-export function hasAccess(request: Request, config: ServerConfig): boolean {
+export function hasAccess(request: HasHeaders, config: ServerConfig): boolean {
   if (!config.accessToken) return true;
   const token = presentedToken(request);
   return token !== undefined && timingSafeEqual(digest(token), digest(config.accessToken));
@@ -47,7 +50,7 @@ export function hasAccess(request: Request, config: ServerConfig): boolean {
  * Returns the refusal to send, or undefined when the request may go on. Other API routes (presets)
  * should call it too.
  */
-export function guardApiRequest(request: Request, config: ServerConfig): Response | undefined {
+export function guardApiRequest(request: HasHeaders, config: ServerConfig): Response | undefined {
   if (isCrossSite(request)) {
     return errorResponse("permission_error", "Cross-site requests are refused: call this API from the playground's own pages or from a server.");
   }

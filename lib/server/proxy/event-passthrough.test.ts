@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { lastBoundaryEnd, passThroughEvents } from "./event-passthrough";
+import { lastBoundaryEnd, pipeEvents, type PassthroughOptions } from "./event-passthrough";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (chunks: Uint8Array[]) => chunks.map((c) => new TextDecoder().decode(c));
@@ -19,10 +19,11 @@ function upstream(chunks: string[], end: "close" | Error | "hang" = "close"): Pa
   return source;
 }
 
-async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
-  const out: Uint8Array[] = [];
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) out.push(chunk);
-  return out;
+/** Pipes the upstream into a sink (as the client's response) and collects what the client receives. */
+function collect(source: PassThrough, options: PassthroughOptions): Promise<Uint8Array[]> {
+  const sink = new PassThrough();
+  pipeEvents(source, sink, options);
+  return sink.toArray();
 }
 
 const A = 'event: ping\ndata: {"type":"ping"}\n\n';
@@ -38,29 +39,29 @@ describe("lastBoundaryEnd", () => {
   });
 });
 
-describe("passThroughEvents", () => {
-  const options = { idleTimeoutMs: 0, abortUpstream: () => {} };
+describe("pipeEvents", () => {
+  const options: PassthroughOptions = { idleTimeoutMs: 0, abortUpstream: () => {} };
 
   it("forwards whole-event chunks as they are, one for one", async () => {
-    const out = await collect(passThroughEvents(upstream([A, B]), options));
+    const out = await collect(upstream([A, B]), options);
     expect(dec(out)).toEqual([A, B]);
   });
 
   it("holds back only an unfinished event until its end arrives", async () => {
-    const out = await collect(passThroughEvents(upstream([A + B.slice(0, 10), B.slice(10)]), options));
+    const out = await collect(upstream([A + B.slice(0, 10), B.slice(10)]), options);
     expect(dec(out)).toEqual([A, B]);
   });
 
   it("keeps reading while chunks hold no complete event (an event split in many pieces)", async () => {
     const pieces = [A.slice(0, 5), A.slice(5, 9), A.slice(9), B.slice(0, 3), B.slice(3)];
-    const out = await collect(passThroughEvents(upstream(pieces), { ...options, first: enc("") }));
+    const out = await collect(upstream(pieces), { ...options, first: enc("") });
     expect(dec(out).join("")).toBe(A + B);
   });
 
   it("ends a stream that fails mid-event with a well-formed error event after the last complete one", async () => {
     const reset = Object.assign(new TypeError("terminated"), { cause: { code: "ECONNRESET" } });
     const failures: string[] = [];
-    const out = await collect(passThroughEvents(upstream([A, B.slice(0, 12)], reset), { ...options, requestId: "req_1", onFailure: (m) => failures.push(m) }));
+    const out = await collect(upstream([A, B.slice(0, 12)], reset), { ...options, requestId: "req_1", onFailure: (m) => failures.push(m) });
     const text = dec(out).join("");
     expect(text.startsWith(A + "event: error\ndata: ")).toBe(true);
     const data = JSON.parse(text.slice(A.length).split("\n")[1].slice(6));
@@ -71,19 +72,30 @@ describe("passThroughEvents", () => {
 
   it("ends a silent stream with a timeout error and stops the upstream", async () => {
     let aborted: unknown;
-    const out = await collect(passThroughEvents(upstream([A], "hang"), { idleTimeoutMs: 50, abortUpstream: (reason) => (aborted = reason) }));
+    const out = await collect(upstream([A], "hang"), { idleTimeoutMs: 50, abortUpstream: (reason) => (aborted = reason) });
     expect(aborted).toBeDefined();
     const text = dec(out).join("");
     expect(text.startsWith(A)).toBe(true);
     expect(text).toContain('"type":"timeout_error"');
   });
 
-  it("stops the upstream when the client cancels", async () => {
+  it("stops the upstream when the client goes away", async () => {
     let aborted = false;
-    const stream = passThroughEvents(upstream([A], "hang"), { ...options, abortUpstream: () => (aborted = true) });
-    const reader = stream.getReader();
-    await reader.read();
-    await reader.cancel("client left");
+    const sink = new PassThrough();
+    pipeEvents(upstream([A], "hang"), sink, { ...options, abortUpstream: () => (aborted = true) });
+    await new Promise((resolve) => sink.once("data", resolve));
+    sink.destroy();
+    await new Promise((resolve) => sink.once("close", resolve));
     expect(aborted).toBe(true);
+  });
+
+  it("pauses the upstream while the client is not reading, and resumes when it drains", async () => {
+    const source = upstream(Array.from({ length: 64 }, () => A));
+    const sink = new PassThrough({ highWaterMark: 64 });
+    pipeEvents(source, sink, options);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(source.isPaused()).toBe(true);
+    const received = (await sink.toArray()).map((c) => new TextDecoder().decode(c)).join("");
+    expect(received).toBe(A.repeat(64));
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Readable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import type { ApiErrorType } from "@/lib/messages/types";
 import { errorEvent } from "./api-error";
 
@@ -30,82 +30,84 @@ export interface PassthroughOptions {
 }
 
 /**
- * An upstream event stream (a paused Node stream), passed to the client as it arrives: chunks are
- * forwarded as they are, never parsed or re-serialised, pushed as they come rather than pulled (no
- * promise per chunk). Only the bytes of an event that has not ended yet are held back until its end
- * arrives (a client cannot use half an event anyway), so that if the upstream fails mid-stream, the
- * stream can still end with a well-formed `event: error` after the last complete event.
+ * Pipes an upstream event stream (a paused Node stream) into the client's response as it arrives: chunks
+ * are written as they are, never parsed or re-serialised. Only the bytes of an event that has not ended
+ * yet are held back until its end arrives (a client cannot use half an event anyway), so that if the
+ * upstream fails mid-stream, the stream can still end with a well-formed `event: error` after the last
+ * complete event. A client that goes away stops the upstream.
  */
-export function passThroughEvents(source: Readable, options: PassthroughOptions): ReadableStream<Uint8Array> {
+export function pipeEvents(source: Readable, sink: Writable, options: PassthroughOptions): void {
   let tail: Uint8Array | undefined;
   let finished = false;
   let timer: NodeJS.Timeout | undefined;
-  let stopListening: (() => void) | undefined;
+  let draining = false;
 
-  return new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        const forward = (chunk: Uint8Array) => {
-          let bytes = chunk;
-          if (tail) {
-            bytes = Buffer.concat([tail, chunk]);
-            tail = undefined;
-          }
-          const end = lastBoundaryEnd(bytes);
-          if (end === bytes.length) controller.enqueue(bytes);
-          else {
-            if (end > 0) controller.enqueue(bytes.subarray(0, end));
-            tail = bytes.subarray(end);
-          }
-          // Backpressure: a slow client pauses the upstream instead of filling memory.
-          if ((controller.desiredSize ?? 1) <= 0) source.pause();
-        };
-        const stop = () => {
-          finished = true;
-          clearTimeout(timer);
-          source.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
-        };
-        const fail = (type: ApiErrorType, message: string) => {
-          if (finished) return;
-          stop();
-          options.onFailure?.(message);
-          tail = undefined; // an unfinished event cannot be completed: drop it rather than send half of it
-          controller.enqueue(new TextEncoder().encode(errorEvent(type, message, options.requestId)));
-          controller.close();
-        };
-        const onData = (chunk: Buffer) => {
-          timer?.refresh();
-          forward(chunk);
-        };
-        const onEnd = () => {
-          if (finished) return;
-          stop();
-          if (tail) controller.enqueue(tail);
-          controller.close();
-        };
-        const onError = (error: unknown) => fail("api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`);
-        const onClose = () => onError(Object.assign(new Error("closed"), { code: "ECONNRESET" }));
-        if (options.idleTimeoutMs > 0) {
-          timer = setTimeout(() => {
-            fail("timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`);
-            options.abortUpstream(new Error("idle"));
-          }, options.idleTimeoutMs);
-        }
-        if (options.first) forward(options.first);
-        source.on("data", onData).once("end", onEnd).once("error", onError).once("close", onClose);
-        stopListening = stop;
-      },
-      pull() {
-        if (!finished) source.resume();
-      },
-      cancel(reason) {
-        stopListening?.();
-        options.abortUpstream(reason);
-      },
-    },
-    // Up to 64 KiB may wait for the client before the upstream is paused: no pause/resume per event.
-    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
-  );
+  // Backpressure: a slow client pauses the upstream instead of filling memory.
+  const resume = () => {
+    draining = false;
+    if (!finished) source.resume();
+  };
+  const write = (bytes: Uint8Array) => {
+    if (!sink.write(bytes) && !draining) {
+      draining = true;
+      source.pause();
+      sink.once("drain", resume);
+    }
+  };
+  const forward = (chunk: Uint8Array) => {
+    let bytes = chunk;
+    if (tail) {
+      bytes = Buffer.concat([tail, chunk]);
+      tail = undefined;
+    }
+    const end = lastBoundaryEnd(bytes);
+    if (end === bytes.length) write(bytes);
+    else {
+      if (end > 0) write(bytes.subarray(0, end));
+      tail = bytes.subarray(end);
+    }
+  };
+  const stop = () => {
+    finished = true;
+    clearTimeout(timer);
+    source.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+    sink.off("close", onClientGone).off("drain", resume);
+  };
+  const fail = (type: ApiErrorType, message: string) => {
+    if (finished) return;
+    stop();
+    options.onFailure?.(message);
+    tail = undefined; // an unfinished event cannot be completed: drop it rather than send half of it
+    sink.end(errorEvent(type, message, options.requestId));
+  };
+  const onData = (chunk: Buffer) => {
+    timer?.refresh();
+    forward(chunk);
+  };
+  const onEnd = () => {
+    if (finished) return;
+    stop();
+    if (tail) sink.end(tail);
+    else sink.end();
+  };
+  const onError = (error: unknown) => fail("api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`);
+  const onClose = () => onError(Object.assign(new Error("closed"), { code: "ECONNRESET" }));
+  const onClientGone = () => {
+    if (finished) return;
+    stop();
+    options.abortUpstream(new Error("the client went away"));
+  };
+
+  if (options.idleTimeoutMs > 0) {
+    timer = setTimeout(() => {
+      fail("timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`);
+      options.abortUpstream(new Error("idle"));
+    }, options.idleTimeoutMs);
+  }
+  sink.once("close", onClientGone);
+  if (options.first) forward(options.first);
+  source.on("data", onData).once("end", onEnd).once("error", onError).once("close", onClose);
+  if (!finished && !draining) source.resume();
 }
 
 /** A short, key-free description of a network error (undici puts the useful part in `cause`). */

@@ -6,7 +6,9 @@ import { USER_KEY_HEADER } from "@/lib/proxy-headers";
 import { chooseUpstream, readConfig } from "../config";
 import { guardApiRequest } from "./access";
 import { errorResponse } from "./api-error";
+import type { ProxyAnswer } from "./answer";
 import { clientResponseHeaders } from "./headers";
+import type { ProxyRequest } from "./proxy-request";
 import { readJsonBody } from "./read-body";
 import { callUpstream } from "./upstream-call";
 
@@ -14,7 +16,7 @@ import { callUpstream } from "./upstream-call";
  * One API call (`/v1/...` path, fixed by the route): access checks, body limits, then the configured
  * upstream with the chosen key, or the simulator in-process.
  */
-export async function forwardToUpstream(request: Request, apiPath: string): Promise<Response> {
+export async function forwardToUpstream(request: ProxyRequest, apiPath: string): Promise<ProxyAnswer> {
   const config = readConfig();
   const refused = guardApiRequest(request, config);
   if (refused) return refused;
@@ -43,12 +45,12 @@ export async function forwardToUpstream(request: Request, apiPath: string): Prom
   }
 }
 
-async function callSimulator(request: Request, apiPath: string, body: Uint8Array | undefined, started: number): Promise<Response> {
+async function callSimulator(request: ProxyRequest, apiPath: string, body: Uint8Array | undefined, started: number): Promise<Response> {
   const simulatorHeaders = new Headers({ "content-type": "application/json" });
   // Fault injection for demos and tests: only the simulator reads this header, so it goes nowhere else.
   const fault = request.headers.get(SIMULATOR_FAULT_HEADER);
   if (fault) simulatorHeaders.set(SIMULATOR_FAULT_HEADER, fault);
-  const simulated = new Request(`http://simulator${apiPath}${new URL(request.url).search}`, {
+  const simulated = new Request(`http://simulator${apiPath}${request.search}`, {
     method: request.method,
     headers: simulatorHeaders,
     body: body as BodyInit | undefined,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { IncomingHttpHeaders } from "node:http";
 import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER, UPSTREAM_MS_HEADER } from "@/lib/proxy-headers";
 
 // Headers are allow-listed both ways: the browser's cookies, the client's own `x-api-key` (the SDK sends
@@ -10,7 +11,7 @@ const RETURNED_RESPONSE_HEADER = /^(content-type|request-id|retry-after|retry-af
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 
-export function upstreamRequestHeaders(request: Request, key: string): Headers {
+export function upstreamRequestHeaders(request: { headers: Headers }, key: string): Headers {
   const headers = new Headers({ "anthropic-version": DEFAULT_ANTHROPIC_VERSION, "x-api-key": key });
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = request.headers.get(name);
@@ -43,4 +44,13 @@ export function clientResponseHeaders(upstream: Headers, meta: CallMeta): Header
 
 export function isEventStream(headers: Headers): boolean {
   return headers.get("content-type")?.toLowerCase().startsWith("text/event-stream") ?? false;
+}
+
+/** Node's parsed headers (of the client's request or the upstream's response) as web Headers. */
+export function toHeaders(raw: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
 }

@@ -69,7 +69,7 @@ describe("forwarding", () => {
     });
     const before = upstream.requests.length;
     const response = await call("stream", "/v1/messages?beta=true", {
-      headers: { "anthropic-beta": "interleaved-thinking-2025-05-14", "x-api-key": "placeholder", cookie: "session=abc" },
+      headers: { "anthropic-beta": "interleaved-thinking-2025-05-14", "x-api-key": "placeholder", cookie: "session=abc", "accept-encoding": "gzip, br" },
     });
     const text = await response.text();
     expect(response.status).toBe(200);
@@ -340,6 +340,15 @@ describe("limits", () => {
     expect(same.status).toBe(200);
     await same.text();
     expect(upstream.requests.length).toBe(before + 1);
+  });
+
+  it("answers a method a route does not serve with 405 in the API's shape", async () => {
+    const before = upstream.requests.length;
+    const response = await call("wrong method", "/v1/messages", { method: "GET", body: undefined });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect((await response.json()).error).toMatchObject({ type: "invalid_request_error", message: expect.stringContaining("use POST") });
+    expect(upstream.requests.length).toBe(before);
   });
 });
 

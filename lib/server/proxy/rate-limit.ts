@@ -48,11 +48,12 @@ export function sharedRateLimiter(perMinute: number): RateLimiter {
 }
 
 /**
- * The client a request comes from. Next.js route handlers do not see the socket; `next start` fills
- * `x-forwarded-for` with the peer address when the header is absent, and a reverse proxy appends the
- * address it saw: the last entry is the one the nearest hop vouches for.
+ * The client a request comes from. App Router route handlers do not see the socket; `next start` fills
+ * `x-forwarded-for` with the peer address when the header is absent (the proxy's API routes do the same:
+ * proxy-request.ts), and a reverse proxy appends the address it saw: the last entry is the one the nearest
+ * hop vouches for.
  */
-export function clientId(request: Request): string {
+export function clientId(request: { headers: Headers }): string {
   const forwarded = request.headers.get("x-forwarded-for");
   const last = forwarded?.split(",").at(-1)?.trim();
   return last || "unknown";

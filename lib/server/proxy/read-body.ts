@@ -2,6 +2,7 @@ import "server-only";
 
 import { readCapped } from "@/lib/read-capped";
 import { errorResponse } from "./api-error";
+import type { ProxyRequest } from "./proxy-request";
 
 export type BodyResult = { ok: true; bytes: Uint8Array | undefined } | { ok: false; response: Response };
 
@@ -18,7 +19,7 @@ function tooLarge(limit: number): BodyResult {
  * Reads the request body, refusing it as soon as it passes `limit` (before any upstream call), and checks
  * that it is JSON. The bytes are kept as sent: the upstream receives exactly what the client wrote.
  */
-export async function readJsonBody(request: Request, limit: number): Promise<BodyResult> {
+export async function readJsonBody(request: Pick<ProxyRequest, "method" | "headers" | "body">, limit: number): Promise<BodyResult> {
   if (request.method === "GET" || request.method === "HEAD") return { ok: true, bytes: undefined };
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) return tooLarge(limit);

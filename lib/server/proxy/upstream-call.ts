@@ -3,15 +3,17 @@ import "server-only";
 import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER } from "@/lib/proxy-headers";
 import type { ServerConfig } from "../config";
 import { errorResponse, redact, upstreamErrorBody } from "./api-error";
-import { describe, passThroughEvents } from "./event-passthrough";
+import type { ProxyAnswer } from "./answer";
+import { describe, pipeEvents } from "./event-passthrough";
 import { clientResponseHeaders, isEventStream, upstreamRequestHeaders, type CallMeta } from "./headers";
 import { firstChunk, readAll, requestUpstream } from "./upstream-request";
+import type { ProxyRequest } from "./proxy-request";
 import { retryDelayMs } from "./retry";
 
 class HeadersTimeout extends Error {}
 
 export interface UpstreamCall {
-  request: Request;
+  request: ProxyRequest;
   /** Fixed by the route (`/v1/messages`…): nothing the client sends can change the upstream host. */
   apiPath: string;
   body: Uint8Array | undefined;
@@ -43,9 +45,9 @@ const clientGone = () => new Response(null, { status: 499 });
  * (honouring retry-after) while nothing has reached the client yet. For an event stream the first chunk
  * is awaited before answering, so a stream that dies before its first byte is retried too.
  */
-export async function callUpstream(call: UpstreamCall): Promise<Response> {
+export async function callUpstream(call: UpstreamCall): Promise<ProxyAnswer> {
   const { request, apiPath, config } = call;
-  const url = `${config.baseUrl}${apiPath}${new URL(request.url).search}`;
+  const url = `${config.baseUrl}${apiPath}${request.search}`;
   const headers = upstreamRequestHeaders(request, call.key);
   const secrets = [call.key, config.apiKey];
 
@@ -65,14 +67,18 @@ export async function callUpstream(call: UpstreamCall): Promise<Response> {
         clearTimeout(timer);
         const first = await withIdleTimeout(firstChunk(response.body), config.streamIdleTimeoutMs, attemptAbort);
         if (first.ok) {
-          const stream = passThroughEvents(response.body, {
-            first: first.value,
-            idleTimeoutMs: config.streamIdleTimeoutMs,
-            abortUpstream: (reason) => attemptAbort.abort(reason),
-            requestId: response.headers.get("request-id"),
-            onFailure: (message) => log(apiPath, message),
-          });
-          return new Response(stream, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
+          return {
+            status: response.status,
+            headers: clientResponseHeaders(response.headers, meta),
+            pipe: (sink) =>
+              pipeEvents(response.body, sink, {
+                first: first.value,
+                idleTimeoutMs: config.streamIdleTimeoutMs,
+                abortUpstream: (reason) => attemptAbort.abort(reason),
+                requestId: response.headers.get("request-id"),
+                onFailure: (message) => log(apiPath, message),
+              }),
+          };
         }
         failure = { what: `the stream ended before its first byte (${first.timedOut ? "timed out" : describe(first.error)})` };
       } else {

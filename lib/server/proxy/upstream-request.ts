@@ -2,6 +2,7 @@ import "server-only";
 
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
+import { toHeaders } from "./headers";
 
 // The upstream call over node:http rather than fetch: a streamed body then reaches the client through
 // one web stream (the one Next.js needs) instead of three, which is most of the proxy's cost per event.
@@ -30,14 +31,10 @@ export function requestUpstream(
     if (init.body) headers["content-length"] = String(init.body.byteLength);
     const transport = target.protocol === "https:" ? https : http;
     const req = transport.request(target, { method: init.method, headers, agent: agents[target.protocol as "http:" | "https:"] }, (res) => {
-      const responseHeaders = new Headers();
-      for (const [name, value] of Object.entries(res.headers)) {
-        if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
-      }
       // Readers come and go (first chunk, passthrough); a late socket error must never go unheard,
       // or it would crash the server.
       res.on("error", () => {});
-      resolve({ status: res.statusCode ?? 502, headers: responseHeaders, body: res });
+      resolve({ status: res.statusCode ?? 502, headers: toHeaders(res.headers), body: res });
     });
     const abort = () => req.destroy(init.signal.reason instanceof Error ? init.signal.reason : new Error("aborted"));
     if (init.signal.aborted) return abort();
