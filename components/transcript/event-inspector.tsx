@@ -2,14 +2,22 @@
 
 import { useId, useMemo, useState } from "react";
 import type { RunState } from "@/lib/store/run-slice";
-import type { ParsedSseEvent } from "@/lib/stream/sse";
+import type { RawEvent } from "@/lib/stream/event-log";
 import { CopyButton } from "./copy-button";
 
 /** Rows drawn at most: a 32K-token reply has tens of thousands of events; Copy and Download take them all. */
 const MAX_ROWS = 400;
 
-const asSse = (events: ParsedSseEvent[]) => events.map((e) => `event: ${e.name}\ndata: ${e.raw}\n\n`).join("");
-const asJsonLines = (events: ParsedSseEvent[]) => events.map((e) => JSON.stringify({ at_ms: Math.round(e.at * 10) / 10, event: e.name, data: e.data ?? e.raw })).join("\n") + "\n";
+const asSse = (events: RawEvent[]) => events.map((e) => `event: ${e.name}\ndata: ${e.raw}\n\n`).join("");
+// The log keeps events as raw text: their JSON is parsed here, on demand.
+function dataOf(event: RawEvent): unknown {
+  try {
+    return JSON.parse(event.raw);
+  } catch {
+    return event.raw;
+  }
+}
+const asJsonLines = (events: RawEvent[]) => events.map((e) => JSON.stringify({ at_ms: Math.round(e.at * 10) / 10, event: e.name, data: dataOf(e) })).join("\n") + "\n";
 
 /** The raw SSE events of the run with their arrival times; rendered only while open. */
 export function EventInspector({ run }: { run: RunState }) {
@@ -23,7 +31,7 @@ export function EventInspector({ run }: { run: RunState }) {
   );
 }
 
-function InspectorBody({ events, runId }: { events: ParsedSseEvent[]; runId: string }) {
+function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string }) {
   const [filter, setFilter] = useState("all");
   const filterId = useId();
   const types = useMemo(() => Array.from(new Set(events.map((e) => e.name))), [events]);

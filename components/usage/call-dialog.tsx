@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { CallDetails, CallSummary } from "@/lib/history/record";
+import { recordedEvents, type CallDetails, type CallSummary, type RecordedEvent } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -49,20 +49,30 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
               {details.error && <p className="mb-2 text-xs text-red-700 dark:text-red-400">{details.error.type}: {details.error.message}</p>}
               <pre className="text-xs whitespace-pre-wrap">{details.reply ? json(details.reply) : "No reply."}</pre>
             </Section>
-            <Section title={`Events (${details.events.length})`}>
-              <ol className="space-y-0.5 font-mono text-xs">
-                {details.events.map((event, i) => (
-                  <li key={i} className="flex gap-2">
-                    <span className="w-16 shrink-0 text-right text-slate-500 tabular-nums">{Math.round(event.at)} ms</span>
-                    <span className="w-36 shrink-0 font-semibold">{event.name}</span>
-                    <span className="break-all text-slate-600 dark:text-slate-400">{event.raw}</span>
-                  </li>
-                ))}
-              </ol>
-            </Section>
+            <EventList events={recordedEvents(details)} />
           </>
         )}
       </div>
     </dialog>
+  );
+}
+
+/** Rows listed at most: a long reply has tens of thousands of events. */
+const MAX_ROWS = 400;
+
+function EventList({ events }: { events: RecordedEvent[] }) {
+  return (
+    <Section title={`Events (${events.length.toLocaleString("en-US")})`}>
+      <ol className="space-y-0.5 font-mono text-xs">
+        {events.slice(0, MAX_ROWS).map((event, i) => (
+          <li key={i} className="flex gap-2">
+            <span className="w-16 shrink-0 text-right text-slate-500 tabular-nums">{Math.round(event.at)} ms</span>
+            <span className="w-36 shrink-0 font-semibold">{event.name}</span>
+            <span className="break-all text-slate-600 dark:text-slate-400">{event.raw}</span>
+          </li>
+        ))}
+      </ol>
+      {events.length > MAX_ROWS && <p className="mt-1 text-xs text-slate-500">… and {(events.length - MAX_ROWS).toLocaleString("en-US")} more events.</p>}
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunState } from "@/lib/store/run-slice";
 import { recordFromRun } from "./from-run";
+import { recordedEvents } from "./record";
 
 describe("recordFromRun", () => {
   it("keeps the sent request, the reply as a Message, the usage and the timings", () => {
@@ -24,7 +25,7 @@ describe("recordFromRun", () => {
         content: [{ type: "text", text: "Hello", citations: null, complete: true }],
         usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10, cache_read_input_tokens: 0 },
       },
-      events: [{ name: "message_stop", data: { type: "message_stop" }, raw: '{"type":"message_stop"}', at: 900 }],
+      events: [{ name: "message_stop", raw: '{"type":"message_stop"}', at: 900 }],
     };
     const { summary, details } = recordFromRun(run, request, 1234);
     expect(summary).toMatchObject({
@@ -35,7 +36,7 @@ describe("recordFromRun", () => {
     expect(details.request).toBe(request);
     expect(details.reply).toMatchObject({ type: "message", content: [{ type: "text", text: "Hello" }] });
     expect((details.reply as { content: object[] }).content[0]).not.toHaveProperty("complete");
-    expect(details.events).toEqual([{ name: "message_stop", at: 900, raw: '{"type":"message_stop"}' }]);
+    expect(recordedEvents(details)).toEqual([{ name: "message_stop", at: 900, raw: '{"type":"message_stop"}' }]);
   });
 
   it("records a call that failed before any reply, with its error and no usage", () => {
@@ -43,6 +44,6 @@ describe("recordFromRun", () => {
     const { summary, details } = recordFromRun(run, { model: "m", max_tokens: 1, messages: [] }, 5);
     expect(summary).toMatchObject({ status: "error", usage: {}, stopReason: null, errorMessage: "invalid_request_error: max_tokens: too large" });
     expect(details.reply).toBeUndefined();
-    expect(details.events).toEqual([]);
+    expect(recordedEvents(details)).toEqual([]);
   });
 });

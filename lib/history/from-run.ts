@@ -2,6 +2,7 @@
 import type { RequestBody } from "@/lib/messages/types";
 import type { RunState } from "@/lib/store/run-slice";
 import { toMessage } from "@/lib/stream/accumulate";
+import { packEvents } from "@/lib/stream/event-log";
 import { findBreakpoints } from "@/lib/usage/cache-breakpoints";
 import type { CallRecord, CallStatus } from "./record";
 
@@ -30,7 +31,7 @@ export function recordFromRun(run: RunState, request: RequestBody, startedAt: nu
       request,
       reply: message ? toMessage(message) : undefined,
       error: run.error,
-      events: (run.events ?? []).map(({ name, at, raw }) => ({ name, at, raw })),
+      events: packEvents(run.events ?? []),
     },
   };
 }

@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import { deleteDB } from "idb";
 import { afterEach, describe, expect, it } from "vitest";
 import { addCall, clearCalls, getCallDetails, HISTORY_DB_NAME, listCalls, openHistory, type HistoryDb } from "./history-db";
-import type { CallRecord } from "./record";
+import { packEvents } from "@/lib/stream/event-log";
+import { recordedEvents, type CallRecord } from "./record";
 
 function record(id: string, startedAt: number, output = 10): CallRecord {
   return {
@@ -34,7 +35,18 @@ describe("history storage", () => {
     expect((await listCalls(db))[0]).not.toHaveProperty("request");
     const details = await getCallDetails(db, "b");
     expect(details?.request.messages).toEqual([{ role: "user", content: "hi b" }]);
-    expect(details?.events[0].name).toBe("message_stop");
+    expect(recordedEvents(details!)[0].name).toBe("message_stop");
+  });
+
+  it("reads events saved packed as well as those saved as a list (records from before)", async () => {
+    const db = await connect();
+    const events = [{ name: "message_start", at: 3, raw: "{}" }, { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }];
+    const packed = record("packed", 1);
+    packed.details.events = packEvents(events);
+    await addCall(db, packed);
+    await addCall(db, record("listed", 2));
+    expect(recordedEvents((await getCallDetails(db, "packed"))!)).toEqual(events);
+    expect(recordedEvents((await getCallDetails(db, "listed"))!)).toEqual([{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }]);
   });
 
   it("keeps calls across connections (what a reload does)", async () => {

@@ -1,6 +1,7 @@
 // One finished call as history keeps it: a summary for the table and the CSV, and the details
 // (request, reply, events) kept apart so listing a long history never loads every request.
 import type { RequestBody } from "@/lib/messages/types";
+import { unpackEvents, type PackedEvents, type RawEvent } from "@/lib/stream/event-log";
 import type { BillableUsage } from "@/lib/usage/pricing";
 
 export type CallStatus = "done" | "error" | "stopped";
@@ -24,12 +25,7 @@ export interface CallSummary {
   breakpoints: number;
 }
 
-export interface RecordedEvent {
-  name: string;
-  /** Milliseconds since the request was sent. */
-  at: number;
-  raw: string;
-}
+export type RecordedEvent = RawEvent;
 
 export interface CallDetails {
   id: string;
@@ -37,7 +33,13 @@ export interface CallDetails {
   /** The reply as accumulated (a Message), absent when the call failed before `message_start`. */
   reply?: unknown;
   error?: { type: string; message: string; status?: number };
-  events: RecordedEvent[];
+  /** Packed (one structured clone of a string, not one per event); an array in records saved before. */
+  events: PackedEvents | RecordedEvent[];
+}
+
+/** The events of a stored call, whichever form it was saved in. */
+export function recordedEvents(details: CallDetails): RecordedEvent[] {
+  return Array.isArray(details.events) ? details.events : unpackEvents(details.events);
 }
 
 export interface CallRecord {

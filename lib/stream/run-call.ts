@@ -4,7 +4,8 @@ import { parseApiErrorBody } from "@/lib/messages/errors";
 import type { RequestBody } from "@/lib/messages/types";
 import { MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
-import { readSseEventBatches, type ParsedSseEvent } from "./sse";
+import type { RawEvent } from "./event-log";
+import { readSseEventBatches } from "./sse";
 import { yieldToEventLoop } from "./yield";
 
 /** Figures while the reply streams; the token count is an estimate until `message_delta` gives the real one. */
@@ -20,7 +21,7 @@ export interface CallUpdate {
   firstTokenMs?: number;
   live?: LiveFigures;
   /** The call's append-only event log and how many entries this snapshot covers. */
-  events?: ParsedSseEvent[];
+  events?: RawEvent[];
   eventCount?: number;
 }
 
@@ -36,7 +37,7 @@ export interface CallOutcome {
   attempts?: number;
   firstTokenMs?: number;
   totalMs: number;
-  events: ParsedSseEvent[];
+  events: RawEvent[];
   live?: LiveFigures;
 }
 
@@ -65,7 +66,9 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   const schedule = options.schedule ?? frameScheduler;
   const accumulator = new MessageAccumulator();
   const snapshotter = new Snapshotter();
-  const events: ParsedSseEvent[] = [];
+  // The log keeps each event as it came, not its parsed data: tens of thousands of parsed objects kept alive
+  // would make every garbage collection of a long stream copy them.
+  const events: RawEvent[] = [];
   let firstTokenMs: number | undefined;
   let scheduled = false;
   let publishedVersion = -1;
@@ -139,7 +142,7 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
           await yieldToEventLoop();
           sliceStart = performance.now();
         }
-        events.push(event);
+        events.push({ name: event.name, raw: event.raw, at: event.at });
         if (event.data) {
           if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
           try {
