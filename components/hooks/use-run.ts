@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect } from "react";
 import type { RequestBody } from "@/lib/messages/types";
-import { runCall } from "@/lib/stream/run-call";
+import { runCallInWorker } from "@/lib/stream/call-in-worker";
 import { credentialHeaders } from "@/lib/client/credentials";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { issuesOf } from "../panel/use-issues";
@@ -21,7 +21,7 @@ export async function startRun(body?: RequestBody): Promise<string | null> {
   const abort = new AbortController();
   controllers.set(id, abort);
   state.startRun(id, request);
-  const outcome = await runCall(request, {
+  const outcome = await runCallInWorker(request, {
     signal: abort.signal,
     headers: credentialHeaders(),
     onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),

@@ -1,8 +1,10 @@
-// Gives the browser a chance to paint and handle input, then continues at once: scheduler.yield where the
-// browser has it, else a MessageChannel task (setTimeout(0) would be clamped to 4 ms when nested).
+// Gives the browser a chance to paint and handle input, then continues at once: scheduler.yield on a page
+// that has it, else a MessageChannel task (setTimeout(0) would be clamped to 4 ms when nested). Not
+// scheduler.yield in a worker: its continuations outrank timers, so a worker busy with a backlog would
+// never run the timer that posts its snapshots to the page.
 export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  if (scheduler?.yield && typeof document !== "undefined") return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

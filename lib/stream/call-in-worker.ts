@@ -1,0 +1,77 @@
+// runCall in a worker (call.worker.ts), with the same options and outcome: the page's main thread is left
+// to render. Updates are applied at most once per animation frame, the latest one winning (each is a whole
+// snapshot). Where no worker can start, calls run on the main thread as before.
+import { WireDecoder, type CallWorkerReply, type CallWorkerRequest } from "./call-wire";
+import { runCall, type CallOptions, type CallOutcome, type CallUpdate } from "./run-call";
+import type { RequestBody } from "@/lib/messages/types";
+
+interface Call {
+  body: RequestBody;
+  options: CallOptions;
+  decoder: WireDecoder;
+  resolve: (outcome: CallOutcome) => void;
+  latest?: CallUpdate;
+  frame?: number;
+  heard: boolean;
+}
+
+let worker: Worker | null | undefined;
+const calls = new Map<string, Call>();
+let nextId = 1;
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker !== "function") return (worker = null);
+  try {
+    worker = new Worker(new URL("./call.worker.ts", import.meta.url), { type: "module", name: "stream" });
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = (event: MessageEvent<CallWorkerReply>) => receive(event.data);
+  worker.onerror = () => {
+    // The worker could not start (a policy, an old browser) or died: calls it had not begun answering run
+    // on the main thread; one it was streaming ends with an error that keeps what arrived.
+    worker = null;
+    for (const [id, call] of calls) {
+      calls.delete(id);
+      cancelAnimationFrame(call.frame ?? 0);
+      if (!call.heard) void runCall(call.body, call.options).then(call.resolve);
+      else {
+        const error = { type: "client_error", message: "The page's stream reader stopped. What arrived is kept; try again." };
+        call.resolve({ status: "error", error, message: call.latest?.message, totalMs: call.latest?.live?.elapsedMs ?? 0, events: call.decoder.events });
+      }
+    }
+  };
+  return worker;
+}
+
+function receive(reply: CallWorkerReply) {
+  const call = calls.get(reply.id);
+  if (!call) return;
+  call.heard = true;
+  if (reply.type === "update") {
+    call.latest = call.decoder.update(reply.update);
+    call.frame ??= requestAnimationFrame(() => {
+      call.frame = undefined;
+      if (call.latest && calls.has(reply.id)) call.options.onUpdate(call.latest);
+    });
+    return;
+  }
+  calls.delete(reply.id);
+  cancelAnimationFrame(call.frame ?? 0);
+  call.resolve(call.decoder.outcome(reply.outcome));
+}
+
+/** Runs one call off the main thread when a worker is available; the same contract as runCall. */
+export function runCallInWorker(body: RequestBody, options: CallOptions): Promise<CallOutcome> {
+  const target = getWorker();
+  if (!target) return runCall(body, options);
+  const id = String(nextId++);
+  return new Promise((resolve) => {
+    calls.set(id, { body, options, decoder: new WireDecoder(), resolve, heard: false });
+    const send = (request: CallWorkerRequest) => target.postMessage(request);
+    send({ type: "start", id, body, endpoint: options.endpoint, headers: options.headers });
+    if (options.signal.aborted) send({ type: "abort", id });
+    else options.signal.addEventListener("abort", () => send({ type: "abort", id }), { once: true });
+  });
+}
