@@ -30,4 +30,11 @@ describe("renderMarkdown (model output is untrusted)", () => {
     expect(code).toContain("&lt;b&gt;");
     expect(renderMarkdown("```unknown\n<b>\n```")).toContain("&lt;b&gt;");
   });
+
+  it("links URLs written with their scheme, not words that look like domains", () => {
+    const html = renderMarkdown("See https://example.com/a, then edit index.ts or mail me@example.com.");
+    expect(html).toContain('<a href="https://example.com/a"');
+    expect(html).not.toContain('href="http://index.ts"');
+    expect(html).not.toContain("mailto:");
+  });
 });

@@ -31,6 +31,9 @@ const md = new MarkdownIt({
       ? hljs.highlight(code, { language, ignoreIllegals: true }).value
       : "",
 });
+// Bare URLs are linked only with their scheme (https://…): finding bare domains (fuzzy links) was most of
+// the cost of a paragraph, and takes file names such as "index.ts" for links.
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
 const escape = md.utils.escapeHtml;
 
 md.renderer.rules.image = (tokens, index, options, env, self) => {

@@ -14,17 +14,6 @@ export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: 
   const [raw, setRaw] = useState(false);
   const text = block.text ?? "";
   const segments = useSegments(text);
-  // Until the Markdown view has loaded: the same segments as plain text, as that view shows text not yet
-  // converted, so the text shown only ever grows as the view takes over.
-  const plain = (
-    <div className="md">
-      {segments.map((segment, i) => (
-        <div key={i} className="md-seg whitespace-pre-wrap">
-          {segment.trimEnd()}
-        </div>
-      ))}
-    </div>
-  );
   return (
     <BlockFrame
       index={index}
@@ -37,10 +26,25 @@ export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: 
       }
     >
       <div data-testid="text-block" data-raw={raw ? "true" : undefined} className="break-words">
-        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <Suspense fallback={plain}><MarkdownSegments segments={segments} final={block.complete === true} /></Suspense>}
+        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <Suspense fallback={<PlainText segments={segments} />}><MarkdownSegments segments={segments} final={block.complete === true} /></Suspense>}
       </div>
       {block.citations && block.citations.length > 0 && <CitationList citations={block.citations} />}
     </BlockFrame>
+  );
+}
+
+/** Until the Markdown view has loaded: the segments as plain text, as that view shows text not yet converted,
+ * so the text shown only ever grows as the view takes over. A component, so that its elements are made only
+ * while it shows. */
+function PlainText({ segments }: { segments: string[] }) {
+  return (
+    <div className="md">
+      {segments.map((segment, i) => (
+        <div key={i} className="md-seg whitespace-pre-wrap">
+          {segment.trimEnd()}
+        </div>
+      ))}
+    </div>
   );
 }
 

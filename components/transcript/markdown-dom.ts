@@ -1,0 +1,159 @@
+// The DOM of a Markdown text that grows, kept by hand rather than by React: a 32K-token reply has
+// thousands of segments, and reconciling them on every frame cost the page more than the text itself
+// (bench:stream). Segments are only ever appended, so each frame touches the new ones: finished segments
+// go in as HTML once converted (markdown-converter.ts: in a worker), in groups that skip layout and paint
+// out of view, and the segments not converted yet, the streaming tail among them, show as plain text.
+import { soon } from "@/lib/stream/yield";
+import { convertMarkdown } from "./markdown-converter";
+
+/** Segments inserted as HTML per pass: a backlog converted at once goes in over several tasks. */
+const MAX_NEW_PER_PASS = 60;
+/** Segments per conversion request: results come back, and show, progressively. */
+const REQUEST_SIZE = 24;
+/** Segments per group: a finished group out of view is skipped by layout and paint (content-visibility). */
+const GROUP_SIZE = 32;
+/** Segments shown as plain text at most beyond the HTML, unless shown before: in a fast stream, hundreds of
+ * segments complete in one frame, and drawing each as text only to replace it with HTML a frame later
+ * costs twice; they wait for their HTML instead. Text once shown stays until its HTML replaces it. */
+const MAX_PLAIN = 4;
+
+export class MarkdownDom {
+  private readonly cache = new Map<string, string>();
+  private readonly requested = new Set<string>();
+  private segments: string[] = [];
+  /** True when the last segment is final too (the block is complete, or its tail has settled). */
+  private tailFinal = false;
+  /** The sources of the segments inserted as HTML, in order. */
+  private inserted: string[] = [];
+  private groups: HTMLDivElement[] = [];
+  private pending: HTMLDivElement | null = null;
+  private visible = 0;
+  private frame = 0;
+  private cancelSoon?: () => void;
+  private disposed = false;
+
+  constructor(private readonly root: HTMLElement) {
+    root.replaceChildren(); // a view made again over the same element (React's strict mode) starts clean
+  }
+
+  sync(segments: string[], tailFinal: boolean): void {
+    this.segments = segments;
+    this.tailFinal = tailFinal;
+    this.update();
+    this.requestMissing();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    cancelAnimationFrame(this.frame);
+    this.cancelSoon?.();
+  }
+
+  private get convertible(): number {
+    return this.tailFinal ? this.segments.length : this.segments.length - 1;
+  }
+
+  private update(): void {
+    if (this.disposed) return;
+    const segments = this.segments;
+    const count = this.inserted.length;
+    // Another text (a new run in the same view): start over. Cut segments never change otherwise.
+    if (count > segments.length || (count > 0 && (segments[0] !== this.inserted[0] || segments[count - 1] !== this.inserted[count - 1]))) this.reset();
+
+    const limit = Math.min(this.convertible, this.inserted.length + MAX_NEW_PER_PASS);
+    while (this.inserted.length < limit) {
+      const source = segments[this.inserted.length];
+      const html = this.cache.get(source);
+      if (html === undefined) break;
+      this.append(source, html);
+    }
+    if (this.inserted.length === limit && limit < this.convertible && this.cache.has(segments[limit])) {
+      this.cancelSoon ??= soon(() => {
+        this.cancelSoon = undefined;
+        this.update();
+      });
+    }
+    this.showPlain();
+  }
+
+  private append(source: string, html: string): void {
+    let group = this.groups.at(-1);
+    if (!group || group.childElementCount >= GROUP_SIZE) {
+      group?.classList.add("md-group-done");
+      group = document.createElement("div");
+      this.root.insertBefore(group, this.pending);
+      this.groups.push(group);
+    }
+    const segment = document.createElement("div");
+    segment.className = "md-seg";
+    segment.innerHTML = html; // markdown-render.ts escapes all HTML of the source and never emits an image
+    group.appendChild(segment);
+    this.inserted.push(source);
+  }
+
+  /** The segments not inserted as HTML yet, as plain text, in one element marked as pending. */
+  private showPlain(): void {
+    const segments = this.segments;
+    const ready = this.inserted.length;
+    if (ready >= segments.length) {
+      this.pending?.remove();
+      this.pending = null;
+      this.visible = ready;
+      return;
+    }
+    let end = Math.max(ready, Math.min(this.visible, segments.length));
+    if (segments.length - ready <= MAX_PLAIN) end = segments.length;
+    this.visible = end;
+    if (!this.pending) {
+      this.pending = document.createElement("div");
+      this.pending.setAttribute("data-markdown-pending", "");
+      this.root.appendChild(this.pending);
+    }
+    const children = this.pending.children;
+    for (let index = ready; index < end; index++) {
+      // Trailing blank lines are left out, as the converted HTML leaves them out.
+      const text = segments[index].trimEnd();
+      const child = children[index - ready] as HTMLDivElement | undefined;
+      if (!child) {
+        const segment = document.createElement("div");
+        segment.className = "md-seg whitespace-pre-wrap";
+        segment.textContent = text;
+        this.pending.appendChild(segment);
+      } else if (child.textContent !== text) child.textContent = text;
+    }
+    while (children.length > end - ready) this.pending.lastElementChild!.remove();
+  }
+
+  private reset(): void {
+    this.root.replaceChildren();
+    this.inserted = [];
+    this.groups = [];
+    this.pending = null;
+    this.visible = 0;
+  }
+
+  private requestMissing(): void {
+    const missing: string[] = [];
+    for (let index = this.inserted.length; index < this.convertible; index++) {
+      const source = this.segments[index];
+      if (!this.cache.has(source) && !this.requested.has(source)) missing.push(source);
+    }
+    for (let start = 0; start < missing.length; start += REQUEST_SIZE) {
+      const batch = missing.slice(start, start + REQUEST_SIZE);
+      for (const source of batch) this.requested.add(source);
+      convertMarkdown(batch, (html) => {
+        batch.forEach((source, i) => {
+          this.cache.set(source, html[i]);
+          this.requested.delete(source);
+        });
+        // While the text streams, results go in at the next frame, all together: one layout per frame, not
+        // per reply. Once it is final no new text is coming: at once.
+        if (this.tailFinal) this.update();
+        else this.frame ||= requestAnimationFrame(() => {
+          this.frame = 0;
+          this.update();
+        });
+      });
+    }
+  }
+}
