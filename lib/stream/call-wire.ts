@@ -22,17 +22,20 @@ export type CallWorkerRequest =
   | { type: "abort"; id: string };
 export type CallWorkerReply = { type: "update"; id: string; update: WireUpdate } | { type: "outcome"; id: string; outcome: WireOutcome };
 
-/** The worker's side of one call: what the page has not seen yet. */
+/** The worker's side of one call: what the page has not seen yet. Events are handed to it one by one (runCall's
+ * onEvent) and kept only until the next post. */
 export class WireEncoder {
   private blocks: LiveBlock[] = [];
-  private sentEvents = 0;
+  private unsent: RawEvent[] = [];
 
-  update({ message, events, eventCount, ...rest }: CallUpdate): WireUpdate {
-    return { ...rest, message: message && this.message(message), events: this.events(events ?? [], eventCount ?? events?.length ?? 0) };
+  readonly add = (event: RawEvent): void => void this.unsent.push(event);
+
+  update({ message, events: _events, eventCount: _count, ...rest }: CallUpdate): WireUpdate {
+    return { ...rest, message: message && this.message(message), events: this.takeEvents() };
   }
 
-  outcome({ message, events, ...rest }: CallOutcome): WireOutcome {
-    return { ...rest, message: message && this.message(message), events: this.events(events, events.length) };
+  outcome({ message, events: _events, ...rest }: CallOutcome): WireOutcome {
+    return { ...rest, message: message && this.message(message), events: this.takeEvents() };
   }
 
   private message(message: LiveMessage): WireMessage {
@@ -41,10 +44,10 @@ export class WireEncoder {
     return { ...message, content };
   }
 
-  private events(events: RawEvent[], count: number): PackedEvents {
-    const fresh = packEvents(events.slice(this.sentEvents, count));
-    this.sentEvents = Math.max(this.sentEvents, count);
-    return fresh;
+  private takeEvents(): PackedEvents {
+    const packed = packEvents(this.unsent);
+    this.unsent = [];
+    return packed;
   }
 }
 

@@ -1,7 +1,8 @@
 // Runs calls off the main thread: reading the stream, parsing its events and accumulating the message cost
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
-import { runCall } from "./run-call";
+import { runCall, type CallUpdate } from "./run-call";
 import { WireEncoder, type CallWorkerReply, type CallWorkerRequest } from "./call-wire";
+import { textStream, tokenize } from "./synthetic-stream";
 
 const running = new Map<string, AbortController>();
 const post = (reply: CallWorkerReply) => (self as unknown as Worker).postMessage(reply);
@@ -20,8 +21,23 @@ self.onmessage = async (event: MessageEvent<CallWorkerRequest>) => {
     headers: request.headers,
     signal: abort.signal,
     schedule: everyFrame,
+    onEvent: wire.add,
     onUpdate: (update) => post({ type: "update", id, update: wire.update(update) }),
   });
   running.delete(id);
   post({ type: "outcome", id, outcome: wire.outcome(outcome) });
 };
+
+// Warm-up at start, while the page is idle: parsing and accumulating run two to three times slower until
+// the engine has compiled them, and a long reply arriving fast would otherwise pay for that (bench:stream).
+// The same code as a call, answered from memory.
+const WARM_UP = textStream(tokenize("Warming up: **bold** text, `code`, and a [link](https://example.com).\n\n".repeat(400)));
+void runCall({ model: "warm-up", max_tokens: 1, messages: [] }, {
+  signal: new AbortController().signal,
+  schedule: (publish) => publish(),
+  fetch: async () => new Response(WARM_UP, { headers: { "content-type": "text/event-stream" } }),
+  ...(() => {
+    const wire = new WireEncoder();
+    return { onEvent: wire.add, onUpdate: (update: CallUpdate) => void wire.update(update) };
+  })(),
+});

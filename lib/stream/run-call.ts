@@ -48,6 +48,11 @@ export interface CallOptions {
   onUpdate: (update: CallUpdate) => void;
   /** Schedules a publish; a test may pass a synchronous one. */
   schedule?: (publish: () => void) => void;
+  /** Takes each event instead of the call keeping them all: a worker passes them on and keeps none (the
+   * update's and the outcome's `events` are then empty; `eventCount` still counts them). */
+  onEvent?: (event: RawEvent) => void;
+  /** The platform's fetch unless given (the worker's warm-up answers from memory). */
+  fetch?: typeof fetch;
 }
 
 const frameScheduler = (publish: () => void) =>
@@ -69,6 +74,8 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   // The log keeps each event as it came, not its parsed data: tens of thousands of parsed objects kept alive
   // would make every garbage collection of a long stream copy them.
   const events: RawEvent[] = [];
+  let eventCount = 0;
+  let sawStop = false;
   let firstTokenMs: number | undefined;
   let scheduled = false;
   let publishedVersion = -1;
@@ -82,14 +89,14 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     scheduled = false;
     if (published()) return;
     publishedVersion = accumulator.version;
-    publishedEvents = events.length;
-    options.onUpdate({ message: snapshotter.take(accumulator), firstTokenMs, live: live(), events, eventCount: events.length });
+    publishedEvents = eventCount;
+    options.onUpdate({ message: snapshotter.take(accumulator), firstTokenMs, live: live(), events, eventCount });
   };
-  const published = () => publishedVersion === accumulator.version && publishedEvents === events.length;
+  const published = () => publishedVersion === accumulator.version && publishedEvents === eventCount;
 
   let response: Response;
   try {
-    response = await fetch(options.endpoint ?? "/api/v1/messages", {
+    response = await (options.fetch ?? fetch)(options.endpoint ?? "/api/v1/messages", {
       method: "POST",
       headers: { "content-type": "application/json", ...options.headers },
       body: JSON.stringify(body),
@@ -142,7 +149,11 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
           await yieldToEventLoop();
           sliceStart = performance.now();
         }
-        events.push({ name: event.name, raw: event.raw, at: event.at });
+        const raw = { name: event.name, raw: event.raw, at: event.at };
+        if (options.onEvent) options.onEvent(raw);
+        else events.push(raw);
+        eventCount++;
+        if (event.name === "message_stop") sawStop = true;
         if (event.data) {
           if (firstTokenMs === undefined && event.name === "content_block_delta") firstTokenMs = event.at;
           try {
@@ -164,7 +175,7 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   }
   if (accumulator.error) return finish("error", accumulator.error.error);
   if (orderError) return finish("error", orderError);
-  if (!events.some((e) => e.name === "message_stop")) {
+  if (!sawStop) {
     return finish("error", { type: "stream_error", message: "The stream ended before the message was complete." });
   }
   return finish("done");
