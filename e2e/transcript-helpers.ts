@@ -23,6 +23,9 @@ export const HOSTILE = [
 
 export const SLOW_TEXT = Array.from({ length: 100 }, (_, i) => `Word${i}`).join(" ");
 
+/** A reply far taller than the transcript's box. */
+export const LONG_TEXT = Array.from({ length: 80 }, (_, i) => `Paragraph ${i}: the reply keeps growing below what fits in the box.`).join("\n\n");
+
 export function streamFor(body: string): { sse: string; delayMs: number } {
   const request = JSON.parse(body) as { messages: { role: string; content: unknown }[] };
   const first = String(request.messages[0]?.content ?? "");
@@ -30,6 +33,7 @@ export function streamFor(body: string): { sse: string; delayMs: number } {
   if (request.messages.length > 1) return { sse: fixtureSse("01_text_stream_basic.sse"), delayMs: 0 };
   if (first === "hostile") return { sse: textStream(tokenize(HOSTILE)), delayMs: 0 };
   if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
+  if (first === "long") return { sse: textStream(tokenize(LONG_TEXT)), delayMs: 4 };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
   return { sse: fixtureSse(first.replace(/^fixture:/, "")), delayMs: 5 };

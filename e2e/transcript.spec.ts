@@ -88,6 +88,30 @@ test("Stop aborts at once and keeps what arrived, marked as stopped; Retry runs 
   expect(await region.getByTestId("text-block").textContent()).toBe(SLOW_TEXT);
 });
 
+test("the transcript follows a long reply to its end, and stays where the reader scrolls up to", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "long");
+  const scroller = page.getByTestId("transcript-scroller");
+  const position = () => scroller.evaluate((box) => ({ top: box.scrollTop, overflow: box.scrollHeight - box.clientHeight, streaming: !document.querySelector('[data-testid="stop-reason"]') }));
+  // While it streams and overflows the box, the end of the reply is in view.
+  await expect.poll(async () => (await position()).overflow, { timeout: 15_000 }).toBeGreaterThan(200);
+  const during = await position();
+  expect(during.streaming).toBe(true);
+  expect(during.overflow - during.top).toBeLessThan(40);
+  // The reader scrolls up: the reply goes on growing below without moving them.
+  await scroller.evaluate((box) => box.scrollTo({ top: 0 }));
+  await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
+  const after = await position();
+  expect(after.overflow).toBeGreaterThan(during.overflow);
+  expect(after.top).toBeLessThan(40);
+  // Back at the end, it follows again (a new run grows from there).
+  await scroller.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+  await transcript(page).getByRole("button", { name: "Retry" }).click();
+  await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
+  const again = await position();
+  expect(again.overflow - again.top).toBeLessThan(40);
+});
+
 test("an error event mid-stream shows the error under the partial reply, which stays", async ({ page }) => {
   await page.goto(stack.app.url);
   await send(page, "midstream-error");

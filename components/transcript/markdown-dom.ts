@@ -56,17 +56,19 @@ export class MarkdownDom {
   private update(): void {
     if (this.disposed) return;
     const segments = this.segments;
-    const count = this.inserted.length;
-    // Another text (a new run in the same view): start over. Cut segments never change otherwise.
-    if (count > segments.length || (count > 0 && (segments[0] !== this.inserted[0] || segments[count - 1] !== this.inserted[count - 1]))) this.reset();
+    // Another text (a new run in the same view): start over.
+    if (this.inserted.length > 0 && segments[0] !== this.inserted[0]) this.reset();
+    // A tail converted when it paused, then grown: its HTML is taken out and made again.
+    while (this.inserted.length > segments.length || (this.inserted.length > 0 && segments[this.inserted.length - 1] !== this.inserted.at(-1))) this.removeLast();
 
     const limit = Math.min(this.convertible, this.inserted.length + MAX_NEW_PER_PASS);
-    while (this.inserted.length < limit) {
-      const source = segments[this.inserted.length];
-      const html = this.cache.get(source);
+    const fresh: string[] = [];
+    for (let index = this.inserted.length; index < limit; index++) {
+      const html = this.cache.get(segments[index]);
       if (html === undefined) break;
-      this.append(source, html);
+      fresh.push(html);
     }
+    this.append(segments, fresh);
     if (this.inserted.length === limit && limit < this.convertible && this.cache.has(segments[limit])) {
       this.cancelSoon ??= soon(() => {
         this.cancelSoon = undefined;
@@ -76,19 +78,24 @@ export class MarkdownDom {
     this.showPlain();
   }
 
-  private append(source: string, html: string): void {
-    let group = this.groups.at(-1);
-    if (!group || group.childElementCount >= GROUP_SIZE) {
-      group?.classList.add("md-group-done");
-      group = document.createElement("div");
-      this.root.insertBefore(group, this.pending);
-      this.groups.push(group);
+  /** Inserts the next segments' HTML: one parse per group rather than one per segment (each parse has a cost
+   * of its own, which over a thousand segments was a long task). */
+  private append(segments: string[], html: string[]): void {
+    let next = 0;
+    while (next < html.length) {
+      let group = this.groups.at(-1);
+      if (!group || group.childElementCount >= GROUP_SIZE) {
+        group = document.createElement("div");
+        group.className = "md-group";
+        this.root.insertBefore(group, this.pending);
+        this.groups.push(group);
+      }
+      const take = html.slice(next, next + GROUP_SIZE - group.childElementCount);
+      // markdown-render.ts escapes all HTML of the source and never emits an image.
+      group.insertAdjacentHTML("beforeend", take.map((segment) => `<div class="md-seg">${segment}</div>`).join(""));
+      for (let i = 0; i < take.length; i++) this.inserted.push(segments[this.inserted.length]);
+      next += take.length;
     }
-    const segment = document.createElement("div");
-    segment.className = "md-seg";
-    segment.innerHTML = html; // markdown-render.ts escapes all HTML of the source and never emits an image
-    group.appendChild(segment);
-    this.inserted.push(source);
   }
 
   /** The segments not inserted as HTML yet, as plain text, in one element marked as pending. */
@@ -122,6 +129,16 @@ export class MarkdownDom {
       } else if (child.textContent !== text) child.textContent = text;
     }
     while (children.length > end - ready) this.pending.lastElementChild!.remove();
+  }
+
+  private removeLast(): void {
+    const group = this.groups.at(-1)!;
+    group.lastElementChild?.remove();
+    this.inserted.pop();
+    if (group.childElementCount === 0) {
+      group.remove();
+      this.groups.pop();
+    }
   }
 
   private reset(): void {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { warmCallWorker } from "@/lib/stream/call-in-worker";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { BlockView } from "./block-view";
@@ -11,29 +12,33 @@ import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
 import { preloadMarkdown } from "./text-block";
 import { ToolResultForm } from "./tool-result-form";
+import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";
 
 /** The active run (a compare view could render one RunView per run id). */
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  const { scroller, content } = useStickToEnd<HTMLDivElement, HTMLDivElement>();
   useEffect(() => {
-    // Once the page is usable, fetch the Markdown renderer so the first reply renders formatted.
+    // Once the page is usable, fetch the Markdown renderer so the first reply renders formatted, and start the
+    // stream worker so the first reply is read by warm code.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
-    idle(() => preloadMarkdown());
+    idle(() => {
+      preloadMarkdown();
+      warmCallWorker();
+    });
   }, []);
   return (
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
       <h2 className="panel-title">Transcript</h2>
       {/* Its own scroll box, as tall as its content up to 70vh (a short reply leaves no empty space), with layout and
-          paint containment: a growing reply re-lays out this box, and the page only while the box itself grows.
-          Scroll anchoring on an empty element at the end makes the browser itself keep the end of the reply in
-          view while you are at the bottom (and leave you where you are if you scrolled up), with no script
-          reading layout every frame. */}
-      <div className="tx-scroller max-h-[70vh] overflow-y-auto [contain:content]">
-        <div className="space-y-3 p-3 text-sm leading-relaxed">
+          paint containment: a growing reply re-lays out this box, and the page only while the box itself grows. It
+          follows the end of the reply while you are there (useStickToEnd); the browser's own scroll anchoring is off, as
+          its adjustments, when text above turns into Markdown, read as the reader scrolling up. */}
+      <div ref={scroller} className="max-h-[70vh] overflow-y-auto [contain:content] [overflow-anchor:none]" data-testid="transcript-scroller">
+        <div ref={content} className="space-y-3 p-3 text-sm leading-relaxed">
           {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
         </div>
-        <div className="tx-anchor" aria-hidden="true" />
       </div>
     </section>
   );
