@@ -43,6 +43,20 @@ for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05
   });
 }
 
+test("where the page cannot start workers, replies still stream and render on the main thread", async ({ page }) => {
+  // A policy or an old browser: every Worker constructor throws (the stream and the Markdown worker alike).
+  await page.addInitScript(`window.Worker = class { constructor() { throw new Error("workers are blocked here"); } };`);
+  const expected = await sdkMessage(stack.upstream.url, "fixture:01_text_stream_basic.sse");
+  await page.goto(stack.app.url);
+  await send(page, "fixture:01_text_stream_basic.sse");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText(expected.stop_reason!);
+  const text = expected.content.find((b) => b.type === "text")!;
+  await expect(region.getByTestId("text-block")).toHaveText(text.type === "text" ? text.text.trim() : "");
+  await region.getByText(/^Event inspector \(\d+ events\)$/).click();
+  await expect(region.getByText(/^Event inspector \(\d+ events\)$/)).not.toHaveText("Event inspector (0 events)");
+});
+
 test("hostile Markdown never runs script, never loads a remote image, shows the HTML as text", async ({ page }) => {
   await page.goto(stack.app.url);
   await send(page, "hostile");
