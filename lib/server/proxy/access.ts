@@ -4,10 +4,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { ACCESS_TOKEN_HEADER } from "@/lib/proxy-headers";
 import type { ServerConfig } from "../config";
 import { errorResponse } from "./api-error";
+import type { HasHeaders } from "./proxy-request";
 import { clientId, sharedRateLimiter } from "./rate-limit";
-
-/** A web Request or the proxy's own view of a Node request: only headers are read. */
-type HasHeaders = { headers: Headers };
 
 /**
  * A request from a page of another site is refused: otherwise any page the user visits could spend the

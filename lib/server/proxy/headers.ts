@@ -2,6 +2,7 @@ import "server-only";
 
 import type { IncomingHttpHeaders } from "node:http";
 import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER, UPSTREAM_MS_HEADER } from "@/lib/proxy-headers";
+import type { HasHeaders } from "./proxy-request";
 
 // Headers are allow-listed both ways: the browser's cookies, the client's own `x-api-key` (the SDK sends
 // a placeholder) and anything naming a host never reach the upstream; the upstream's cookies and
@@ -11,7 +12,7 @@ const RETURNED_RESPONSE_HEADER = /^(content-type|request-id|retry-after|retry-af
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 
-export function upstreamRequestHeaders(request: { headers: Headers }, key: string): Headers {
+export function upstreamRequestHeaders(request: HasHeaders, key: string): Headers {
   const headers = new Headers({ "anthropic-version": DEFAULT_ANTHROPIC_VERSION, "x-api-key": key });
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = request.headers.get(name);

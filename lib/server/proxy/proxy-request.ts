@@ -15,6 +15,9 @@ export interface ProxyRequest {
   body: ReadableStream<Uint8Array> | null;
 }
 
+/** What the checks on headers read: a web Request or the proxy's own view of a Node request. */
+export type HasHeaders = Pick<ProxyRequest, "headers">;
+
 /** A Node request as the proxy reads it. The client's address stands in for `x-forwarded-for` when no
  * proxy in front set one, so the rate limit has a client to count. */
 export function fromNodeRequest(req: IncomingMessage, res: ServerResponse): ProxyRequest {

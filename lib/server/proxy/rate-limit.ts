@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { HasHeaders } from "./proxy-request";
+
 /**
  * Requests per minute per client, as a token bucket: a client may burst up to the minute's allowance,
  * then gets one request back every 60/limit seconds. Memory stays bounded: full buckets are dropped.
@@ -53,7 +55,7 @@ export function sharedRateLimiter(perMinute: number): RateLimiter {
  * proxy-request.ts), and a reverse proxy appends the address it saw: the last entry is the one the nearest
  * hop vouches for.
  */
-export function clientId(request: { headers: Headers }): string {
+export function clientId(request: HasHeaders): string {
   const forwarded = request.headers.get("x-forwarded-for");
   const last = forwarded?.split(",").at(-1)?.trim();
   return last || "unknown";
