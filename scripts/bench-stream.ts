@@ -47,13 +47,15 @@ window.runFloor = async (body) => {
     out.appendData(text);
   }
   window.__finalDom = performance.now();
-  requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())));
+  requestAnimationFrame(() => setTimeout(() => window.__paintedNow()));
 };
 </script>`;
 
 // In-page scripts are plain strings: tsx would otherwise add helpers (__name) that do not exist in the page.
-// Installed before the run: long tasks and frame gaps.
+// Installed before the run: long tasks, frame gaps, and a promise of the final render's paint (awaited by one
+// evaluate: polling from Playwright would compile its injected script in the page mid-stream, a long task of its own).
 const PROBE = `(() => {
+  window.__paintedPromise = new Promise((resolve) => (window.__paintedNow = () => resolve(window.__painted = performance.now())));
   const longTasks = [];
   new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask" });
   const gaps = [];
@@ -85,7 +87,7 @@ const FINAL_DOM_WATCH = `new MutationObserver(() => {
   if (!window.__stopShown && document.querySelector('[data-testid="stop-reason"]')) window.__stopShown = performance.now();
   if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]') && !document.querySelector("[data-markdown-pending]")) {
     window.__finalDom = performance.now();
-    requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())));
+    requestAnimationFrame(() => setTimeout(() => window.__paintedNow()));
   }
 }).observe(document.body, { subtree: true, childList: true })`;
 
@@ -105,7 +107,7 @@ function streamedCall(page: Page): Promise<Request> {
 }
 
 async function collect(page: Page, call: Promise<Request>): Promise<Figures> {
-  await page.waitForFunction("window.__painted", undefined, { timeout: 120_000, polling: 16 });
+  await page.evaluate(`Promise.race([window.__paintedPromise, new Promise((_, reject) => setTimeout(() => reject(new Error("no final render in 120 s")), 120000))])`);
   const timing = (await call).timing();
   const lastByteWall = timing.startTime + timing.responseEnd;
   const page_ = (await page.evaluate(COLLECT)) as { finalRenderWall: number; stopShownWall: number; longestTaskMs: number; longTasks: number; framesDropped: number };
@@ -177,11 +179,13 @@ async function startProfile(page: Page) {
   };
 }
 
-/** BENCH_TRACE=1: for each main-thread task over 50 ms, the timeline events inside it by total duration. */
+/** BENCH_TRACE=1: for each main-thread task over 50 ms, when it ran (ms after the stream's last byte) and the
+ * timeline events inside it by total duration. */
 async function startTrace(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  const events: { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { functionName?: string; url?: string } } }[] = [];
-  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as typeof events)));
+  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number } } };
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8", transferMode: "ReportEvents" });
   return async () => {
     const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
@@ -195,16 +199,21 @@ async function startTrace(page: Page) {
       totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     }
     console.log("main thread totals (ms):", Object.fromEntries([...totals].map(([k, v]) => [k, Math.round(v)])));
+    // The streamed call's last byte on the trace's clock: its ResourceFinish event (finishTime in seconds).
+    const send = events.find((e) => e.name === "ResourceSendRequest" && e.args?.data?.url?.endsWith("/api/v1/messages"));
+    const finish = events.find((e) => e.name === "ResourceFinish" && e.args?.data?.requestId === send?.args?.data?.requestId);
+    const lastByte = finish?.args?.data?.finishTime ? finish.args.data.finishTime * 1e6 : (finish?.ts ?? 0);
+    if (send) console.log(`stream: ${((lastByte - send.ts) / 1000).toFixed(0)} ms from send to last byte`);
     const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
     for (const task of tasks) {
       const inside = events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
       const byName = new Map<string, number>();
       for (const e of inside) {
-        const key = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "");
+        const key = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") + (e.name === "EvaluateScript" ? ` ${e.args?.data?.url?.split("/").pop()}` : "");
         byName.set(key, Math.max(byName.get(key) ?? 0, 0) + (e.dur ?? 0) / 1000);
       }
       const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(" | ");
-      console.log(`task ${(task.dur! / 1000).toFixed(0)} ms: ${top}`);
+      console.log(`task ${(task.dur! / 1000).toFixed(0)} ms at ${((task.ts - lastByte) / 1000).toFixed(0)} ms from last byte: ${top}`);
     }
   };
 }
