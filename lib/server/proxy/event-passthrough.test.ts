@@ -98,4 +98,16 @@ describe("pipeEvents", () => {
     const received = (await sink.toArray()).map((c) => new TextDecoder().decode(c)).join("");
     expect(received).toBe(A.repeat(64));
   });
+
+  it("does not take a pause for a slow client for a silent API: no timeout while the client is not reading", async () => {
+    const source = upstream(Array.from({ length: 64 }, () => A));
+    const sink = new PassThrough({ highWaterMark: 64 });
+    let aborted: unknown;
+    pipeEvents(source, sink, { idleTimeoutMs: 30, abortUpstream: (reason) => (aborted = reason) });
+    await new Promise((r) => setTimeout(r, 120)); // four idle periods with the client not reading
+    expect(source.isPaused()).toBe(true);
+    expect(aborted).toBeUndefined();
+    const received = (await sink.toArray()).map((c) => new TextDecoder().decode(c)).join("");
+    expect(received).toBe(A.repeat(64));
+  });
 });

@@ -100,6 +100,8 @@ export function pipeEvents(source: Readable, sink: Writable, options: Passthroug
 
   if (options.idleTimeoutMs > 0) {
     timer = setTimeout(() => {
+      // Paused for a slow client: the silence is ours, not the API's.
+      if (draining) return void timer?.refresh();
       fail("timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`);
       options.abortUpstream(new Error("idle"));
     }, options.idleTimeoutMs);
