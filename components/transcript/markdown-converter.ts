@@ -1,8 +1,7 @@
 // Markdown → HTML, asynchronously: in a module worker where the browser has one, so conversion (markdown-it
-// and highlight.js) never runs on the main thread; else on the main thread in slices of a few
-// milliseconds, one task each, so no slice becomes a long task.
+// and highlight.js) never runs on the main thread, and the page never loads them; else on the main thread,
+// with the renderer loaded then, in slices of a few milliseconds, one task each, so no slice becomes a long task.
 import type { ConvertReply, ConvertRequest } from "./markdown.worker";
-import { renderMarkdown } from "./markdown-render";
 import { soon } from "@/lib/stream/yield";
 
 type Done = (html: string[]) => void;
@@ -36,6 +35,10 @@ function getWorker(): Worker | null {
 }
 
 function convertOnMainThread(sources: string[], done: Done) {
+  void import("./markdown-render").then(({ renderMarkdown }) => convertInSlices(renderMarkdown, sources, done));
+}
+
+function convertInSlices(renderMarkdown: (source: string) => string, sources: string[], done: Done) {
   const html: string[] = [];
   const step = () => {
     const deadline = performance.now() + SLICE_MS;
@@ -46,7 +49,7 @@ function convertOnMainThread(sources: string[], done: Done) {
   soon(step);
 }
 
-/** Starts the worker ahead of the first reply, so its modules are loaded by then. */
+/** Starts the worker ahead of the first reply, so its modules are loaded and warm by then. */
 export function warmConverter(): void {
   if (typeof Worker === "function") getWorker();
 }

@@ -3,7 +3,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { MarkdownDom } from "./markdown-dom";
 
-export { warmConverter } from "./markdown-converter";
 import "./markdown.css";
 
 /** A streaming tail that has not changed for this long (a stop, an error, a pause) is converted too. */

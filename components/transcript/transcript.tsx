@@ -10,7 +10,7 @@ import { LiveFigures } from "./live-figures";
 import { ReplyActions } from "./reply-actions";
 import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
-import { preloadMarkdown } from "./text-block";
+import { warmConverter } from "./markdown-converter";
 import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";
@@ -20,13 +20,14 @@ export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
   const { scroller, content } = useStickToEnd<HTMLDivElement, HTMLDivElement>();
   useEffect(() => {
-    // Once the page is usable, fetch the Markdown renderer so the first reply renders formatted, and start the
-    // stream worker so the first reply is read by warm code.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
-    idle(() => {
-      preloadMarkdown();
+    // Once the page is usable, start both workers (they warm up as they start) so that the first reply is
+    // read and converted by warm code. Not later than two seconds: a busy page may never be idle.
+    const start = () => {
+      warmConverter();
       warmCallWorker();
-    });
+    };
+    if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 500);
   }, []);
   return (
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
