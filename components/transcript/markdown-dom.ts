@@ -10,8 +10,9 @@ import { convertMarkdown } from "./markdown-converter";
 const MAX_NEW_PER_PASS = 60;
 /** Segments per conversion request: results come back, and show, progressively. */
 const REQUEST_SIZE = 24;
-/** Segments per group: a finished group out of view is skipped by layout and paint (content-visibility). */
-const GROUP_SIZE = 32;
+/** Segments per group: a group out of view is skipped by style, layout and paint (content-visibility), and one in
+ * view is laid out whole; small groups keep each frame's layout close to what is in view. */
+const GROUP_SIZE = 8;
 /** Segments shown as plain text at most beyond the HTML, unless shown before: in a fast stream, hundreds of
  * segments complete in one frame, and drawing each as text only to replace it with HTML a frame later
  * costs twice; they wait for their HTML instead. Text once shown stays until its HTML replaces it. */
@@ -78,24 +79,29 @@ export class MarkdownDom {
     this.showPlain();
   }
 
-  /** Inserts the next segments' HTML: one parse per group rather than one per segment (each parse has a cost
-   * of its own, which over a thousand segments was a long task). */
+  /** Inserts the next segments' HTML: one parse for the whole batch rather than one per segment (each parse has a
+   * cost of its own, which over a thousand segments was a long task). The last group is topped up first; the rest
+   * go in as new groups, all in one string. */
   private append(segments: string[], html: string[]): void {
+    if (html.length === 0) return;
+    const wrap = (part: string[]) => part.map((segment) => `<div class="md-seg">${segment}</div>`).join("");
+    // markdown-render.ts escapes all HTML of the source and never emits an image.
+    const last = this.groups.at(-1);
     let next = 0;
-    while (next < html.length) {
-      let group = this.groups.at(-1);
-      if (!group || group.childElementCount >= GROUP_SIZE) {
-        group = document.createElement("div");
-        group.className = "md-group";
-        this.root.insertBefore(group, this.pending);
-        this.groups.push(group);
-      }
-      const take = html.slice(next, next + GROUP_SIZE - group.childElementCount);
-      // markdown-render.ts escapes all HTML of the source and never emits an image.
-      group.insertAdjacentHTML("beforeend", take.map((segment) => `<div class="md-seg">${segment}</div>`).join(""));
-      for (let i = 0; i < take.length; i++) this.inserted.push(segments[this.inserted.length]);
-      next += take.length;
+    if (last && last.childElementCount < GROUP_SIZE) {
+      next = Math.min(html.length, GROUP_SIZE - last.childElementCount);
+      last.insertAdjacentHTML("beforeend", wrap(html.slice(0, next)));
     }
+    if (next < html.length) {
+      const groups: string[] = [];
+      for (let start = next; start < html.length; start += GROUP_SIZE) groups.push(`<div class="md-group">${wrap(html.slice(start, start + GROUP_SIZE))}</div>`);
+      if (this.pending) this.pending.insertAdjacentHTML("beforebegin", groups.join(""));
+      else this.root.insertAdjacentHTML("beforeend", groups.join(""));
+      const children = this.root.children;
+      const end = this.pending ? children.length - 1 : children.length;
+      for (let index = end - groups.length; index < end; index++) this.groups.push(children[index] as HTMLDivElement);
+    }
+    for (let i = 0; i < html.length; i++) this.inserted.push(segments[this.inserted.length]);
   }
 
   /** The segments not inserted as HTML yet, as plain text, in one element marked as pending. */

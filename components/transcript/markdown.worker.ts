@@ -28,4 +28,4 @@ const SAMPLE = [
   "```bash\nnpm run build && echo \"done\" | grep -v x\n```",
   "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](https://example.com/a.png) <b>tag</b>",
 ];
-for (let round = 0; round < 30; round++) for (const sample of SAMPLE) renderMarkdown(`${sample} ${round}`);
+for (let round = 0; round < 120; round++) for (const sample of SAMPLE) renderMarkdown(`${sample} ${round}`);

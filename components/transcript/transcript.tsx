@@ -36,7 +36,7 @@ export function Transcript() {
           paint containment: a growing reply re-lays out this box, and the page only while the box itself grows. It
           follows the end of the reply while you are there (useStickToEnd); the browser's own scroll anchoring is off, as
           its adjustments, when text above turns into Markdown, read as the reader scrolling up. */}
-      <div ref={scroller} className="max-h-[70vh] overflow-y-auto [contain:content] [overflow-anchor:none]" data-testid="transcript-scroller">
+      <div ref={scroller} className="max-h-[70vh] overflow-y-auto [contain:content] [overflow-anchor:none] [scrollbar-gutter:stable]" data-testid="transcript-scroller">
         <div ref={content} className="space-y-3 p-3 text-sm leading-relaxed">
           {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
         </div>
