@@ -35,7 +35,7 @@ function getWorker(): Worker | null {
 }
 
 function convertOnMainThread(sources: string[], done: Done) {
-  void import("./markdown-render").then(({ renderMarkdown }) => convertInSlices(renderMarkdown, sources, done));
+  void import("@/lib/markdown/render").then(({ renderMarkdown }) => convertInSlices(renderMarkdown, sources, done));
 }
 
 function convertInSlices(renderMarkdown: (source: string) => string, sources: string[], done: Done) {

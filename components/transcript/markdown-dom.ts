@@ -1,8 +1,10 @@
 // The DOM of a Markdown text that grows, kept by hand rather than by React: a 32K-token reply has
 // thousands of segments, and reconciling them on every frame cost the page more than the text itself
 // (bench:stream). Segments are only ever appended, so each frame touches the new ones: finished segments
-// go in as HTML once converted (markdown-converter.ts: in a worker), in groups that skip layout and paint
-// out of view, and the segments not converted yet, the streaming tail among them, show as plain text.
+// go in as HTML once converted (while a reply streams, by the stream worker, which sends their HTML with the
+// text; else by markdown-converter.ts), in groups that skip layout and paint out of view, and the segments
+// not converted yet, the streaming tail among them, show as plain text.
+import { convertedHtml, isConverted, keepConverted } from "@/lib/markdown/converted";
 import { soon } from "@/lib/stream/yield";
 import { convertMarkdown } from "./markdown-converter";
 
@@ -19,7 +21,6 @@ const GROUP_SIZE = 8;
 const MAX_PLAIN = 4;
 
 export class MarkdownDom {
-  private readonly cache = new Map<string, string>();
   private readonly requested = new Set<string>();
   private segments: string[] = [];
   /** True when the last segment is final too (the block is complete, or its tail has settled). */
@@ -65,12 +66,12 @@ export class MarkdownDom {
     const limit = Math.min(this.convertible, this.inserted.length + MAX_NEW_PER_PASS);
     const fresh: string[] = [];
     for (let index = this.inserted.length; index < limit; index++) {
-      const html = this.cache.get(segments[index]);
+      const html = convertedHtml(segments[index]);
       if (html === undefined) break;
       fresh.push(html);
     }
     this.append(segments, fresh);
-    if (this.inserted.length === limit && limit < this.convertible && this.cache.has(segments[limit])) {
+    if (this.inserted.length === limit && limit < this.convertible && isConverted(segments[limit])) {
       this.cancelSoon ??= soon(() => {
         this.cancelSoon = undefined;
         this.update();
@@ -85,7 +86,7 @@ export class MarkdownDom {
   private append(segments: string[], html: string[]): void {
     if (html.length === 0) return;
     const wrap = (part: string[]) => part.map((segment) => `<div class="md-seg">${segment}</div>`).join("");
-    // markdown-render.ts escapes all HTML of the source and never emits an image.
+    // lib/markdown/render.ts escapes all HTML of the source and never emits an image.
     const last = this.groups.at(-1);
     let next = 0;
     if (last && last.childElementCount < GROUP_SIZE) {
@@ -159,14 +160,14 @@ export class MarkdownDom {
     const missing: string[] = [];
     for (let index = this.inserted.length; index < this.convertible; index++) {
       const source = this.segments[index];
-      if (!this.cache.has(source) && !this.requested.has(source)) missing.push(source);
+      if (!isConverted(source) && !this.requested.has(source)) missing.push(source);
     }
     for (let start = 0; start < missing.length; start += REQUEST_SIZE) {
       const batch = missing.slice(start, start + REQUEST_SIZE);
       for (const source of batch) this.requested.add(source);
       convertMarkdown(batch, (html) => {
         batch.forEach((source, i) => {
-          this.cache.set(source, html[i]);
+          keepConverted(source, html[i]);
           this.requested.delete(source);
         });
         // While the text streams, results go in at the next frame, all together: one layout per frame, not

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown-render";
+import { renderMarkdown } from "./render";
 
 describe("renderMarkdown (model output is untrusted)", () => {
   it("shows HTML as text, never as elements", () => {
