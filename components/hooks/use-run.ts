@@ -39,7 +39,7 @@ export async function startRun(body?: RequestBody): Promise<string | null> {
     live: outcome.live,
     attempts: outcome.attempts,
     events: outcome.events,
-    eventCount: outcome.events.length,
+    eventCount: outcome.events.count,
   });
   return id;
 }

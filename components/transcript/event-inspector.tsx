@@ -26,7 +26,7 @@ export function EventInspector({ run }: { run: RunState }) {
   return (
     <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary className="cursor-pointer px-2 py-1 text-slate-500">Event inspector ({count.toLocaleString("en-US")} events)</summary>
-      {open && <InspectorBody events={(run.events ?? []).slice(0, count)} runId={run.id} />}
+      {open && <InspectorBody events={run.events ? run.events.list().slice(0, count) : []} runId={run.id} />}
     </details>
   );
 }

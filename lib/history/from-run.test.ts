@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunState } from "@/lib/store/run-slice";
+import { EventLog } from "@/lib/stream/event-log";
 import { recordFromRun } from "./from-run";
 import { recordedEvents } from "./record";
 
@@ -25,7 +26,7 @@ describe("recordFromRun", () => {
         content: [{ type: "text", text: "Hello", citations: null, complete: true }],
         usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10, cache_read_input_tokens: 0 },
       },
-      events: [{ name: "message_stop", raw: '{"type":"message_stop"}', at: 900 }],
+      events: EventLog.from({ text: ['event: message_stop\ndata: {"type":"message_stop"}\n\n'], at: [900] }),
     };
     const { summary, details } = recordFromRun(run, request, 1234);
     expect(summary).toMatchObject({

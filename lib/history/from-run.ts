@@ -2,7 +2,6 @@
 import type { RequestBody } from "@/lib/messages/types";
 import type { RunState } from "@/lib/store/run-slice";
 import { toMessage } from "@/lib/stream/accumulate";
-import { packEvents } from "@/lib/stream/event-log";
 import { findBreakpoints } from "@/lib/usage/cache-breakpoints";
 import type { CallRecord, CallStatus } from "./record";
 
@@ -31,7 +30,7 @@ export function recordFromRun(run: RunState, request: RequestBody, startedAt: nu
       request,
       reply: message ? toMessage(message) : undefined,
       error: run.error,
-      events: packEvents(run.events ?? []),
+      events: run.events?.saved() ?? { text: [], at: [] },
     },
   };
 }

@@ -8,7 +8,7 @@ import { recordedEvents, type CallRecord } from "./record";
 function record(id: string, startedAt: number, output = 10): CallRecord {
   return {
     summary: { id, startedAt, model: "claude-opus-4-6", status: "done", stopReason: "end_turn", usage: { input_tokens: 5, output_tokens: output }, breakpoints: 0 },
-    details: { id, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `hi ${id}` }] }, events: [{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }] },
+    details: { id, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `hi ${id}` }] }, events: { text: ['event: message_stop\ndata: {"type":"message_stop"}\n\n'], at: [12] } },
   };
 }
 
@@ -38,13 +38,17 @@ describe("history storage", () => {
     expect(recordedEvents(details!)[0].name).toBe("message_stop");
   });
 
-  it("reads events saved packed as well as those saved as a list (records from before)", async () => {
+  it("reads events saved packed or as a list (records from before) as well as those saved as the stream's text", async () => {
     const db = await connect();
     const events = [{ name: "message_start", at: 3, raw: "{}" }, { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }];
     const packed = record("packed", 1);
     packed.details.events = packEvents(events);
     await addCall(db, packed);
-    await addCall(db, record("listed", 2));
+    const listed = record("listed", 2);
+    listed.details.events = [{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }];
+    await addCall(db, listed);
+    await addCall(db, record("text", 3));
+    expect(recordedEvents((await getCallDetails(db, "text"))!)).toEqual([{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }]);
     expect(recordedEvents((await getCallDetails(db, "packed"))!)).toEqual(events);
     expect(recordedEvents((await getCallDetails(db, "listed"))!)).toEqual([{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }]);
   });

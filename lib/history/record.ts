@@ -1,7 +1,7 @@
 // One finished call as history keeps it: a summary for the table and the CSV, and the details
 // (request, reply, events) kept apart so listing a long history never loads every request.
 import type { RequestBody } from "@/lib/messages/types";
-import { unpackEvents, type PackedEvents, type RawEvent } from "@/lib/stream/event-log";
+import { EventLog, unpackEvents, type PackedEvents, type RawEvent, type SseText } from "@/lib/stream/event-log";
 import type { BillableUsage } from "@/lib/usage/pricing";
 
 export type CallStatus = "done" | "error" | "stopped";
@@ -33,13 +33,17 @@ export interface CallDetails {
   /** The reply as accumulated (a Message), absent when the call failed before `message_start`. */
   reply?: unknown;
   error?: { type: string; message: string; status?: number };
-  /** Packed (one structured clone of a string, not one per event); an array in records saved before. */
-  events: PackedEvents | RecordedEvent[];
+  /** The stream's text as it arrived (a few strings to store, not an object per event); records saved before
+   * have the events packed, or, older still, listed. */
+  events: SseText | PackedEvents | RecordedEvent[];
 }
 
 /** The events of a stored call, whichever form it was saved in. */
 export function recordedEvents(details: CallDetails): RecordedEvent[] {
-  return Array.isArray(details.events) ? details.events : unpackEvents(details.events);
+  const events = details.events;
+  if (Array.isArray(events)) return events;
+  if ("ends" in events) return unpackEvents(events);
+  return EventLog.from(events).list();
 }
 
 export interface CallRecord {

@@ -2,7 +2,7 @@ import type { StateCreator } from "zustand";
 import type { RequestBody } from "@/lib/messages/types";
 import type { LiveMessage } from "@/lib/stream/accumulate";
 import type { LiveFigures } from "@/lib/stream/run-call";
-import type { RawEvent } from "@/lib/stream/event-log";
+import type { EventLog } from "@/lib/stream/event-log";
 
 export type RunStatus = "streaming" | "done" | "error" | "stopped";
 
@@ -30,8 +30,8 @@ export interface RunState {
   totalMs?: number;
   /** Live figures (output tokens so far, elapsed) at the latest snapshot. */
   live?: LiveFigures;
-  /** The raw SSE events (history keeps them): an append-only log shared with the stream; `eventCount` entries are published. */
-  events?: RawEvent[];
+  /** The raw SSE events (history keeps them): an append-only log shared with the stream; `eventCount` of them are published. */
+  events?: EventLog;
   eventCount?: number;
 }
 

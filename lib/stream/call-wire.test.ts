@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LiveBlock, LiveMessage } from "./accumulate";
 import { WireDecoder, WireEncoder } from "./call-wire";
-import type { RawEvent } from "./event-log";
+import { EventLog, type RawEvent } from "./event-log";
 
 const block = (text: string, complete = false): LiveBlock => ({ type: "text", text, citations: null, ...(complete ? { complete } : {}) });
 const message = (content: LiveMessage["content"]): LiveMessage => ({
@@ -13,7 +13,7 @@ const message = (content: LiveMessage["content"]): LiveMessage => ({
   stop_sequence: null,
   usage: { input_tokens: 1, output_tokens: 2 },
 });
-const event = (i: number): RawEvent => ({ name: "content_block_delta", raw: `{"i":${i}}`, at: i });
+const event = (i: number, at: number): RawEvent => ({ name: "content_block_delta", raw: `{"i":${i}}`, at });
 /** What postMessage does to a value: a structured clone. */
 const post = <T>(value: T): T => structuredClone(value);
 
@@ -31,18 +31,21 @@ describe("the stream worker's wire", () => {
     expect(two.message!.usage).toEqual({ input_tokens: 1, output_tokens: 2 });
   });
 
-  it("sends each event once, and the page's log holds all of them in order, raw and timed", () => {
+  it("sends the stream's text once, and the page's log holds every event in order, raw and timed", () => {
     const encoder = new WireEncoder();
     const decoder = new WireDecoder();
-    const log = [event(0), event(1), event(2), event(3)];
-    log.slice(0, 2).forEach(encoder.add);
+    const sse = [0, 1, 2, 3].map((i) => `event: content_block_delta\ndata: {"i":${i}}\n\n`).join("");
+    // Chunks that cut events anywhere, as the network does.
+    encoder.addText(sse.slice(0, 30), 1);
+    encoder.addText(sse.slice(30, 100), 2);
     const wire = encoder.update({ eventCount: 2 });
-    expect(wire.events.at).toHaveLength(2);
-    decoder.update(post(wire));
-    log.slice(2).forEach(encoder.add);
-    const outcome = decoder.outcome(post(encoder.outcome({ status: "done", totalMs: 5, events: [] })));
-    expect(outcome.events).toEqual(log);
+    expect(wire.text.text).toHaveLength(2);
+    expect(decoder.update(post(wire)).events!.count).toBe(2);
+    encoder.addText(sse.slice(100), 3);
+    const outcome = decoder.outcome(post(encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 })));
     expect(outcome.status).toBe("done");
-    expect(encoder.outcome({ status: "done", totalMs: 5, events: [] }).events.at).toHaveLength(0);
+    expect(outcome.events.count).toBe(4);
+    expect(outcome.events.list()).toEqual([event(0, 2), event(1, 2), event(2, 3), event(3, 3)]);
+    expect(encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 }).text.text).toHaveLength(0);
   });
 });

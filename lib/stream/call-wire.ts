@@ -1,20 +1,21 @@
 // What crosses between the stream worker and the page. A snapshot's blocks that have not changed since the
 // previous post are sent as null, so the page keeps their objects and their memoized views do not re-render;
-// events are sent once each, packed, without their parsed data (the page only shows and stores the raw text).
+// the stream's text is sent once, as it arrived, for the page's event log (event-log.ts).
 import type { RequestBody } from "@/lib/messages/types";
 import type { LiveBlock, LiveMessage } from "./accumulate";
 import type { CallOutcome, CallUpdate } from "./run-call";
-import { packEvents, unpackEvents, type PackedEvents, type RawEvent } from "./event-log";
+import { EventLog, type SseText } from "./event-log";
 
 type WireMessage = Omit<LiveMessage, "content"> & { content: (LiveBlock | null)[] };
 
-export interface WireUpdate extends Omit<CallUpdate, "message" | "events" | "eventCount"> {
+export interface WireUpdate extends Omit<CallUpdate, "message" | "events"> {
   message?: WireMessage;
-  events: PackedEvents;
+  /** The stream's text since the previous post. */
+  text: SseText;
 }
 export interface WireOutcome extends Omit<CallOutcome, "message" | "events"> {
   message?: WireMessage;
-  events: PackedEvents;
+  text: SseText;
 }
 
 export type CallWorkerRequest =
@@ -22,20 +23,23 @@ export type CallWorkerRequest =
   | { type: "abort"; id: string };
 export type CallWorkerReply = { type: "update"; id: string; update: WireUpdate } | { type: "outcome"; id: string; outcome: WireOutcome };
 
-/** The worker's side of one call: what the page has not seen yet. Events are handed to it one by one (runCall's
- * onEvent) and kept only until the next post. */
+/** The worker's side of one call: what the page has not seen yet. The stream's text is handed to it chunk by
+ * chunk (runCall's onText) and kept only until the next post. */
 export class WireEncoder {
   private blocks: LiveBlock[] = [];
-  private unsent: RawEvent[] = [];
+  private unsent: SseText = { text: [], at: [] };
 
-  readonly add = (event: RawEvent): void => void this.unsent.push(event);
+  readonly addText = (text: string, at: number): void => {
+    this.unsent.text.push(text);
+    this.unsent.at.push(at);
+  };
 
-  update({ message, events: _events, eventCount: _count, ...rest }: CallUpdate): WireUpdate {
-    return { ...rest, message: message && this.message(message), events: this.takeEvents() };
+  update({ message, events: _events, ...rest }: CallUpdate): WireUpdate {
+    return { ...rest, message: message && this.message(message), text: this.takeText() };
   }
 
   outcome({ message, events: _events, ...rest }: CallOutcome): WireOutcome {
-    return { ...rest, message: message && this.message(message), events: this.takeEvents() };
+    return { ...rest, message: message && this.message(message), text: this.takeText() };
   }
 
   private message(message: LiveMessage): WireMessage {
@@ -44,10 +48,10 @@ export class WireEncoder {
     return { ...message, content };
   }
 
-  private takeEvents(): PackedEvents {
-    const packed = packEvents(this.unsent);
-    this.unsent = [];
-    return packed;
+  private takeText(): SseText {
+    const text = this.unsent;
+    this.unsent = { text: [], at: [] };
+    return text;
   }
 }
 
@@ -55,15 +59,15 @@ export class WireEncoder {
 export class WireDecoder {
   private blocks: LiveBlock[] = [];
   /** The call's append-only event log, as runCall keeps it. */
-  readonly events: RawEvent[] = [];
+  readonly events = new EventLog();
 
-  update({ message, events, ...rest }: WireUpdate): CallUpdate {
-    this.append(events);
-    return { ...rest, message: message && this.message(message), events: this.events, eventCount: this.events.length };
+  update({ message, text, ...rest }: WireUpdate): CallUpdate {
+    this.append(text, rest.eventCount);
+    return { ...rest, message: message && this.message(message), events: this.events };
   }
 
-  outcome({ message, events, ...rest }: WireOutcome): CallOutcome {
-    this.append(events);
+  outcome({ message, text, ...rest }: WireOutcome): CallOutcome {
+    this.append(text, rest.eventCount);
     return { ...rest, message: message && this.message(message), events: this.events };
   }
 
@@ -76,7 +80,8 @@ export class WireDecoder {
     return { ...message, content };
   }
 
-  private append(events: PackedEvents) {
-    for (const event of unpackEvents(events)) this.events.push(event);
+  private append(sent: SseText, count = this.events.count) {
+    sent.text.forEach((text, i) => this.events.append(text, sent.at[i]));
+    this.events.count = count;
   }
 }

@@ -21,7 +21,7 @@ self.onmessage = async (event: MessageEvent<CallWorkerRequest>) => {
     headers: request.headers,
     signal: abort.signal,
     schedule: everyFrame,
-    onEvent: wire.add,
+    onText: wire.addText,
     onUpdate: (update) => post({ type: "update", id, update: wire.update(update) }),
   });
   running.delete(id);
@@ -38,6 +38,6 @@ void runCall({ model: "warm-up", max_tokens: 1, messages: [] }, {
   fetch: async () => new Response(WARM_UP, { headers: { "content-type": "text/event-stream" } }),
   ...(() => {
     const wire = new WireEncoder();
-    return { onEvent: wire.add, onUpdate: (update: CallUpdate) => void wire.update(update) };
+    return { onText: wire.addText, onUpdate: (update: CallUpdate) => void wire.update(update) };
   })(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packEvents, unpackEvents } from "./event-log";
+import { EventLog, packEvents, unpackEvents } from "./event-log";
 
 describe("packed event logs", () => {
   it("give back every event, names, data and times, including empty and multi-line data and non-ASCII text", () => {
@@ -15,5 +15,33 @@ describe("packed event logs", () => {
 
   it("pack an empty log", () => {
     expect(unpackEvents(packEvents([]))).toEqual([]);
+  });
+});
+
+describe("EventLog (the stream's text as it arrived)", () => {
+  const SSE = 'event: message_start\r\ndata: {"type":"message_start"}\r\n\r\ndata: {"type":"ping"}\n\n: a comment\nevent: content_block_delta\ndata: {"text":"héllo 👋"}\ndata: second line\n\n';
+
+  it("parses its events on demand, named, raw and timed by the chunk that completed them, and only new text after that", () => {
+    const log = new EventLog();
+    log.append(SSE.slice(0, 40), 5);
+    expect(log.list()).toEqual([]);
+    log.append(SSE.slice(40, 90), 7.5);
+    const first = log.list();
+    expect(first).toEqual([
+      { name: "message_start", raw: '{"type":"message_start"}', at: 7.5 },
+      { name: "ping", raw: '{"type":"ping"}', at: 7.5 },
+    ]);
+    log.append(SSE.slice(90), 9);
+    expect(log.list()).toBe(first); // the same list, grown: earlier text is not parsed again
+    expect(first[2]).toEqual({ name: "content_block_delta", raw: '{"text":"héllo 👋"}\nsecond line', at: 9 });
+  });
+
+  it("is saved as its text and times, and made again from them (a structured clone, as storage does)", () => {
+    const log = new EventLog();
+    log.append(SSE.slice(0, 50), 1);
+    log.append(SSE.slice(50), 2);
+    const again = EventLog.from(structuredClone(log.saved()));
+    expect(again.list()).toEqual(log.list());
+    expect(again.count).toBe(3);
   });
 });

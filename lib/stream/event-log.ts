@@ -1,6 +1,10 @@
-// A call's raw events in one string and two typed arrays. Tens of thousands of small objects cost a
-// structured clone (a worker's postMessage, an IndexedDB put) a few microseconds each, a long task for one
-// long reply; a string and typed arrays are copied whole (bench:stream).
+// A call's raw events. While a reply streams they are kept as the stream's own text, in the chunks it arrived
+// in, each with its arrival time: nothing per event (a 32K-token reply has 33,000 events, and making, packing
+// and posting an object for each was a third of the stream worker's work: bench:stream). They are parsed from
+// that text when someone looks (the inspector, a download, history), by the same parser and with the same
+// times as when the stream was read.
+import { createParser, type EventSourceParser } from "eventsource-parser";
+import { eventName } from "./sse";
 
 export interface RawEvent {
   name: string;
@@ -9,6 +13,53 @@ export interface RawEvent {
   at: number;
 }
 
+/** The stream's text as it arrived: chunks and their arrival times (ms since the request was sent). */
+export interface SseText {
+  text: string[];
+  at: number[];
+}
+
+export class EventLog {
+  private readonly text: string[] = [];
+  private readonly at: number[] = [];
+  /** How many events the text holds, as counted when it was read (parsing it gives as many). */
+  count = 0;
+  private readonly parsed: RawEvent[] = [];
+  private parsedChunks = 0;
+  private parser?: EventSourceParser;
+  private chunkAt = 0;
+
+  static from(saved: SseText, count?: number): EventLog {
+    const log = new EventLog();
+    saved.text.forEach((text, i) => log.append(text, saved.at[i]));
+    log.count = count ?? log.list().length;
+    return log;
+  }
+
+  append(text: string, at: number): void {
+    this.text.push(text);
+    this.at.push(at);
+  }
+
+  /** Every event so far, parsed from the text the first time (and after that, only the text added since). */
+  list(): RawEvent[] {
+    this.parser ??= createParser({
+      onEvent: (message) => this.parsed.push({ name: eventName(message.event, message.data), raw: message.data, at: this.chunkAt }),
+    });
+    for (; this.parsedChunks < this.text.length; this.parsedChunks++) {
+      this.chunkAt = this.at[this.parsedChunks];
+      this.parser.feed(this.text[this.parsedChunks]);
+    }
+    return this.parsed;
+  }
+
+  /** The text and times as they are, to store. */
+  saved(): SseText {
+    return { text: this.text.slice(), at: this.at.slice() };
+  }
+}
+
+// Records saved before the log kept the text: every event's name and data in one string, and where each ends.
 export interface PackedEvents {
   /** Each event's name then its raw data, one after another. */
   text: string;

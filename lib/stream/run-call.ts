@@ -4,7 +4,7 @@ import { parseApiErrorBody } from "@/lib/messages/errors";
 import type { RequestBody } from "@/lib/messages/types";
 import { MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
-import type { RawEvent } from "./event-log";
+import { EventLog } from "./event-log";
 import { readSseEventBatches } from "./sse";
 import { yieldToEventLoop } from "./yield";
 
@@ -20,8 +20,8 @@ export interface CallUpdate {
   message?: LiveMessage;
   firstTokenMs?: number;
   live?: LiveFigures;
-  /** The call's append-only event log and how many entries this snapshot covers. */
-  events?: RawEvent[];
+  /** The call's append-only event log, and how many events this snapshot covers. */
+  events?: EventLog;
   eventCount?: number;
 }
 
@@ -37,7 +37,9 @@ export interface CallOutcome {
   attempts?: number;
   firstTokenMs?: number;
   totalMs: number;
-  events: RawEvent[];
+  /** The call's events (empty when a reader took the stream's text instead: `onText`). */
+  events: EventLog;
+  eventCount: number;
   live?: LiveFigures;
 }
 
@@ -48,9 +50,9 @@ export interface CallOptions {
   onUpdate: (update: CallUpdate) => void;
   /** Schedules a publish; a test may pass a synchronous one. */
   schedule?: (publish: () => void) => void;
-  /** Takes each event instead of the call keeping them all: a worker passes them on and keeps none (the
-   * update's and the outcome's `events` are then empty; `eventCount` still counts them). */
-  onEvent?: (event: RawEvent) => void;
+  /** Takes the stream's text, chunk by chunk, instead of the call keeping it in its event log: a worker passes
+   * it on and keeps none (the update's and the outcome's `events` are then empty; `eventCount` still counts). */
+  onText?: (text: string, at: number) => void;
   /** The platform's fetch unless given (the worker's warm-up answers from memory). */
   fetch?: typeof fetch;
 }
@@ -71,9 +73,9 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   const schedule = options.schedule ?? frameScheduler;
   const accumulator = new MessageAccumulator();
   const snapshotter = new Snapshotter();
-  // The log keeps each event as it came, not its parsed data: tens of thousands of parsed objects kept alive
-  // would make every garbage collection of a long stream copy them.
-  const events: RawEvent[] = [];
+  // The log keeps the stream's text as it came (event-log.ts), not the parsed events: tens of thousands of
+  // objects kept alive would make every garbage collection of a long stream copy them.
+  const events = new EventLog();
   let eventCount = 0;
   let sawStop = false;
   let firstTokenMs: number | undefined;
@@ -90,6 +92,7 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     if (published()) return;
     publishedVersion = accumulator.version;
     publishedEvents = eventCount;
+    events.count = options.onText ? 0 : eventCount;
     options.onUpdate({ message: snapshotter.take(accumulator), firstTokenMs, live: live(), events, eventCount });
   };
   const published = () => publishedVersion === accumulator.version && publishedEvents === eventCount;
@@ -103,8 +106,8 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
       signal: options.signal,
     });
   } catch (error) {
-    if (options.signal.aborted) return { status: "stopped", totalMs: elapsed(), events };
-    return { status: "error", error: { type: "network_error", message: `The request could not be sent: ${(error as Error).message}` }, totalMs: elapsed(), events };
+    if (options.signal.aborted) return { status: "stopped", totalMs: elapsed(), events, eventCount };
+    return { status: "error", error: { type: "network_error", message: `The request could not be sent: ${(error as Error).message}` }, totalMs: elapsed(), events, eventCount };
   }
   const meta = {
     httpStatus: response.status,
@@ -125,33 +128,32 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     const error = apiError
       ? { ...apiError.error, status: response.status }
       : { type: "http_error", message: `HTTP ${response.status}: ${text.slice(0, 200) || response.statusText}`, status: response.status };
-    return { status: "error", error, ...meta, totalMs: elapsed(), events };
+    return { status: "error", error, ...meta, totalMs: elapsed(), events, eventCount };
   }
 
   if (!response.headers.get("content-type")?.includes("text/event-stream")) {
     const message = (await response.json()) as LiveMessage;
-    return { status: "done", message, ...meta, firstTokenMs: elapsed(), totalMs: elapsed(), events };
+    return { status: "done", message, ...meta, firstTokenMs: elapsed(), totalMs: elapsed(), events, eventCount };
   }
 
   const finish = (status: CallOutcome["status"], error?: CallError): CallOutcome => {
     publish();
     const message = snapshotter.take(accumulator);
-    return { status, message, error, ...meta, firstTokenMs, totalMs: elapsed(), events, live: live() };
+    events.count = options.onText ? 0 : eventCount;
+    return { status, message, error, ...meta, firstTokenMs, totalMs: elapsed(), events, eventCount, live: live() };
   };
 
   // A fast stream delivers thousands of events per network chunk: handling them all in one task would keep
   // the page from painting, so the loop yields to the event loop every few milliseconds.
   let sliceStart = performance.now();
   try {
-    for await (const batch of readSseEventBatches(response.body!, started)) {
+    const keepText = options.onText ?? ((text: string, at: number) => events.append(text, at));
+    for await (const batch of readSseEventBatches(response.body!, started, undefined, keepText)) {
       for (const event of batch) {
         if (performance.now() - sliceStart > YIELD_AFTER_MS) {
           await yieldToEventLoop();
           sliceStart = performance.now();
         }
-        const raw = { name: event.name, raw: event.raw, at: event.at };
-        if (options.onEvent) options.onEvent(raw);
-        else events.push(raw);
         eventCount++;
         if (event.name === "message_stop") sawStop = true;
         if (event.data) {

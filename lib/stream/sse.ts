@@ -16,10 +16,23 @@ export interface ParsedSseEvent {
 
 const FEED_SLICE_CHARS = 16_384;
 
+/** An event's name: its `event:` field, else its payload's `type` (streams that send only `data:` lines). */
+export function eventName(event: string | undefined, raw: string, data?: StreamEvent): string {
+  if (event !== undefined) return event;
+  if (data) return (data as { type?: string }).type ?? "message";
+  try {
+    return (JSON.parse(raw) as { type?: string }).type ?? "message";
+  } catch {
+    return "message";
+  }
+}
+
 export async function* readSseEventBatches(
   body: ReadableStream<Uint8Array>,
   startedAt: number,
   now: () => number = () => performance.now(),
+  /** Takes the stream's text as it is decoded, chunk by chunk, with each chunk's arrival time. */
+  onText?: (text: string, at: number) => void,
 ): AsyncGenerator<ParsedSseEvent[]> {
   let batch: ParsedSseEvent[] = [];
   let at = 0;
@@ -31,7 +44,7 @@ export async function* readSseEventBatches(
       } catch {
         data = undefined;
       }
-      batch.push({ name: message.event ?? data?.type ?? "message", data, raw: message.data, at });
+      batch.push({ name: eventName(message.event, message.data, data), data, raw: message.data, at });
     },
   });
   const decoder = new TextDecoder();
@@ -41,6 +54,7 @@ export async function* readSseEventBatches(
       const { done, value } = await reader.read();
       at = now() - startedAt;
       const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      if (text) onText?.(text, at);
       // A backlog can arrive as one chunk of megabytes: parse it in slices, a batch after each.
       for (let offset = 0; offset < text.length || offset === 0; offset += FEED_SLICE_CHARS) {
         parser.feed(text.slice(offset, offset + FEED_SLICE_CHARS));
