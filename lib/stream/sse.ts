@@ -4,6 +4,7 @@
 // cost more than the events themselves.
 import { createParser } from "eventsource-parser";
 import type { StreamEvent } from "./accumulate";
+import { parseEventData } from "./event-data";
 
 export interface ParsedSseEvent {
   /** The `event:` name, or the payload's `type` for streams that send only `data:` lines. */
@@ -40,7 +41,7 @@ export async function* readSseEventBatches(
     onEvent: (message) => {
       let data: StreamEvent | undefined;
       try {
-        data = JSON.parse(message.data) as StreamEvent;
+        data = parseEventData(message.data);
       } catch {
         data = undefined;
       }
