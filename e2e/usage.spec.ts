@@ -50,11 +50,14 @@ async function setRequestJson(page: Page, request: unknown) {
   await expect(editor.getByRole("status")).toHaveCount(0);
 }
 
+/** Runs one call and waits for its end. (Not by seeing Stop first: a short reply can end before a check sees it.) */
 async function runOnce(page: Page, text: string) {
   await page.getByRole("textbox", { name: "Message 1" }).fill(text);
   await page.getByRole("button", { name: "Run" }).click();
-  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toBeVisible();
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  // The transcript shows this run once it names the message sent.
+  await expect(transcript.locator("details").filter({ hasText: "Conversation sent" })).toContainText(text);
+  await expect(transcript.getByTestId("stop-reason")).toBeVisible();
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 }
 
