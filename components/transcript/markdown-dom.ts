@@ -1,9 +1,8 @@
 // The DOM of a Markdown text that grows, kept by hand rather than by React: a 32K-token reply has
 // thousands of segments, and reconciling them on every frame cost the page more than the text itself
 // (bench:stream). Segments are only ever appended, so each frame touches the new ones: finished segments
-// go in as HTML once converted (while a reply streams, by the stream worker, which sends their HTML with the
-// text; else by markdown-converter.ts), in groups that skip layout and paint out of view, and the segments
-// not converted yet, the streaming tail among them, show as plain text.
+// go in as HTML once converted (markdown-converter.ts: in a worker), in groups that skip layout and paint
+// out of view, and the segments not converted yet, the streaming tail among them, show as plain text.
 import { convertedHtml, isConverted, keepConverted } from "@/lib/markdown/converted";
 import { soon } from "@/lib/stream/yield";
 import { convertMarkdown } from "./markdown-converter";

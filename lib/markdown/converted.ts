@@ -1,6 +1,6 @@
-// The page's Markdown conversions, by source: filled by whoever converted a segment (the stream worker as it
-// reads a reply, the Markdown worker on request) and read by the views. A view made again (Raw and back, a
-// second view of the same reply) finds its HTML here instead of converting again.
+// The page's Markdown conversions, by source: filled as segments come back converted (markdown-converter.ts)
+// and read by the views. A view made again (Raw and back, a second view of the same reply) finds its HTML here
+// instead of converting again.
 
 /** Entries kept at most: a few long replies' worth. The oldest go first. */
 const LIMIT = 20_000;

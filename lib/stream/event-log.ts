@@ -29,10 +29,10 @@ export class EventLog {
   private parser?: EventSourceParser;
   private chunkAt = 0;
 
-  static from(saved: SseText, count?: number): EventLog {
+  static from(saved: SseText): EventLog {
     const log = new EventLog();
     saved.text.forEach((text, i) => log.append(text, saved.at[i]));
-    log.count = count ?? log.list().length;
+    log.count = log.list().length;
     return log;
   }
 
