@@ -4,6 +4,7 @@
 // main-thread task while streaming, and frames dropped. Targets: within 1.5× of the floor, no task > 50 ms.
 // Needs a prior `next build`.
 import { chromium, type Page, type Request } from "playwright-core";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startAppServer } from "../lib/testing/app-server";
 import { replaySse, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream, tokenize } from "../lib/stream/synthetic-stream";
@@ -121,20 +122,21 @@ async function collect(page: Page, call: Promise<Request>): Promise<Figures> {
   };
 }
 
-// BENCH_MARKDOWN_WORKER=off: the page cannot start the Markdown worker, so it converts on the main thread
-// (its fallback), for comparing the two on the same machine.
-const NO_MARKDOWN_WORKER = `(() => {
+// BENCH_MARKDOWN_WORKER=off / BENCH_STREAM_WORKER=off: the page cannot start that worker, so it does its work on
+// the main thread (its fallback), for comparing the two on the same machine.
+const NO_WORKER = (name: string) => `(() => {
   const Real = window.Worker;
   window.Worker = class extends Real {
     constructor(url, options) {
-      if (options && options.name === "markdown") throw new Error("disabled by the benchmark");
+      if (options && options.name === ${JSON.stringify(name)}) throw new Error("disabled by the benchmark");
       super(url, options);
     }
   };
 })()`;
 
 async function runApp(page: Page, url: string): Promise<Figures> {
-  if (process.env.BENCH_MARKDOWN_WORKER === "off") await page.addInitScript(NO_MARKDOWN_WORKER);
+  if (process.env.BENCH_MARKDOWN_WORKER === "off") await page.addInitScript(NO_WORKER("markdown"));
+  if (process.env.BENCH_STREAM_WORKER === "off") await page.addInitScript(NO_WORKER("stream"));
   await page.goto(url);
   await page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor").waitFor({ timeout: 60_000 });
   await page.getByRole("textbox", { name: "Message 1" }).fill("bench");
@@ -143,8 +145,10 @@ async function runApp(page: Page, url: string): Promise<Figures> {
   await page.evaluate(FINAL_DOM_WATCH);
   const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : process.env.BENCH_TRACE ? await startTrace(page) : undefined;
   const call = streamedCall(page);
+  const cpu = process.env.BENCH_CPU ? cpuTicks() : undefined;
   await page.getByRole("button", { name: "Run" }).click();
   const figures = await collect(page, call);
+  if (cpu) printCpu(cpu, "playground");
   if (profiler) await profiler();
   const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
   if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
@@ -155,8 +159,11 @@ async function runFloor(page: Page, url: string, body: string): Promise<Figures>
   await page.goto(`${url}/__bench_floor`);
   await page.evaluate(PROBE);
   const call = streamedCall(page);
+  const cpu = process.env.BENCH_CPU ? cpuTicks() : undefined;
   await page.evaluate(`void window.runFloor(${JSON.stringify(body)})`);
-  return collect(page, call);
+  const figures = await collect(page, call);
+  if (cpu) printCpu(cpu, "floor");
+  return figures;
 }
 
 /** BENCH_PROFILE=1: prints the functions with the most self time during the app's run (CDP sampling profiler). */
@@ -179,11 +186,11 @@ async function startProfile(page: Page) {
   };
 }
 
-/** BENCH_TRACE=1: for each main-thread task over 50 ms, when it ran (ms after the stream's last byte) and the
+/** BENCH_TRACE=1 (BENCH_TRACE_FILE=trace.json keeps the trace, for DevTools' Performance panel): for each main-thread task over 50 ms, when it ran (ms after the stream's last byte) and the
  * timeline events inside it by total duration. */
 async function startTrace(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number } } };
+  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number } } };
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8", transferMode: "ReportEvents" });
@@ -191,6 +198,7 @@ async function startTrace(page: Page) {
     const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
     await cdp.send("Tracing.end");
     await done;
+    if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, JSON.stringify({ traceEvents: events }));
     const all = events.filter((e) => e.name === "RunTask");
     const mainTid = [...all.reduce((m, e) => m.set(e.tid, (m.get(e.tid) ?? 0) + (e.dur ?? 0)), new Map<number, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
     const totals = new Map<string, number>();
@@ -198,11 +206,26 @@ async function startTrace(page: Page) {
       if (e.tid !== mainTid || e.ph !== "X" || !["FunctionCall", "EvaluateScript", "ParseHTML", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Commit", "MinorGC", "MajorGC", "RunTask", "IntersectionObserverController::computeIntersections", "HitTest", "Layerize"].includes(e.name)) continue;
       totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     }
-    console.log("main thread totals (ms):", Object.fromEntries([...totals].map(([k, v]) => [k, Math.round(v)])));
     // The streamed call's last byte on the trace's clock: its ResourceFinish event (finishTime in seconds).
     const send = events.find((e) => e.name === "ResourceSendRequest" && e.args?.data?.url?.endsWith("/api/v1/messages"));
     const finish = events.find((e) => e.name === "ResourceFinish" && e.args?.data?.requestId === send?.args?.data?.requestId);
     const lastByte = finish?.args?.data?.finishTime ? finish.args.data.finishTime * 1e6 : (finish?.ts ?? 0);
+    // Every traced thread's tasks, wall time and CPU time: who shares the cores, during the run and after the last byte.
+    const threadNames = new Map(events.filter((e) => e.ph === "M" && e.name === "thread_name").map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]));
+    const perThread = (from: number) => {
+      const times = new Map<string, { wall: number; cpu: number }>();
+      for (const e of all.filter((e) => e.ts >= from)) {
+        const key = `${threadNames.get(`${e.pid}:${e.tid}`) ?? "?"} ${e.tid}`;
+        const t = times.get(key) ?? { wall: 0, cpu: 0 };
+        t.wall += (e.dur ?? 0) / 1000;
+        t.cpu += (e.tdur ?? 0) / 1000;
+        times.set(key, t);
+      }
+      return [...times].sort((a, b) => b[1].wall - a[1].wall).slice(0, 8).map(([k, v]) => `${k}: ${v.wall.toFixed(0)}/${v.cpu.toFixed(0)}`).join("; ");
+    };
+    console.log("tasks per thread (ms wall/CPU):", perThread(0));
+    console.log("after the last byte:", perThread(lastByte));
+    console.log("main thread totals (ms):", Object.fromEntries([...totals].map(([k, v]) => [k, Math.round(v)])));
     if (send) console.log(`stream: ${((lastByte - send.ts) / 1000).toFixed(0)} ms from send to last byte`);
     const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
     for (const task of tasks) {
@@ -216,6 +239,32 @@ async function startTrace(page: Page) {
       console.log(`task ${(task.dur! / 1000).toFixed(0)} ms at ${((task.ts - lastByte) / 1000).toFixed(0)} ms from last byte: ${top}`);
     }
   };
+}
+
+/** BENCH_CPU=1: CPU time of every process's threads on the machine during a run (from /proc, in 10 ms ticks): the
+ * benchmark shares 2 cores with the server, the upstream and the browser's own processes. */
+function cpuTicks(): Map<string, number> {
+  const ticks = new Map<string, number>();
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const comm = (path: string) => readFileSync(path, "utf8").replace(/^[^(]*\((.*)\).*$/s, "$1");
+      const process_ = comm(`/proc/${pid}/stat`);
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const key = `${process_} ${pid} ${comm(`/proc/${pid}/task/${tid}/stat`).replace(/\d+$/, "")}`;
+        ticks.set(key, (ticks.get(key) ?? 0) + Number(fields[11]) + Number(fields[12]));
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks;
+}
+
+function printCpu(before: Map<string, number>, label: string) {
+  const used = [...cpuTicks()].map(([k, v]) => [k, (v - (before.get(k) ?? v)) * 10] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+  console.log(`${label} CPU ms: ${used.reduce((sum, [, v]) => sum + v, 0)} in all; ${used.slice(0, 10).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
