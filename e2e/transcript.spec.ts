@@ -126,6 +126,37 @@ test("the transcript follows a long reply to its end, and stays where the reader
   expect(again.overflow - again.top).toBeLessThan(40);
 });
 
+test("a reply's Markdown is converted as it streams: the stream worker hands finished segments to the Markdown worker", async ({ page }) => {
+  // Counts the segments the page itself asks the Markdown worker for (requests carry an id; the stream worker's do not
+  // pass through the page).
+  await page.addInitScript(`(() => {
+    const Real = window.Worker;
+    window.__pageAsked = 0;
+    window.Worker = class extends Real {
+      constructor(url, options) {
+        super(url, options);
+        if (options && options.name === "markdown") {
+          const post = this.postMessage.bind(this);
+          this.postMessage = (data, transfer) => {
+            if (data && typeof data.id === "number") window.__pageAsked += data.sources.length;
+            return post(data, transfer);
+          };
+        }
+      }
+    };
+  })()`);
+  await page.goto(stack.app.url);
+  await send(page, "long");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
+  const block = region.getByTestId("text-block");
+  await expect(block.locator("[data-markdown-pending]")).toHaveCount(0);
+  await expect(block.locator("p")).toHaveCount(80);
+  await expect(block.locator("p").last()).toHaveText("Paragraph 79: the reply keeps growing below what fits in the box.");
+  // Without the hand-over the page would ask for all 80 segments; with it, at most those it saw before their HTML came.
+  expect(await page.evaluate(() => (window as unknown as { __pageAsked: number }).__pageAsked)).toBeLessThan(40);
+});
+
 test("an error event mid-stream shows the error under the partial reply, which stays", async ({ page }) => {
   await page.goto(stack.app.url);
   await send(page, "midstream-error");

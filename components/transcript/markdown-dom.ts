@@ -5,7 +5,7 @@
 // out of view, and the segments not converted yet, the streaming tail among them, show as plain text.
 import { convertedHtml, isConverted, keepConverted } from "@/lib/markdown/converted";
 import { soon } from "@/lib/stream/yield";
-import { convertMarkdown } from "./markdown-converter";
+import { convertMarkdown, onPushedConversions } from "./markdown-converter";
 
 /** Segments inserted as HTML per pass: a backlog converted at once goes in over several tasks. */
 const MAX_NEW_PER_PASS = 60;
@@ -32,9 +32,14 @@ export class MarkdownDom {
   private frame = 0;
   private cancelSoon?: () => void;
   private disposed = false;
+  private readonly stopListening: () => void;
 
   constructor(private readonly root: HTMLElement) {
     root.replaceChildren(); // a view made again over the same element (React's strict mode) starts clean
+    // Segments the stream worker had converted as they finished: some may be ours.
+    this.stopListening = onPushedConversions(() => {
+      if (this.inserted.length < this.convertible && isConverted(this.segments[this.inserted.length])) this.converted();
+    });
   }
 
   sync(segments: string[], tailFinal: boolean): void {
@@ -46,6 +51,7 @@ export class MarkdownDom {
 
   dispose(): void {
     this.disposed = true;
+    this.stopListening();
     cancelAnimationFrame(this.frame);
     this.cancelSoon?.();
   }
@@ -169,14 +175,18 @@ export class MarkdownDom {
           keepConverted(source, html[i]);
           this.requested.delete(source);
         });
-        // While the text streams, results go in at the next frame, all together: one layout per frame, not
-        // per reply. Once it is final no new text is coming: at once.
-        if (this.tailFinal) this.update();
-        else this.frame ||= requestAnimationFrame(() => {
-          this.frame = 0;
-          this.update();
-        });
+        this.converted();
       });
     }
+  }
+
+  /** New conversions are in: while the text streams, they go in at the next frame, all together (one layout per
+   * frame, not per reply); once it is final no new text is coming: at once. */
+  private converted(): void {
+    if (this.tailFinal) this.update();
+    else this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
   }
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { warmCallWorker } from "@/lib/stream/call-in-worker";
+import { sendFinishedSegmentsTo, warmCallWorker } from "@/lib/stream/call-in-worker";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { BlockView } from "./block-view";
@@ -10,7 +10,7 @@ import { LiveFigures } from "./live-figures";
 import { ReplyActions } from "./reply-actions";
 import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
-import { warmConverter } from "./markdown-converter";
+import { openConverterPort, warmConverter } from "./markdown-converter";
 import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";
@@ -25,6 +25,8 @@ export function Transcript() {
     const start = () => {
       warmConverter();
       warmCallWorker();
+      const port = openConverterPort();
+      if (port) sendFinishedSegmentsTo(port);
     };
     if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 2000 });
     else setTimeout(start, 500);

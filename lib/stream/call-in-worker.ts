@@ -112,6 +112,14 @@ export function warmCallWorker(): void {
   getWorker();
 }
 
+/** Has the stream worker send each Markdown segment a reply finishes to this port (the Markdown worker's) as it
+ * streams. Without a stream worker the port is closed: the views ask for their conversions themselves. */
+export function sendFinishedSegmentsTo(port: MessagePort): void {
+  const target = getWorker();
+  if (!target) return port.close();
+  target.postMessage({ type: "markdown-port", port } satisfies CallWorkerRequest, [port]);
+}
+
 /** Runs one call off the main thread when a worker is available; the same contract as runCall. */
 export function runCallInWorker(body: RequestBody, options: CallOptions): Promise<CallOutcome> {
   const target = getWorker();

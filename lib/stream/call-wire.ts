@@ -20,7 +20,9 @@ export interface WireOutcome extends Omit<CallOutcome, "message" | "events"> {
 
 export type CallWorkerRequest =
   | { type: "start"; id: string; body: RequestBody; endpoint?: string; headers?: Record<string, string> }
-  | { type: "abort"; id: string };
+  | { type: "abort"; id: string }
+  /** Where to send the Markdown segments that are finished as they stream (the Markdown worker's port). */
+  | { type: "markdown-port"; port: MessagePort };
 export type CallWorkerReply = { type: "update"; id: string; update: WireUpdate } | { type: "outcome"; id: string; outcome: WireOutcome };
 
 /** The worker's side of one call: what the page has not seen yet. The stream's text is handed to it chunk by

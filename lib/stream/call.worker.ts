@@ -1,10 +1,13 @@
 // Runs calls off the main thread: reading the stream, parsing its events and accumulating the message cost
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
+import type { LiveMessage } from "./accumulate";
 import { runCall, type CallUpdate } from "./run-call";
 import { WireEncoder, type CallWorkerReply, type CallWorkerRequest } from "./call-wire";
+import { FinishedSegments } from "./finished-segments";
 import { textStream, tokenize } from "./synthetic-stream";
 
 const running = new Map<string, AbortController>();
+let markdownPort: MessagePort | undefined;
 const post = (reply: CallWorkerReply) => (self as unknown as Worker).postMessage(reply);
 // A worker has no frames of its own: snapshots go at the display's pace, and the page renders each at its next frame.
 const everyFrame = (publish: () => void) => void setTimeout(publish, 16);
@@ -12,19 +15,30 @@ const everyFrame = (publish: () => void) => void setTimeout(publish, 16);
 self.onmessage = async (event: MessageEvent<CallWorkerRequest>) => {
   const request = event.data;
   if (request.type === "abort") return running.get(request.id)?.abort();
+  if (request.type === "markdown-port") return void (markdownPort = request.port);
   const { id } = request;
   const abort = new AbortController();
   running.set(id, abort);
   const wire = new WireEncoder();
+  const segments = new FinishedSegments();
+  // Before the page's post: the conversion starts while the page renders the update.
+  const forward = (message: LiveMessage | undefined) => {
+    const sources = markdownPort ? segments.take(message) : [];
+    if (sources.length) markdownPort!.postMessage({ sources });
+  };
   const outcome = await runCall(request.body, {
     endpoint: request.endpoint,
     headers: request.headers,
     signal: abort.signal,
     schedule: everyFrame,
     onText: wire.addText,
-    onUpdate: (update) => post({ type: "update", id, update: wire.update(update) }),
+    onUpdate: (update) => {
+      forward(update.message);
+      post({ type: "update", id, update: wire.update(update) });
+    },
   });
   running.delete(id);
+  forward(outcome.message);
   post({ type: "outcome", id, outcome: wire.outcome(outcome) });
 };
 
