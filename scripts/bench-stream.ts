@@ -10,7 +10,8 @@ import { replaySse, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream, tokenize } from "../lib/stream/synthetic-stream";
 
 const TOKENS = 32_768;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Runs of each page, interleaved; medians are reported. On two shared cores a run varies by a factor of two or more. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function benchReply(): string[] {
   const paragraphs = [
