@@ -301,6 +301,13 @@ async function main() {
     console.table({ playground: app_, floor });
     const ratio = app_.lastByteToRenderMs / Math.max(floor.lastByteToRenderMs, 1);
     console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (target ≤ 1.5×); longest task ${app_.longestTaskMs} ms (target ≤ 50 ms)`);
+    // The spread, since a median of a few runs moves by a fifth between invocations here: compare builds by
+    // interleaved invocations, pooling their runs, rather than one figure against another taken earlier.
+    const spread = (list: Figures[], key: keyof Figures) => {
+      const sorted = list.map((f) => f[key]).sort((a, b) => a - b);
+      return `${Math.round(sorted[Math.floor((sorted.length - 1) / 4)])}–${Math.round(sorted[Math.ceil(((sorted.length - 1) * 3) / 4)])} ms`;
+    };
+    console.log(`interquartile ranges: last byte → final render ${spread(results.app, "lastByteToRenderMs")} (floor ${spread(results.floor, "lastByteToRenderMs")}); longest task ${spread(results.app, "longestTaskMs")} (floor ${spread(results.floor, "longestTaskMs")})`);
     console.log(JSON.stringify({ runs: results }, null, 0));
   } finally {
     await browser.close();
