@@ -7,24 +7,11 @@ import { chromium, type Page, type Request } from "playwright-core";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startAppServer } from "../lib/testing/app-server";
 import { replaySse, startFakeUpstream } from "../lib/testing/fake-upstream";
-import { textStream, tokenize } from "../lib/stream/synthetic-stream";
+import { textStream } from "../lib/stream/synthetic-stream";
+import { benchReply, TOKENS } from "./bench-reply";
 
-const TOKENS = 32_768;
 /** Runs of each page, interleaved; medians are reported. On two shared cores a run varies by a factor of two or more. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-function benchReply(): string[] {
-  const paragraphs = [
-    "## Section {n}\n\nStreaming a long answer should never freeze the page. This paragraph has **bold**, *italic* and `inline code`, and a [link](https://example.com/{n}).\n\n",
-    "- first point of list {n}\n- second point, a little longer than the first\n- third point\n\n",
-    "```ts\nfunction step{n}(input: number): number {\n  // a comment\n  return input * {n} + 1;\n}\n```\n\n",
-    "> A quotation to render, number {n}, long enough to wrap across the width of the transcript column on a laptop.\n\n",
-    "Plain prose follows: the quick brown fox jumps over the lazy dog while the model keeps writing token after token, sentence after sentence, paragraph {n}.\n\n",
-  ];
-  const deltas: string[] = [];
-  for (let n = 0; deltas.length < TOKENS; n++) deltas.push(...tokenize(paragraphs[n % paragraphs.length].replaceAll("{n}", String(n))));
-  return deltas.slice(0, TOKENS);
-}
 
 // The floor: fetch the same stream through the same proxy and append each delta's text to one text node.
 const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out" style="white-space:pre-wrap"></pre><script>
