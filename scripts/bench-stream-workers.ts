@@ -4,10 +4,7 @@
 // Chromium on two shared cores the same work takes several times as long in wall time (bench:stream): these
 // figures say how much of it is the workers' own cost. Medians of BENCH_RUNS (20) runs after 5 of warm-up.
 import { renderMarkdown } from "../lib/markdown/render";
-import type { CallUpdate } from "../lib/stream/run-call";
-import { runCall } from "../lib/stream/run-call";
-import { WireEncoder } from "../lib/stream/call-wire";
-import { FinishedSegments } from "../lib/stream/finished-segments";
+import { runPageCall } from "../lib/stream/page-call";
 import { segmentMarkdown } from "../lib/stream/markdown-segments";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply } from "./bench-reply";
@@ -19,7 +16,7 @@ const CHUNK = 65_536; // about what a browser's network stack hands a reader at 
 const deltas = benchReply();
 const sse = new TextEncoder().encode(textStream(deltas));
 
-/** One reply through the stream worker's code, from memory; snapshots are cloned as postMessage would. */
+/** One reply through the stream worker's code, from memory; what it posts is cloned as postMessage would. */
 async function streamWorker(): Promise<number> {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -27,23 +24,21 @@ async function streamWorker(): Promise<number> {
       controller.close();
     },
   });
-  const wire = new WireEncoder();
-  const segments = new FinishedSegments();
+  let status = "";
   const started = performance.now();
-  const outcome = await runCall({ model: "bench", max_tokens: 1, messages: [] }, {
+  await runPageCall({ model: "bench", max_tokens: 1, messages: [] }, {
     signal: new AbortController().signal,
     schedule: (publish) => void setTimeout(publish, 16),
     fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" } }),
-    onText: wire.addText,
-    onUpdate: (update: CallUpdate) => {
-      structuredClone(segments.take(update.message));
-      structuredClone(wire.update(update));
+    sendSegments: (sources) => structuredClone(sources),
+    post: (reply) => {
+      structuredClone(reply);
+      if (reply.type === "outcome") status = reply.outcome.status;
     },
   });
-  structuredClone(segments.take(outcome.message));
-  structuredClone(wire.outcome(outcome));
-  if (outcome.status !== "done") throw new Error(`the reply ended ${outcome.status}`);
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  if (status !== "done") throw new Error(`the reply ended ${status}`);
+  return ms;
 }
 
 const sources = segmentMarkdown(deltas.join("")).segments;

@@ -1,9 +1,7 @@
 // Runs calls off the main thread: reading the stream, parsing its events and accumulating the message cost
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
-import type { LiveMessage } from "./accumulate";
-import { runCall, type CallUpdate } from "./run-call";
-import { WireEncoder, type CallWorkerReply, type CallWorkerRequest } from "./call-wire";
-import { FinishedSegments } from "./finished-segments";
+import type { CallWorkerReply, CallWorkerRequest } from "./call-wire";
+import { runPageCall } from "./page-call";
 import { textStream, tokenize } from "./synthetic-stream";
 
 const running = new Map<string, AbortController>();
@@ -19,39 +17,28 @@ self.onmessage = async (event: MessageEvent<CallWorkerRequest>) => {
   const { id } = request;
   const abort = new AbortController();
   running.set(id, abort);
-  const wire = new WireEncoder();
-  const segments = new FinishedSegments();
-  // Before the page's post: the conversion starts while the page renders the update.
-  const forward = (message: LiveMessage | undefined) => {
-    const sources = markdownPort ? segments.take(message) : [];
-    if (sources.length) markdownPort!.postMessage({ sources });
-  };
-  const outcome = await runCall(request.body, {
+  const port = markdownPort;
+  await runPageCall(request.body, {
     endpoint: request.endpoint,
     headers: request.headers,
     signal: abort.signal,
     schedule: everyFrame,
-    onText: wire.addText,
-    onUpdate: (update) => {
-      forward(update.message);
-      post({ type: "update", id, update: wire.update(update) });
+    sendSegments: port && ((sources) => port.postMessage({ sources })),
+    post: (reply) => {
+      if (reply.type === "outcome") running.delete(id);
+      post({ ...reply, id });
     },
   });
-  running.delete(id);
-  forward(outcome.message);
-  post({ type: "outcome", id, outcome: wire.outcome(outcome) });
 };
 
 // Warm-up at start, while the page is idle: parsing and accumulating run two to three times slower until
 // the engine has compiled them, and a long reply arriving fast would otherwise pay for that (bench:stream).
 // The same code as a call, answered from memory.
 const WARM_UP = textStream(tokenize("Warming up: **bold** text, `code`, and a [link](https://example.com).\n\n".repeat(400)));
-void runCall({ model: "warm-up", max_tokens: 1, messages: [] }, {
+void runPageCall({ model: "warm-up", max_tokens: 1, messages: [] }, {
   signal: new AbortController().signal,
   schedule: (publish) => publish(),
   fetch: async () => new Response(WARM_UP, { headers: { "content-type": "text/event-stream" } }),
-  ...(() => {
-    const wire = new WireEncoder();
-    return { onText: wire.addText, onUpdate: (update: CallUpdate) => void wire.update(update) };
-  })(),
+  sendSegments: () => {},
+  post: () => {},
 });

@@ -1,0 +1,37 @@
+// One call as the stream worker runs it for the page: runCall, with what crosses to the page encoded for the wire
+// (call-wire.ts), and the finished Markdown segments handed on as they are cut (finished-segments.ts). The worker's
+// calls, its warm-up and bench:stream-workers all run this, so the benchmark measures what the worker does.
+import type { RequestBody } from "@/lib/messages/types";
+import type { LiveMessage } from "./accumulate";
+import { WireEncoder, type WireOutcome, type WireUpdate } from "./call-wire";
+import { FinishedSegments } from "./finished-segments";
+import { runCall, type CallOptions } from "./run-call";
+
+export type PageCallReply = { type: "update"; update: WireUpdate } | { type: "outcome"; outcome: WireOutcome };
+
+export interface PageCallOptions extends Pick<CallOptions, "endpoint" | "headers" | "signal" | "schedule" | "fetch"> {
+  /** Each update, and last the outcome, ready to post to the page. */
+  post: (reply: PageCallReply) => void;
+  /** Takes the Markdown segments that are finished (for the Markdown worker); none are cut without it. */
+  sendSegments?: (sources: string[]) => void;
+}
+
+export async function runPageCall(body: RequestBody, { post, sendSegments, ...options }: PageCallOptions): Promise<void> {
+  const wire = new WireEncoder();
+  const segments = new FinishedSegments();
+  // Before the page's post: the conversion starts while the page renders the update.
+  const forward = (message: LiveMessage | undefined) => {
+    const sources = sendSegments ? segments.take(message) : [];
+    if (sources.length) sendSegments!(sources);
+  };
+  const outcome = await runCall(body, {
+    ...options,
+    onText: wire.addText,
+    onUpdate: (update) => {
+      forward(update.message);
+      post({ type: "update", update: wire.update(update) });
+    },
+  });
+  forward(outcome.message);
+  post({ type: "outcome", outcome: wire.outcome(outcome) });
+}
