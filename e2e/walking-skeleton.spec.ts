@@ -3,6 +3,9 @@ import { test, expect } from "./fixtures";
 test("a prompt streams into the transcript in several steps and shows its usage", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByText("Simulator", { exact: true })).toBeVisible();
+  // Monaco's first evaluation holds the main thread for up to 0.7 s on 2 cores: a reply streaming across it shows in
+  // one or two steps, which is not what this test is about (it failed in CI that way, 1 run in ~10).
+  await expect(page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor")).toBeVisible();
 
   await page.getByRole("textbox", { name: "Message 1" }).fill("What does the playground do?");
   // Record every distinct text the transcript shows while the reply streams.
