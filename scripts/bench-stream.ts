@@ -14,8 +14,8 @@ import { benchReply, TOKENS } from "./bench-reply";
 
 /** Runs of each page, interleaved; medians are reported. On two shared cores a run varies by a factor of two or more. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** Extra runs of each page under a trace, for the tasks' CPU time: tracing costs the pages a little (the floor, which
- * reads the stream on its main thread, more than the app), so the other figures come from untraced runs. */
+/** Extra runs of each page under a trace, for the tasks' CPU time. Tracing changes the other figures (traced runs of
+ * the app measured 158–231 ms from last byte to final render, untraced ones 77–250 ms), so they come from untraced runs. */
 const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 2);
 
 // The floor: fetch the same stream through the same proxy and append each delta's text to one text node.

@@ -15,6 +15,16 @@ import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";
 
+/** Once per page: a view mounted again (strict mode, a remount) must not link the workers a second time, which would
+ * leave the Markdown worker listening on a port nobody writes to. */
+let workersStarted = false;
+function startWorkers() {
+  warmConverter();
+  warmCallWorker();
+  const port = openConverterPort();
+  if (port) sendFinishedSegmentsTo(port);
+}
+
 /** The active run (a compare view could render one RunView per run id). */
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
@@ -22,14 +32,10 @@ export function Transcript() {
   useEffect(() => {
     // Once the page is usable, start both workers (they warm up as they start) so that the first reply is
     // read and converted by warm code. Not later than two seconds: a busy page may never be idle.
-    const start = () => {
-      warmConverter();
-      warmCallWorker();
-      const port = openConverterPort();
-      if (port) sendFinishedSegmentsTo(port);
-    };
-    if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 500);
+    if (workersStarted) return;
+    workersStarted = true;
+    if (window.requestIdleCallback) window.requestIdleCallback(startWorkers, { timeout: 2000 });
+    else setTimeout(startWorkers, 500);
   }, []);
   return (
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">

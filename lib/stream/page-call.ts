@@ -21,8 +21,9 @@ export async function runPageCall(body: RequestBody, { post, sendSegments, ...op
   const segments = new FinishedSegments();
   // Before the page's post: the conversion starts while the page renders the update.
   const forward = (message: LiveMessage | undefined) => {
-    const sources = sendSegments ? segments.take(message) : [];
-    if (sources.length) sendSegments!(sources);
+    if (!sendSegments) return;
+    const sources = segments.take(message);
+    if (sources.length) sendSegments(sources);
   };
   const outcome = await runCall(body, {
     ...options,
