@@ -41,7 +41,9 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
     setSort((s) => ({ column, direction: s.column === column && s.direction === "descending" ? "ascending" : "descending" }));
 
   return (
-    <div className="overflow-x-auto">
+    // Positioned, so that it also holds the table's screen-reader text (absolutely positioned): outside it,
+    // that text sat at the table's far edge and made the whole page scroll sideways on a phone.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Past calls; column headers sort the table</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
