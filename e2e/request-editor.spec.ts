@@ -150,6 +150,15 @@ test("a thinking budget at or above max tokens is refused on the field, and Run 
   await expect(run).toBeEnabled();
 });
 
+test("turning on a manual thinking budget from the defaults leaves a request Run accepts", async ({ page }) => {
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Think first");
+  await page.getByRole("combobox", { name: "Thinking" }).selectOption("enabled");
+  await expect(page.getByRole("spinbutton", { name: "Thinking budget" })).toHaveValue("1024");
+  await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("2048");
+  await expect.poll(async () => (await editorJson(page))?.thinking).toEqual({ type: "enabled", budget_tokens: 1024 });
+  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+});
+
 test("switching model clamps max tokens to what the new model allows", async ({ page }) => {
   await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
   await page.getByRole("spinbutton", { name: "Max tokens" }).fill("60000");

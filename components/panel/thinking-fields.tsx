@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { findModel } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { MIN_THINKING_BUDGET, withManualThinking } from "@/lib/store/request-edits";
 import { NumberField } from "../number-field";
 import { FieldIssue } from "./field-issue";
 
@@ -14,6 +15,7 @@ export function ThinkingFields() {
   const request = usePlaygroundStore((s) => s.request);
   const setField = usePlaygroundStore((s) => s.setField);
   const setPath = usePlaygroundStore((s) => s.setPath);
+  const updateRequest = usePlaygroundStore((s) => s.updateRequest);
   const thinkingId = useId();
   const effortId = useId();
   const model = findModel(request.model);
@@ -31,10 +33,8 @@ export function ThinkingFields() {
 
   const chooseMode = (next: Mode) => {
     if (next === "off") setField("thinking", undefined);
-    else if (next === "enabled") {
-      const budget = Math.max(1024, Math.min(thinking?.budget_tokens ?? 1024, request.max_tokens - 1));
-      setField("thinking", { type: "enabled", budget_tokens: budget });
-    } else setField("thinking", { type: next });
+    else if (next === "enabled") updateRequest((r) => withManualThinking(r, { maxOutput: model?.maxOutput }));
+    else setField("thinking", { type: next });
   };
 
   return (
@@ -72,7 +72,7 @@ export function ThinkingFields() {
         <NumberField
           label="Thinking budget"
           value={typeof thinking?.budget_tokens === "number" ? thinking.budget_tokens : undefined}
-          min={1024}
+          min={MIN_THINKING_BUDGET}
           step={256}
           onChange={(v) => setPath(["thinking", "budget_tokens"], v)}
         />

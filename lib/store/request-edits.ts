@@ -85,3 +85,19 @@ export function clampToModel(request: RequestBody, limits: ModelLimits): Request
   }
   return request;
 }
+
+/** The smallest thinking budget the API accepts. */
+export const MIN_THINKING_BUDGET = 1024;
+
+/**
+ * Turns on thinking with a manual budget: the budget kept from before when it fits, else the smallest. The API
+ * refuses max_tokens at or below the budget, and the default max_tokens is the smallest budget, so max_tokens
+ * grows (to twice the budget, within the model's output) rather than leave a request that Run refuses.
+ */
+export function withManualThinking(request: RequestBody, limits: ModelLimits): RequestBody {
+  const previous = (request.thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens;
+  const wanted = typeof previous === "number" ? previous : MIN_THINKING_BUDGET;
+  const budget = Math.max(MIN_THINKING_BUDGET, Math.min(wanted, request.max_tokens - 1));
+  const maxTokens = request.max_tokens > budget ? request.max_tokens : Math.min(limits.maxOutput ?? Infinity, budget * 2);
+  return { ...request, max_tokens: maxTokens, thinking: { type: "enabled", budget_tokens: budget } };
+}
