@@ -13,8 +13,13 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
   return (
     <div className="flex min-w-0 items-center gap-2">
       {blocked && !running && (
-        <span id="run-blocked-reason" className="line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only text-red-700 dark:text-red-400" title={blocked}>
-          {blocked}
+        <span
+          id="run-blocked-reason"
+          data-hint={blocked.hint || undefined}
+          className={`line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only ${blocked.hint ? "text-slate-500 dark:text-slate-400" : "text-red-700 dark:text-red-400"}`}
+          title={blocked.reason}
+        >
+          {blocked.reason}
         </span>
       )}
       {running ? (
@@ -33,7 +38,7 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
           disabled={Boolean(blocked)}
           aria-describedby={blocked ? "run-blocked-reason" : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
-          title={blocked ?? "Run (Ctrl/Cmd+Enter)"}
+          title={blocked?.reason ?? "Run (Ctrl/Cmd+Enter)"}
           className="shrink-0 rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50"
         >
           Run

@@ -150,6 +150,28 @@ test("a thinking budget at or above max tokens is refused on the field, and Run 
   await expect(run).toBeEnabled();
 });
 
+test("a message not written yet is a hint beside Run, not an error; a mistake is an error", async ({ page }) => {
+  const run = page.getByRole("button", { name: "Run" });
+  const reason = page.locator("#run-blocked-reason");
+  await expect(run).toBeDisabled();
+  await expect(reason).toHaveText("Write message 1 to run");
+  await expect(reason).toHaveAttribute("data-hint", "true");
+  await expect(page.locator('[data-issue-path^="messages"]')).toHaveCount(0);
+
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
+  await expect(run).toBeEnabled();
+  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("0");
+  await expect(reason).toContainText("max_tokens");
+  await expect(reason).not.toHaveAttribute("data-hint");
+  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("1024");
+  await expect(run).toBeEnabled();
+
+  await page.getByRole("button", { name: "Add message" }).click();
+  await page.getByRole("button", { name: "Add message" }).click();
+  // Message 2 (the assistant's) may stay empty only as the last message.
+  await expect(reason).toHaveText("Write message 2 to run");
+});
+
 test("turning on a manual thinking budget from the defaults leaves a request Run accepts", async ({ page }) => {
   await page.getByRole("textbox", { name: "Message 1" }).fill("Think first");
   await page.getByRole("combobox", { name: "Thinking" }).selectOption("enabled");

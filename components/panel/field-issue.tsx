@@ -1,11 +1,13 @@
 "use client";
 
-import { useFieldIssues } from "./use-issues";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { isUnwritten, useFieldIssues } from "./use-issues";
 
-/** The validation messages for one field, shown right under it. */
-/** `exact` shows only issues on the path itself, when its children show their own. */
+/** The validation messages for one field, shown right under it (not for a message not written yet: Run says so).
+ * `exact` shows only issues on the path itself, when its children show their own. */
 export function FieldIssue({ path, id, exact }: { path: string; id?: string; exact?: boolean }) {
-  const issues = useFieldIssues(path).filter((issue) => !exact || issue.path === path);
+  const request = usePlaygroundStore((s) => s.request);
+  const issues = useFieldIssues(path).filter((issue) => (!exact || issue.path === path) && !isUnwritten(issue, request));
   if (issues.length === 0) return null;
   return (
     <div id={id} className="mt-1 space-y-0.5" data-issue-path={path}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
-import { issuesOf } from "./use-issues";
+import { isUnwritten, issuesOf } from "./use-issues";
 
 describe("issuesOf", () => {
   it("does not refuse a model outside the catalogue: the upstream may list it", () => {
@@ -16,5 +16,18 @@ describe("issuesOf", () => {
     const issues = issuesOf(request);
     expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(["max_tokens", "messages.0.content.0.source.media_type"]));
     expect(issuesOf(request)).toBe(issues);
+  });
+});
+
+describe("isUnwritten", () => {
+  it("marks an empty message as not written yet, and nothing else", () => {
+    const request = { ...DEFAULT_REQUEST, messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: [] }, { role: "user", content: "" }] };
+    const issues = issuesOf(request);
+    expect(issues.map((i) => i.path)).toEqual(["messages.1.content"]);
+    expect(isUnwritten(issues[0], request)).toBe(true);
+    expect(isUnwritten({ ...issues[0], path: "messages.2.content" }, request)).toBe(true);
+    expect(isUnwritten({ ...issues[0], path: "messages.0.content" }, request)).toBe(false);
+    const tooLarge = issuesOf({ ...request, max_tokens: 10_000_000 }).find((i) => i.path === "max_tokens")!;
+    expect(isUnwritten(tooLarge, request)).toBe(false);
   });
 });

@@ -33,10 +33,28 @@ export function useFieldIssues(path: string): ValidationIssue[] {
   return useIssues().filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`));
 }
 
+/** A message left empty is not written yet rather than wrong (a fresh page, a message just added): Run says what
+ * to write, without an error's red, and the empty box itself, with its placeholder, needs no message under it. */
+export function isUnwritten(issue: ValidationIssue, request: RequestBody): boolean {
+  const match = /^messages\.(\d+)\.content$/.exec(issue.path);
+  const content = match ? (request.messages[Number(match[1])] as { content?: unknown } | undefined)?.content : undefined;
+  return content === "" || (Array.isArray(content) && content.length === 0);
+}
+
+export interface RunBlocker {
+  reason: string;
+  /** A step still to take (write a message), not a mistake to fix. */
+  hint: boolean;
+}
+
 /** Why Run is refused, or undefined when the request may be sent. */
-export function useRunBlocker(): string | undefined {
+export function useRunBlocker(): RunBlocker | undefined {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
-  const issues = useIssues();
-  if (jsonError) return "The request JSON is invalid";
-  return issues[0]?.message;
+  const request = usePlaygroundStore((s) => s.request);
+  const issues = issuesOf(request);
+  if (jsonError) return { reason: "The request JSON is invalid", hint: false };
+  const first = issues[0];
+  if (!first) return undefined;
+  if (isUnwritten(first, request)) return { reason: `Write message ${Number(first.path.split(".")[1]) + 1} to run`, hint: true };
+  return { reason: first.message, hint: false };
 }
