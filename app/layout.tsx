@@ -5,6 +5,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "Messages Playground",
   description: "Experiment with the Anthropic Messages API: parameters, streaming, tokens and cost.",
+  // Served by the app itself (public/): without a declared icon the browser asks for /favicon.ico, a 404.
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

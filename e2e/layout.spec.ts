@@ -1,18 +1,30 @@
 import { test, expect } from "./fixtures";
 
-// The page on a narrow screen: the columns stack, and nothing makes the page itself scroll sideways (a wide
-// table or a code block scrolls inside its own box).
-test("at a phone's width, after a call with history, the page never scrolls sideways", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/");
-  await page.getByRole("textbox", { name: "Message 1" }).fill("A question asked on a phone");
-  await page.getByRole("button", { name: "Run" }).click();
-  const transcript = page.getByRole("region", { name: "Transcript" });
-  await expect(transcript.getByTestId("stop-reason")).toBeVisible();
-  await transcript.getByText(/^Event inspector/).click();
-  const history = page.getByRole("region", { name: "History" });
-  await expect(history.locator("tbody tr")).toHaveCount(1);
+// The page as a whole, on a phone and on a laptop: the columns stack or sit side by side, nothing makes the page
+// itself scroll sideways (a wide table or a code block scrolls inside its own box), and loading it and running a
+// call logs no error in the console (a missing icon, a failed chunk and a React warning all show there).
+for (const [name, viewport] of [
+  ["a phone's", { width: 390, height: 844 }],
+  ["a laptop's", { width: 1280, height: 800 }],
+] as const) {
+  test(`at ${name} width, a call with history leaves the page without sideways scrolling or console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.setViewportSize(viewport);
+    await page.goto("/");
+    await page.getByRole("textbox", { name: "Message 1" }).fill("A question asked on a small screen");
+    await page.getByRole("button", { name: "Run" }).click();
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    await expect(transcript.getByTestId("stop-reason")).toBeVisible();
+    await transcript.getByText(/^Event inspector/).click();
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.locator("tbody tr")).toHaveCount(1);
 
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-});
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    expect(errors).toEqual([]);
+  });
+}
