@@ -44,6 +44,15 @@ test("asks for the access token once, then runs with the server's key or the use
   await expect(keyCell(page)).toHaveText("Server key");
   expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(SERVER_KEY);
 
+  // With the token given, the settings are a popover like any other: a press elsewhere (Run) closed them, and
+  // Escape closes them with the focus still on the button that opened them.
+  const keys = page.getByRole("button", { name: /^Keys/ });
+  await expect(page.getByLabel("Your API key")).toBeHidden();
+  await keys.click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByLabel("Your API key")).toBeHidden();
+  await expect(keys).toBeFocused();
+  await keys.click();
   await page.getByLabel("Your API key").fill(USER_KEY);
   await page.screenshot({ path: "/tmp/proxy-settings-key.png" });
   await page.getByRole("button", { name: "Run" }).click();

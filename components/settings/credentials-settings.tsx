@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { PublicConfig } from "@/lib/public-config";
 import {
   isRemembered,
@@ -22,6 +22,8 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
   const [key, setKey] = useState("");
   const [token, setToken] = useState("");
   const [remember, setRemember] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   // Storage is read after hydration: the server render knows nothing of it.
   useEffect(() => {
@@ -32,12 +34,34 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
     if (config.accessTokenRequired && !storedToken) setOpen(true);
   }, [config.accessTokenRequired]);
 
+  // A popover: a press anywhere else closes it, as Escape does (handled on the whole widget, so it works with the
+  // focus still on the button that opened it). Not while a required token is missing: it opened by itself to ask
+  // for it, and every call fails until it is given.
+  const asking = config.accessTokenRequired && !token;
+  useEffect(() => {
+    if (!open || asking) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open, asking]);
+
   if (!config.allowUserKeys && !config.accessTokenRequired) return null;
   const summary = key ? "Using your key" : config.mode === "simulator" ? "No key: simulator" : "Using the server's key";
 
   return (
-    <div className="relative">
+    <div
+      ref={root}
+      className="relative"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -52,7 +76,6 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
           role="group"
           aria-label="Keys and access"
           className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3"
-          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
         >
           {config.accessTokenRequired && (
             <div>
