@@ -16,7 +16,7 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
         <span
           id="run-blocked-reason"
           data-hint={blocked.hint || undefined}
-          className={`line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only ${blocked.hint ? "text-slate-500 dark:text-slate-400" : "text-red-700 dark:text-red-400"}`}
+          className={`line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
           title={blocked.reason}
         >
           {blocked.reason}

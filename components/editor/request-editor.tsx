@@ -6,7 +6,7 @@ import { usePlaygroundStore } from "@/lib/store/playground-store";
 // Monaco is large: it loads after the page is usable and never blocks Run.
 const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor").then((m) => m.MonacoJsonEditor), {
   ssr: false,
-  loading: () => <p className="p-3 text-sm text-slate-500">Loading editor…</p>,
+  loading: () => <p className="p-3 text-sm text-muted">Loading editor…</p>,
 });
 
 export function RequestEditor() {

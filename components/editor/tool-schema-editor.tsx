@@ -11,7 +11,7 @@ export interface ToolSchemaEditorProps {
 // Monaco loads after the page is usable; until then the schema is editable as plain text.
 const Monaco = dynamic(() => import("./tool-schema-monaco").then((m) => m.ToolSchemaMonaco), {
   ssr: false,
-  loading: () => <p className="p-2 text-xs text-slate-500">Loading editor…</p>,
+  loading: () => <p className="p-2 text-xs text-muted">Loading editor…</p>,
 });
 
 export function ToolSchemaEditor(props: ToolSchemaEditorProps) {

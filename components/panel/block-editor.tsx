@@ -20,7 +20,7 @@ export function BlockEditor({ turn, index, blocks, onChange }: Props) {
   const set = (patch: Block) => onChange(blocks.map((b, i) => (i === index ? { ...b, ...patch } : b)));
   return (
     <div className="mt-2 rounded border border-dashed border-slate-300 p-2 dark:border-slate-700">
-      <div className="mb-1 flex items-center justify-between text-xs text-slate-500">
+      <div className="mb-1 flex items-center justify-between text-xs text-muted">
         <span className="font-mono">{String(block.type)}</span>
         <IconButton label={`Remove ${label.toLowerCase()}`} onClick={() => onChange(removeItem(blocks, index))}>✕</IconButton>
       </div>
@@ -38,7 +38,7 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
     const url = thumbnailUrl(block);
     const source = block.source as { media_type?: string; data?: string; url?: string } | undefined;
     return (
-      <div className="flex items-center gap-2 text-xs text-slate-500">
+      <div className="flex items-center gap-2 text-xs text-muted">
         {url ? (
           // A data: URL built from the block's own bytes; a remote URL is never loaded.
           // eslint-disable-next-line @next/next/no-img-element
@@ -59,7 +59,7 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
         {typeof content === "string" || content === undefined ? (
           <textarea aria-label={`${label} result`} rows={2} placeholder="Result" className="field-input resize-y" value={content ?? ""} onChange={(e) => set({ content: e.target.value })} />
         ) : (
-          <p className="text-xs text-slate-500">Result with {Array.isArray(content) ? content.length : 1} block(s): edit it in the JSON.</p>
+          <p className="text-xs text-muted">Result with {Array.isArray(content) ? content.length : 1} block(s): edit it in the JSON.</p>
         )}
         <label className="flex items-center gap-1 text-xs">
           <input type="checkbox" checked={block.is_error === true} onChange={(e) => set({ is_error: e.target.checked || undefined })} />

@@ -11,7 +11,7 @@ export function MessagesEditor() {
   const nextRole = messages.at(-1)?.role === "user" ? "assistant" : "user";
   return (
     <div className="flex flex-col gap-2">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Messages</h3>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Messages</h3>
       {messages.map((message, index) => (
         <MessageCard key={index} index={index} total={messages.length} />
       ))}

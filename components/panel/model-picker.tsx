@@ -31,7 +31,7 @@ export function ModelPicker() {
           </option>
         ))}
       </select>
-      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400" data-testid="model-limits">
+      <p className="mt-1 text-xs text-muted" data-testid="model-limits">
         {info
           ? `${thousands(info.contextWindow)} context · ${info.maxOutput.toLocaleString("en-US")} max output${info.vision ? " · vision" : ""}`
           : "Not in the catalogue: context window and max output unknown"}

@@ -32,7 +32,7 @@ export function SamplingFields() {
         </div>
       </div>
       {sampling && (!sampling.temperature || !sampling.topK || sampling.topP.min > 0) && (
-        <p className="-mt-2 text-xs text-slate-500 dark:text-slate-400">
+        <p className="-mt-2 text-xs text-muted">
           This model takes {sampling.temperature ? "" : "only temperature 1, "}top P ≥ {sampling.topP.min}
           {sampling.topK ? "" : ", and no top K"}.
         </p>

@@ -42,7 +42,7 @@ export function SystemPromptField() {
         value={text}
         onChange={(e) => write(e.target.value, cached)}
       />
-      {blocks.length > 1 && <p className="mt-1 text-xs text-slate-500">{blocks.length - 1} more system block(s): edit them in the JSON.</p>}
+      {blocks.length > 1 && <p className="mt-1 text-xs text-muted">{blocks.length - 1} more system block(s): edit them in the JSON.</p>}
       <FieldIssue path="system" />
     </div>
   );

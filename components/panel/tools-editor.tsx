@@ -35,7 +35,7 @@ export function ToolsEditor() {
 
   return (
     <section aria-label="Tools" className="flex flex-col gap-2">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Tools</h3>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Tools</h3>
       {tools.map((_, index) => (
         <ToolCard key={index} index={index} total={tools.length} />
       ))}

@@ -52,7 +52,7 @@ export function LibraryDialog({ onClose, onStatus }: { onClose: () => void; onSt
       </div>
       {error && <ErrorNote>{error}</ErrorNote>}
       {entries && entries.length === 0 && (
-        <p className="text-slate-500">{query ? "No preset matches." : "No presets yet: use Save preset, or Import a file."}</p>
+        <p className="text-muted">{query ? "No preset matches." : "No presets yet: use Save preset, or Import a file."}</p>
       )}
       <ul aria-label="Presets" className="flex max-h-[55vh] flex-col divide-y divide-slate-200 overflow-auto dark:divide-slate-800">
         {entries?.map((entry) => (

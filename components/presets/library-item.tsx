@@ -37,7 +37,7 @@ export function LibraryItem({ entry, onLoad, onRename, onDuplicate, onExport, on
       ) : (
         <div className="flex items-baseline justify-between gap-2">
           <span className="truncate font-medium" data-testid="preset-name">{label}</span>
-          <span className="shrink-0 text-xs text-slate-500">
+          <span className="shrink-0 text-xs text-muted">
             {entry.preset.request.model} · used {new Date(entry.lastUsedAt).toLocaleString()}
           </span>
         </div>

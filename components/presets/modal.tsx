@@ -25,7 +25,7 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h2 id={titleId} className="text-sm font-semibold">{title}</h2>
-        <button type="button" aria-label="Close" onClick={() => ref.current?.close()} className="rounded px-2 text-lg leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+        <button type="button" aria-label="Close" onClick={() => ref.current?.close()} className="rounded px-2 text-lg leading-none text-muted hover:bg-slate-100 dark:hover:bg-slate-800">
           ×
         </button>
       </div>

@@ -36,7 +36,7 @@ export function PasteCodeDialog({ onClose, onLoaded }: { onClose: () => void; on
         />
       </div>
       {error && <ErrorNote>{error}</ErrorNote>}
-      <p className="text-xs text-slate-500">A curl command or a JSON body replaces the request in the editor. Nothing is run, and a key in the command is ignored.</p>
+      <p className="text-xs text-muted">A curl command or a JSON body replaces the request in the editor. Nothing is run, and a key in the command is ignored.</p>
       <div className="flex justify-end">
         <button type="button" className={primaryButtonClass} onClick={load}>Load request</button>
       </div>

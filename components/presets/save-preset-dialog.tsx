@@ -45,7 +45,7 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
           <label htmlFor={descriptionId} className="field-label">Description (optional)</label>
           <textarea id={descriptionId} rows={3} className="field-input" value={description} onChange={(e) => setDescription(e.target.value)} />
         </div>
-        <p className="text-xs text-slate-500">Saved in this browser with the request and panel options; never with a key.</p>
+        <p className="text-xs text-muted">Saved in this browser with the request and panel options; never with a key.</p>
         <StaleJsonNote />
         {error && <ErrorNote>{error}</ErrorNote>}
         <div className="flex justify-end">

@@ -72,7 +72,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           <input type="radio" name="share-kind" className="mt-1" checked={kind === "fragment"} onChange={() => setKind("fragment")} />
           <span>
             Link with the preset inside
-            <span className="block text-xs text-slate-500">
+            <span className="block text-xs text-muted">
               {tooLong ? `Too long for many apps (${fragment?.ok ? fragment.value.length.toLocaleString() : "?"} characters).` : "Nothing is stored anywhere: the preset travels in the link itself."}
             </span>
           </span>
@@ -81,7 +81,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           <input type="radio" name="share-kind" className="mt-1" checked={kind === "short"} onChange={() => setKind("short")} />
           <span>
             Short link
-            <span className="block text-xs text-slate-500">Stored on this server (unchangeable, without any key).</span>
+            <span className="block text-xs text-muted">Stored on this server (unchangeable, without any key).</span>
           </span>
         </label>
       </fieldset>
@@ -96,7 +96,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       </div>
       <StaleJsonNote />
       {error && <ErrorNote>{error}</ErrorNote>}
-      <p className="text-xs text-slate-500">Opening the link loads this request into the editor. It is never run by itself.</p>
+      <p className="text-xs text-muted">Opening the link loads this request into the editor. It is never run by itself.</p>
     </Modal>
   );
 }

@@ -17,7 +17,7 @@ export function BlockFrame({ index, title, copyText, tools, children, tone = "pl
       aria-label={`Block ${index + 1}`}
       className={`group rounded-md border p-2 ${tone === "muted" ? "border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-800/40" : "border-transparent"}`}
     >
-      <header className="mb-1 flex items-center gap-2 text-xs text-slate-500">
+      <header className="mb-1 flex items-center gap-2 text-xs text-muted">
         <span className="font-medium">{title}</span>
         <span className="ml-auto flex gap-1">
           {tools}

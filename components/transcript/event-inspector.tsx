@@ -25,7 +25,7 @@ export function EventInspector({ run }: { run: RunState }) {
   const count = run.eventCount ?? 0;
   return (
     <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <summary className="cursor-pointer px-2 py-1 text-slate-500">Event inspector ({count.toLocaleString("en-US")} events)</summary>
+      <summary className="cursor-pointer px-2 py-1 text-muted">Event inspector ({count.toLocaleString("en-US")} events)</summary>
       {open && <InspectorBody events={run.events ? run.events.list().slice(0, count) : []} runId={run.id} />}
     </details>
   );
@@ -60,7 +60,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
         </span>
       </div>
       <table className="w-full table-fixed font-mono">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-muted">
           <tr>
             <th className="w-20 font-normal">ms</th>
             <th className="w-44 font-normal">event</th>
@@ -77,7 +77,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
           ))}
         </tbody>
       </table>
-      {shown.length > MAX_ROWS && <p className="text-slate-500">{(shown.length - MAX_ROWS).toLocaleString("en-US")} more: Copy or Download gives every event.</p>}
+      {shown.length > MAX_ROWS && <p className="text-muted">{(shown.length - MAX_ROWS).toLocaleString("en-US")} more: Copy or Download gives every event.</p>}
     </section>
   );
 }

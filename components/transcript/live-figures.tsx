@@ -13,7 +13,7 @@ export function LiveFigures({ run }: { run: RunState }) {
   const tokens = live?.outputTokens;
   const rate = tokens !== undefined && streamingMs && streamingMs > 0 ? (tokens / streamingMs) * 1000 : undefined;
   return (
-    <dl aria-label="Live figures" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-500">
+    <dl aria-label="Live figures" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       <Figure label="Time to first token" value={ttft === undefined ? "—" : `${number(ttft)} ms`} />
       <Figure label="Output tokens" value={tokens === undefined ? "—" : `${live?.estimated ? "≈" : ""}${number(tokens)}`} />
       <Figure label="Tokens per second" value={rate === undefined ? "—" : number(rate, 1)} />

@@ -7,9 +7,9 @@ export function RunSummary({ run }: { run: RunState }) {
   const message = run.message;
   return (
     <>
-      {run.status === "streaming" && !message?.content.length && <p className="text-slate-500">Waiting for the first token…</p>}
+      {run.status === "streaming" && !message?.content.length && <p className="text-muted">Waiting for the first token…</p>}
       {message?.stop_reason && (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-muted">
           Stop reason: <span data-testid="stop-reason" className="font-mono">{message.stop_reason}</span>
           {message.stop_sequence ? (
             <>

@@ -10,12 +10,12 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
   return (
     <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={() => block.thinking ?? ""}>
       <details open className="text-slate-700 dark:text-slate-300">
-        <summary className="cursor-pointer text-xs text-slate-500">
+        <summary className="cursor-pointer text-xs text-muted">
           {live ? "Streaming" : "Show or hide"} · {(block.thinking ?? "").length.toLocaleString("en-US")} characters
         </summary>
         <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
       </details>
-      <p className="mt-1 text-xs text-slate-500" data-testid="thinking-signature">
+      <p className="mt-1 text-xs text-muted" data-testid="thinking-signature">
         {signature
           ? `Signed: signature of ${signature.length.toLocaleString("en-US")} characters (kept intact when sent back)`
           : live

@@ -50,7 +50,7 @@ function ToolResultField({ call, value, problem, onChange }: { call: ToolCall; v
         Result of <code className="font-mono">{call.name}</code>
       </legend>
       <label className="flex items-center gap-1 text-xs">
-        <span className="text-slate-500">tool_use_id</span>
+        <span className="text-muted">tool_use_id</span>
         <input readOnly value={value.toolUseId} aria-label={`tool_use_id of ${call.name}`} className="field-input !w-auto flex-1 !py-0.5 font-mono !text-xs" />
       </label>
       <label htmlFor={id} className="sr-only">{`Result for ${call.id}`}</label>

@@ -19,7 +19,7 @@ export function ToolUseBlock({ block, index }: { block: Extract<LiveBlock, { typ
       }
       copyText={() => shown}
     >
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-muted">
         id <code className="font-mono" data-testid="tool-use-id">{block.id}</code>
         {!block.complete && " · receiving input…"}
         {block.complete && !parsed && " · the input is not complete JSON (shown as received)"}

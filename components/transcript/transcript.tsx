@@ -46,7 +46,7 @@ export function Transcript() {
           its adjustments, when text above turns into Markdown, read as the reader scrolling up. */}
       <div ref={scroller} className="max-h-[70vh] overflow-y-auto [contain:content] [overflow-anchor:none] [scrollbar-gutter:stable]" data-testid="transcript-scroller">
         <div ref={content} className="space-y-3 p-3 text-sm leading-relaxed">
-          {run ? <RunView run={run} /> : <p className="text-slate-500">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
+          {run ? <RunView run={run} /> : <p className="text-muted">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
         </div>
       </div>
     </section>

@@ -50,7 +50,7 @@ export function CacheStatus() {
           ))}
         </ul>
       ) : (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-muted">
           No cache breakpoints. Add <code className="font-mono">{'"cache_control": {"type": "ephemeral"}'}</code> to a block to cache the prompt up to it
           {minimum ? ` (at least ${formatTokens(minimum)} tokens for this model)` : ""}.
         </p>

@@ -17,7 +17,7 @@ export function ContextMeter({ input, maxTokens, thinkingBudget, window }: Conte
   const over = used > window;
   return (
     <div>
-      <div className="mb-1 flex items-baseline justify-between text-xs text-slate-500 dark:text-slate-400">
+      <div className="mb-1 flex items-baseline justify-between text-xs text-muted">
         <span>Context window</span>
         <span className={`font-mono tabular-nums ${over ? "font-semibold text-red-700 dark:text-red-400" : ""}`}>
           {formatTokens(used)} / {formatTokens(window)} ({((used / window) * 100).toFixed(1)}%)

@@ -45,7 +45,7 @@ export function HistoryPanel() {
     <section aria-label="History" className="panel">
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
         <h2 className="text-sm font-semibold">History</h2>
-        <span className="text-xs text-slate-500">{calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}</span>
+        <span className="text-xs text-muted">{calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}</span>
         <div className="ml-auto flex gap-2">
           <button type="button" className={button} disabled={!calls.length} onClick={() => downloadText(`playground-history-${stamp()}.csv`, historyCsv(rows), "text/csv;charset=utf-8")}>
             Export CSV
@@ -66,8 +66,8 @@ export function HistoryPanel() {
         </div>
       </div>
       {error && <p role="status" className="px-3 pt-2 text-xs text-amber-800 dark:text-amber-300">{error}</p>}
-      {status === "loading" && !calls.length && <p className="p-3 text-sm text-slate-500">Loading history…</p>}
-      {status !== "loading" && !calls.length && <p className="p-3 text-sm text-slate-500">No calls yet. Each call you run is recorded here, with its tokens, cost and timing.</p>}
+      {status === "loading" && !calls.length && <p className="p-3 text-sm text-muted">Loading history…</p>}
+      {status !== "loading" && !calls.length && <p className="p-3 text-sm text-muted">No calls yet. Each call you run is recorded here, with its tokens, cost and timing.</p>}
       {calls.length > 0 && (
         <div className="space-y-4 p-3">
           <HistoryChart rows={rows} />

@@ -46,7 +46,7 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
     <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Past calls; column headers sort the table</caption>
-        <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+        <thead className="border-b border-slate-200 text-xs text-muted dark:border-slate-800">
           <tr>
             {COLUMNS.map((c) => (
               <th key={c.id} scope="col" aria-sort={sort.column === c.id ? sort.direction : "none"} className={`px-2 py-1.5 font-medium ${c.numeric ? "text-right" : "text-left"}`}>
@@ -88,7 +88,7 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
             <td className="px-2 py-2 text-right font-mono tabular-nums" title={sum.unknownCost ? `${sum.unknownCost} calls have no known price and are left out` : undefined}>
               {sum.calls === sum.unknownCost ? "unknown" : `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.knownUsd)}`}
             </td>
-            <td colSpan={3} className="px-2 py-2 text-right font-normal text-slate-500">{sum.unknownCost ? `${sum.unknownCost} with unknown cost` : ""}</td>
+            <td colSpan={3} className="px-2 py-2 text-right font-normal text-muted">{sum.unknownCost ? `${sum.unknownCost} with unknown cost` : ""}</td>
           </tr>
         </tfoot>
       </table>

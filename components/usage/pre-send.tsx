@@ -54,9 +54,9 @@ export function PreSend() {
       {model ? (
         <ContextMeter input={input.tokens} maxTokens={maxTokens} thinkingBudget={thinking.budget} window={model.contextWindow} />
       ) : (
-        <p className="text-xs text-slate-500">The catalogue does not know {request.model}: no context window to compare with.</p>
+        <p className="text-xs text-muted">The catalogue does not know {request.model}: no context window to compare with.</p>
       )}
-      {thinking.adaptive && <p className="text-xs text-slate-500">Adaptive thinking: the model decides how much of max_tokens it thinks.</p>}
+      {thinking.adaptive && <p className="text-xs text-muted">Adaptive thinking: the model decides how much of max_tokens it thinks.</p>}
       {warnings.map((warning) => (
         <p key={warning} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
           {warning}

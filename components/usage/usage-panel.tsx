@@ -8,7 +8,7 @@ import { useUsageSetup } from "./use-usage-setup";
 function Part({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div className="border-t border-slate-200 px-3 py-3 first:border-t-0 dark:border-slate-800">
-      <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h3>
+      <h3 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">{title}</h3>
       {children}
     </div>
   );
