@@ -2,6 +2,7 @@
 // token, user keys allowed) whose upstream is a scripted local one.
 import { readRecorded } from "@/lib/testing/recorded";
 import { readFileSync } from "node:fs";
+import { axeViolations } from "./axe";
 import { test, expect } from "./fixtures";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";
 import { replaySse, startFakeUpstream, type FakeUpstream } from "../lib/testing/fake-upstream";
@@ -54,6 +55,7 @@ test("asks for the access token once, then runs with the server's key or the use
   await expect(keys).toBeFocused();
   await keys.click();
   await page.getByLabel("Your API key").fill(USER_KEY);
+  expect(await axeViolations(page), "the Keys popover").toEqual([]);
   await page.screenshot({ path: "/tmp/proxy-settings-key.png" });
   await page.getByRole("button", { name: "Run" }).click();
   await expect(keyCell(page)).toHaveText("Your key");

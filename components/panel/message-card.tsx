@@ -71,7 +71,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
         <label htmlFor={textId} className="field-label mb-0">
           Message {n}
         </label>
-        <span id={`${textId}-prefill`} className="field-label mb-0 mr-auto font-normal text-slate-500">
+        <span id={`${textId}-prefill`} className="field-label mb-0 mr-auto font-normal text-muted">
           {prefill ? "(prefill)" : ""}
         </span>
         <select
@@ -85,7 +85,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
         </select>
         <IconButton label={`Move turn ${n} up`} disabled={index === 0} onClick={() => editMessages((m) => moveItem(m, index, index - 1))}>↑</IconButton>
         <IconButton label={`Move turn ${n} down`} disabled={index === total - 1} onClick={() => editMessages((m) => moveItem(m, index, index + 1))}>↓</IconButton>
-        <IconButton label={`Duplicate turn ${n}`} onClick={() => editMessages((m) => duplicateItem(m, index))}>Copy</IconButton>
+        <IconButton label={`Duplicate turn ${n}`} onClick={() => editMessages((m) => duplicateItem(m, index))}>Duplicate</IconButton>
         <IconButton label={`Delete turn ${n}`} disabled={total === 1} onClick={() => editMessages((m) => removeItem(m, index))}>✕</IconButton>
       </div>
       <textarea

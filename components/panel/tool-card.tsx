@@ -57,7 +57,7 @@ export function ToolCard({ index, total }: { index: number; total: number }) {
         </label>
         <IconButton label={`Move tool ${n} up`} disabled={index === 0} onClick={() => editTools((t) => moveItem(t, index, index - 1))}>↑</IconButton>
         <IconButton label={`Move tool ${n} down`} disabled={index === total - 1} onClick={() => editTools((t) => moveItem(t, index, index + 1))}>↓</IconButton>
-        <IconButton label={`Duplicate tool ${n}`} onClick={() => editTools((t) => duplicateItem(t, index))}>Copy</IconButton>
+        <IconButton label={`Duplicate tool ${n}`} onClick={() => editTools((t) => duplicateItem(t, index))}>Duplicate</IconButton>
         <IconButton label={`Remove tool ${n}`} onClick={() => editTools((t) => removeItem(t, index))}>✕</IconButton>
       </div>
       <label htmlFor={nameId} className="field-label">Tool {n} name</label>

@@ -53,7 +53,8 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
         <ErrorNote>{secretMessage(secret)}</ErrorNote>
       ) : (
         <div id={panelId} role="tabpanel" className="relative">
-          <pre aria-label="Generated code" className="max-h-[55vh] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
+          {/* Focusable, so that a keyboard can scroll a long body too. */}
+          <pre tabIndex={0} aria-label="Generated code" className="max-h-[55vh] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
             <code>{code}</code>
           </pre>
           <button type="button" className={`${buttonClass} absolute right-2 top-2`} onClick={() => void copy(code)}>
@@ -61,7 +62,7 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-muted">
         The key is read from <code>ANTHROPIC_API_KEY</code> in your environment. Use <code>https://api.anthropic.com</code> as the base URL to call the API directly.
       </p>
     </Modal>

@@ -68,7 +68,8 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
         onClick={() => setOpen(!open)}
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
-        Keys <span className="text-xs text-slate-500">· {summary}</span>
+        {/* Darker than muted text: it must stay readable on the button's hover background too. */}
+        Keys <span className="text-xs text-slate-600 dark:text-slate-400">· {summary}</span>
       </button>
       {open && (
         <div
@@ -92,7 +93,7 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
                   saveAccessToken(e.target.value);
                 }}
               />
-              <p className="mt-1 text-xs text-slate-500">This playground is protected: ask whoever runs it for the token.</p>
+              <p className="mt-1 text-xs text-muted">This playground is protected: ask whoever runs it for the token.</p>
             </div>
           )}
           {config.allowUserKeys && (
@@ -111,7 +112,7 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
                   saveUserKey(e.target.value);
                 }}
               />
-              <p className="mt-1 text-xs text-slate-500">
+              <p className="mt-1 text-xs text-muted">
                 Sent with each call to this server only, which passes it to the API and never stores or logs it.
                 {config.mode === "upstream" ? " Leave empty to use the server's key." : ""}
               </p>
@@ -128,7 +129,7 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
             />
             Remember on this device
           </label>
-          <p className="text-xs text-slate-500">Unticked, they are forgotten when this tab closes.</p>
+          <p className="text-xs text-muted">Unticked, they are forgotten when this tab closes.</p>
           {(key || token) && (
             <button
               type="button"

@@ -10,7 +10,10 @@ function Section({ title, children, open }: { title: string; children: React.Rea
   return (
     <details open={open} className="rounded-md border border-slate-200 dark:border-slate-700">
       <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">{title}</summary>
-      <div className="max-h-80 overflow-auto border-t border-slate-200 p-2 dark:border-slate-700">{children}</div>
+      {/* A scroll box: focusable and named, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
+      <div tabIndex={0} role="region" aria-label={title} className="max-h-80 overflow-auto border-t border-slate-200 p-2 dark:border-slate-700">
+        {children}
+      </div>
     </details>
   );
 }
@@ -27,7 +30,7 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
     <dialog ref={ref} aria-label={title} onClose={onClose} className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:bg-slate-900 dark:text-slate-100">
       <div className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h3 className="text-sm font-semibold">{title}</h3>
-        <span className="font-mono text-xs text-slate-500">{summary.model} · {summary.requestId ?? "no request-id"}</span>
+        <span className="font-mono text-xs text-muted">{summary.model} · {summary.requestId ?? "no request-id"}</span>
         <div className="ml-auto flex gap-2">
           <button type="button" disabled={!details} onClick={() => details && onLoad(details.request)} className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
             Load into editor
@@ -38,7 +41,7 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
         </div>
       </div>
       <div className="space-y-2 p-4">
-        {details === undefined && <p className="text-sm text-slate-500">Loading…</p>}
+        {details === undefined && <p className="text-sm text-muted">Loading…</p>}
         {details === null && <p className="text-sm text-red-700">This call's details are no longer stored.</p>}
         {details && (
           <>
@@ -66,13 +69,13 @@ function EventList({ events }: { events: RecordedEvent[] }) {
       <ol className="space-y-0.5 font-mono text-xs">
         {events.slice(0, MAX_ROWS).map((event, i) => (
           <li key={i} className="flex gap-2">
-            <span className="w-16 shrink-0 text-right text-slate-500 tabular-nums">{Math.round(event.at)} ms</span>
+            <span className="w-16 shrink-0 text-right text-muted tabular-nums">{Math.round(event.at)} ms</span>
             <span className="w-36 shrink-0 font-semibold">{event.name}</span>
             <span className="break-all text-slate-600 dark:text-slate-400">{event.raw}</span>
           </li>
         ))}
       </ol>
-      {events.length > MAX_ROWS && <p className="mt-1 text-xs text-slate-500">… and {(events.length - MAX_ROWS).toLocaleString("en-US")} more events.</p>}
+      {events.length > MAX_ROWS && <p className="mt-1 text-xs text-muted">… and {(events.length - MAX_ROWS).toLocaleString("en-US")} more events.</p>}
     </Section>
   );
 }

@@ -62,7 +62,7 @@ export function CallFigures() {
         <dl>
           <Figure label="Cost" value={cost ? formatCost(cost) : DASH} hint={cost ? costHint(cost, rates) : undefined} large />
         </dl>
-        <p className="text-right text-xs text-slate-500 dark:text-slate-400">
+        <p className="text-right text-xs text-muted">
           {rates ? (
             <>
               at {modelLabel} prices{" "}
@@ -81,7 +81,7 @@ export function CallFigures() {
       )}
       {counts && <TokenBar counts={counts} />}
       {cost?.known && cost.usd > 0 && (
-        <p className="-mt-2 text-xs text-slate-500 dark:text-slate-400" aria-label="Cost by kind">
+        <p className="-mt-2 text-xs text-muted" aria-label="Cost by kind">
           {[
             ["input", cost.parts.input],
             ["cache read", cost.parts.cacheRead],
@@ -109,9 +109,7 @@ export function CallFigures() {
         <Figure label="HTTP status" value={run?.httpStatus ? String(run.httpStatus) : DASH} />
         <Figure label="Attempts" value={run?.attempts ? String(run.attempts) : DASH} />
         <Figure label="Key" value={run?.keySource ? (KEY_SOURCE_LABEL[run.keySource] ?? run.keySource) : DASH} />
-        <div className="col-span-full">
-          <Figure label="Request ID" value={run?.requestId ?? DASH} wrap />
-        </div>
+        <Figure label="Request ID" value={run?.requestId ?? DASH} wrap className="col-span-full" />
       </dl>
     </div>
   );

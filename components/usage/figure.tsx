@@ -1,8 +1,10 @@
 // A labelled figure: `dt` names it, `dd` holds the value (tests and screen readers read the pair).
-export function Figure({ label, value, hint, swatch, large, wrap }: { label: string; value: string; hint?: string; swatch?: string; large?: boolean; wrap?: boolean }) {
+export function Figure(props: { label: string; value: string; hint?: string; swatch?: string; large?: boolean; wrap?: boolean; className?: string }) {
+  const { label, value, hint, swatch, large, wrap, className = "" } = props;
+  // The group is the dl's direct child: a dl may hold dt/dd pairs wrapped in one div, no deeper (axe: definition-list).
   return (
-    <div className="min-w-0">
-      <dt className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
+    <div className={`min-w-0 ${className}`}>
+      <dt className="flex items-center gap-1.5 text-xs text-muted">
         {swatch && <span aria-hidden className={`inline-block size-2 rounded-sm ${swatch}`} />}
         {label}
       </dt>

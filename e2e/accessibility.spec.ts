@@ -1,0 +1,36 @@
+// axe-core's WCAG rules over every screen, in both themes: names of controls, contrast, list and table structure,
+// dialogs. The UI contract test checks the names we promised; this one checks what we did not think of. (The Keys
+// popover is checked in credentials.spec.ts: a server on its simulator offers no user keys.)
+import { axeViolations as violations } from "./axe";
+import { test, expect } from "./fixtures";
+
+for (const theme of ["Light", "Dark"] as const) {
+  test(`${theme.toLowerCase()} theme: the page, a tool call's transcript and the dialogs have no axe violations`, async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
+    expect(await violations(page), "fresh page").toEqual([]);
+
+    await page.getByRole("combobox", { name: "Add an example tool" }).selectOption("get_weather");
+    await page.getByRole("combobox", { name: "Thinking" }).selectOption("adaptive");
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Use get_weather for Paris, please.");
+    await page.getByRole("button", { name: "Run" }).click();
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    await expect(transcript.getByTestId("stop-reason")).toHaveText("tool_use");
+    await transcript.getByText(/^Event inspector/).click();
+    await transcript.getByText(/^Conversation sent/).click();
+    expect(await violations(page), "after a tool call").toEqual([]);
+
+    for (const name of ["Share", "Presets", "Get code", "Paste code", "Save preset"]) {
+      await page.getByRole("button", { name, exact: true }).click();
+      const dialog = page.getByRole("dialog");
+      await expect(dialog).toBeVisible();
+      expect(await violations(page), `${name} dialog`).toEqual([]);
+      await dialog.getByRole("button", { name: "Close" }).click();
+      await expect(dialog).toBeHidden();
+    }
+
+    await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Open call/ }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect(await violations(page), "a past call's dialog").toEqual([]);
+  });
+}
