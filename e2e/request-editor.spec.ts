@@ -181,6 +181,22 @@ test("turning on a manual thinking budget from the defaults leaves a request Run
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 });
 
+test("Wrap shows a long prompt in the JSON editor on several lines, and is remembered", async ({ page }) => {
+  const lines = page.getByRole("region", { name: "Request JSON" }).locator(".view-line");
+  await page.getByRole("textbox", { name: "Message 1" }).fill("A long prompt that goes on and on. ".repeat(12));
+  await expect(lines.filter({ hasText: "A long prompt" })).toHaveCount(1);
+  const unwrapped = await lines.count();
+  const wrap = page.getByRole("button", { name: "Wrap long lines" });
+  await expect(wrap).toHaveAttribute("aria-pressed", "false");
+  await wrap.click();
+  await expect(wrap).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => lines.count()).toBeGreaterThan(unwrapped + 2);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Wrap long lines" })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => lines.count()).toBeGreaterThan(unwrapped + 2);
+});
+
 test("switching model clamps max tokens to what the new model allows", async ({ page }) => {
   await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
   await page.getByRole("spinbutton", { name: "Max tokens" }).fill("60000");

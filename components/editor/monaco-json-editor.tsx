@@ -12,7 +12,7 @@ setupMonaco();
 const format = (request: RequestBody) => JSON.stringify(request, null, 2);
 
 /** The JSON view of the request. Invalid text stays in the editor (and the draft); the store keeps the last valid request. */
-export function MonacoJsonEditor() {
+export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const lastWritten = useRef<string>("");
   const theme = useMonacoTheme();
@@ -80,6 +80,8 @@ export function MonacoJsonEditor() {
         tabSize: 2,
         automaticLayout: true,
         fixedOverflowWidgets: true,
+        wordWrap: wrap ? "on" : "off",
+        wrappingIndent: "indent",
       }}
       wrapperProps={{ className: "absolute inset-0" }}
     />
