@@ -32,7 +32,7 @@ export function Playground({ config }: { config: PublicConfig }) {
             <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
           )}
           <PresetToolbar />
-          <div className="ml-auto flex min-w-0 items-center gap-3">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3">
             <ThemeToggle />
             <CredentialsSettings config={config} />
             <RunControls running={run.running} onRun={run.start} onStop={run.stop} />

@@ -77,6 +77,16 @@ test("asks for the access token once, then runs with the server's key or the use
   await expect(third.getByLabel("Your API key")).toHaveValue(USER_KEY);
   await third.close();
 
+  // On the narrowest phone the popover spans the screen rather than hang off its edge.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByRole("group", { name: "Keys and access" })).toBeVisible(); // still open from above
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("group", { name: "Keys and access" })).toBeHidden();
+  await page.getByRole("button", { name: /^Keys/ }).click();
+  const box = (await page.getByRole("group", { name: "Keys and access" }).boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+
   // Nothing the server rendered or sent to the page holds the server's key.
   expect(await page.content()).not.toContain(SERVER_KEY);
   expect(app.output()).not.toContain(USER_KEY);

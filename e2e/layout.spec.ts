@@ -4,6 +4,7 @@ import { test, expect } from "./fixtures";
 // itself scroll sideways (a wide table or a code block scrolls inside its own box), and loading it and running a
 // call logs no error in the console (a missing icon, a failed chunk and a React warning all show there).
 for (const [name, viewport] of [
+  ["a small phone's", { width: 320, height: 640 }],
   ["a phone's", { width: 390, height: 844 }],
   ["a laptop's", { width: 1280, height: 800 }],
 ] as const) {
@@ -25,6 +26,17 @@ for (const [name, viewport] of [
 
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    // Nor is any control cut off at the screen's edge (the page may clip what overflows): every button and field
+    // outside a scroll box of its own lies within the screen's width.
+    const cut = await page.evaluate(`[...document.querySelectorAll("button, select, input, textarea")].filter((element) => {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || element.closest(".monaco-editor")) return false;
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (["auto", "scroll"].includes(getComputedStyle(parent).overflowX)) return false;
+      }
+      return box.left < 0 || box.right > document.documentElement.clientWidth + 0.5;
+    }).map((element) => element.outerHTML.slice(0, 120))`);
+    expect(cut).toEqual([]);
     expect(errors).toEqual([]);
   });
 }

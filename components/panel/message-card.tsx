@@ -66,7 +66,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
         void addFiles(e.dataTransfer.files);
       }}
     >
-      <div className="mb-1 flex items-center gap-1">
+      <div className="mb-1 flex flex-wrap items-center gap-1">
         {/* The label stays exactly "Message N" (the UI contract); the prefill note describes the field. */}
         <label htmlFor={textId} className="field-label mb-0">
           Message {n}

@@ -45,7 +45,7 @@ export function ToolCard({ index, total }: { index: number; total: number }) {
 
   return (
     <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
-      <div className="mb-1 flex items-center gap-1">
+      <div className="mb-1 flex flex-wrap items-center gap-1">
         <span className="mr-auto text-xs font-medium text-slate-600 dark:text-slate-400">Tool {n}</span>
         <label className="mr-1 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
           <input

@@ -76,7 +76,9 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
           id={panelId}
           role="group"
           aria-label="Keys and access"
-          className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3"
+          // On a phone the button may sit anywhere in the wrapped header: the panel spans the screen instead of
+          // hanging off its left edge.
+          className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3 max-sm:fixed max-sm:inset-x-3 max-sm:w-auto"
         >
           {config.accessTokenRequired && (
             <div>
