@@ -63,7 +63,7 @@ export async function startStack(): Promise<Stack> {
 export async function sdkMessage(upstreamUrl: string, firstMessage: string): Promise<Anthropic.Message> {
   const client = new Anthropic({ apiKey: "test-key", baseURL: upstreamUrl, maxRetries: 0 });
   return client.messages
-    .stream({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: [{ role: "user", content: firstMessage }] })
+    .stream({ model: "claude-opus-4-6", max_tokens: 1024, messages: [{ role: "user", content: firstMessage }] })
     .finalMessage();
 }
 

@@ -94,7 +94,7 @@ function cpuTicks(rootPid: number): number {
 // ── the client ────────────────────────────────────────────────────────────────────────────────────────
 // A connection per stream: a reused idle socket may be closed by the server just as it is reused.
 const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
-const REQUEST = JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 1024, stream: true, messages: [{ role: "user", content: "Hi" }] });
+const REQUEST = JSON.stringify({ model: "claude-opus-4-6", max_tokens: 1024, stream: true, messages: [{ role: "user", content: "Hi" }] });
 
 interface StreamResult {
   ttfb: number;

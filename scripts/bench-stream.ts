@@ -311,7 +311,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.route(`${app.url}/__bench_floor`, (route) => route.fulfill({ contentType: "text/html", body: FLOOR_PAGE }));
-    const body = JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 64000, messages: [{ role: "user", content: "bench" }], stream: true });
+    const body = JSON.stringify({ model: "claude-opus-4-6", max_tokens: 32768, messages: [{ role: "user", content: "bench" }], stream: true });
     const results: { app: Figures[]; floor: Figures[] } = { app: [], floor: [] };
     // BENCH_TRACE=1 traces every run, for its diagnostics; otherwise only the CPU_RUNS extra ones are traced.
     const traceAll = Boolean(process.env.BENCH_TRACE);

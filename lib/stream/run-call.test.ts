@@ -4,7 +4,7 @@ import { EventLog } from "./event-log";
 import { runCall, type CallUpdate } from "./run-call";
 
 const STREAM = readRecorded("01_text_stream_basic.sse");
-const body = { model: "claude-sonnet-4-5", max_tokens: 64, stream: true, messages: [{ role: "user" as const, content: "Hi" }] };
+const body = { model: "claude-opus-4-6", max_tokens: 64, stream: true, messages: [{ role: "user" as const, content: "Hi" }] };
 const answer = (text: string) => async () => new Response(text, { headers: { "content-type": "text/event-stream" } });
 
 describe("runCall", () => {

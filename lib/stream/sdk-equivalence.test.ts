@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => upstream.close());
 
-const body = { model: "claude-sonnet-4-5", max_tokens: 1024, messages: [{ role: "user", content: "hi" }], stream: true };
+const body = { model: "claude-opus-4-6", max_tokens: 1024, messages: [{ role: "user", content: "hi" }], stream: true };
 const ours = (sse: string) => {
   current = sse;
   return runCall(body, { endpoint: `${upstream.url}/v1/messages`, signal: new AbortController().signal, onUpdate: () => {}, schedule: (p) => p() });

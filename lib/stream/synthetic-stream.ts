@@ -2,7 +2,7 @@
 export function textStream(deltas: string[], options: { model?: string; stopReason?: string } = {}): string {
   const event = (data: object) => `event: ${(data as { type: string }).type}\ndata: ${JSON.stringify(data)}\n\n`;
   const parts = [
-    event({ type: "message_start", message: { id: "msg_synthetic", type: "message", role: "assistant", model: options.model ?? "claude-sonnet-4-5", content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 12, output_tokens: 1 } } }),
+    event({ type: "message_start", message: { id: "msg_synthetic", type: "message", role: "assistant", model: options.model ?? "claude-opus-4-6", content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 12, output_tokens: 1 } } }),
     event({ type: "content_block_start", index: 0, content_block: { type: "text", text: "" } }),
     event({ type: "ping" }),
   ];

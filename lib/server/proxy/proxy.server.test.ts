@@ -14,7 +14,7 @@ const USER_KEY = "sk-ant-user-LEAKCHECK-4e8b0d6f2a1c";
 const fixture = readRecorded;
 const TEXT_STREAM = fixture("01_text_stream_basic.sse");
 const NONSTREAM = fixture("09_nonstream_cache_usage.json");
-const BODY = { model: "claude-sonnet-4-5", max_tokens: 64, stream: true, messages: [{ role: "user", content: "Hi" }] };
+const BODY = { model: "claude-opus-4-6", max_tokens: 64, stream: true, messages: [{ role: "user", content: "Hi" }] };
 const apiError = (type: string, message: string) => JSON.stringify({ type: "error", error: { type, message }, request_id: "req_up" });
 
 /** Answers in one go (the fake upstream's handlers return nothing). */
@@ -190,9 +190,9 @@ describe("the official SDK, unchanged, through the proxy", () => {
     expect(final.content).toEqual([{ type: "text", text: "Hello there!" }]);
     expect(final.stop_reason).toBe("end_turn");
 
-    const created = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 32, messages: [{ role: "user", content: "Hi" }] });
+    const created = await client.messages.create({ model: "claude-opus-4-6", max_tokens: 32, messages: [{ role: "user", content: "Hi" }] });
     expect(created.id).toBe(JSON.parse(NONSTREAM).id);
-    expect((await client.messages.countTokens({ model: "claude-sonnet-4-5", messages: [{ role: "user", content: "Hi" }] })).input_tokens).toBe(14);
+    expect((await client.messages.countTokens({ model: "claude-opus-4-6", messages: [{ role: "user", content: "Hi" }] })).input_tokens).toBe(14);
     const models = await client.models.list();
     expect(models.data.map((m) => m.id)).toEqual(["claude-x"]);
     expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(SERVER_KEY);
