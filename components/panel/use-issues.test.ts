@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
-import { isUnwritten, issuesOf } from "./use-issues";
+import { issuesOf, unwrittenMessage } from "./use-issues";
 
 describe("issuesOf", () => {
   it("does not refuse a model outside the catalogue: the upstream may list it", () => {
@@ -19,15 +19,15 @@ describe("issuesOf", () => {
   });
 });
 
-describe("isUnwritten", () => {
+describe("unwrittenMessage", () => {
   it("marks an empty message as not written yet, and nothing else", () => {
     const request = { ...DEFAULT_REQUEST, messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: [] }, { role: "user", content: "" }] };
     const issues = issuesOf(request);
     expect(issues.map((i) => i.path)).toEqual(["messages.1.content"]);
-    expect(isUnwritten(issues[0], request)).toBe(true);
-    expect(isUnwritten({ ...issues[0], path: "messages.2.content" }, request)).toBe(true);
-    expect(isUnwritten({ ...issues[0], path: "messages.0.content" }, request)).toBe(false);
+    expect(unwrittenMessage(issues[0], request)).toBe(1);
+    expect(unwrittenMessage({ ...issues[0], path: "messages.2.content" }, request)).toBe(2);
+    expect(unwrittenMessage({ ...issues[0], path: "messages.0.content" }, request)).toBeUndefined();
     const tooLarge = issuesOf({ ...request, max_tokens: 10_000_000 }).find((i) => i.path === "max_tokens")!;
-    expect(isUnwritten(tooLarge, request)).toBe(false);
+    expect(unwrittenMessage(tooLarge, request)).toBeUndefined();
   });
 });

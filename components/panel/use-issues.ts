@@ -34,11 +34,14 @@ export function useFieldIssues(path: string): ValidationIssue[] {
 }
 
 /** A message left empty is not written yet rather than wrong (a fresh page, a message just added): Run says what
- * to write, without an error's red, and the empty box itself, with its placeholder, needs no message under it. */
-export function isUnwritten(issue: ValidationIssue, request: RequestBody): boolean {
+ * to write, without an error's red, and the empty box itself, with its placeholder, needs no message under it.
+ * Returns that message's index, or undefined when the issue is anything else. */
+export function unwrittenMessage(issue: ValidationIssue, request: RequestBody): number | undefined {
   const match = /^messages\.(\d+)\.content$/.exec(issue.path);
-  const content = match ? (request.messages[Number(match[1])] as { content?: unknown } | undefined)?.content : undefined;
-  return content === "" || (Array.isArray(content) && content.length === 0);
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const content = (request.messages[index] as { content?: unknown } | undefined)?.content;
+  return content === "" || (Array.isArray(content) && content.length === 0) ? index : undefined;
 }
 
 export interface RunBlocker {
@@ -55,6 +58,7 @@ export function useRunBlocker(): RunBlocker | undefined {
   if (jsonError) return { reason: "The request JSON is invalid", hint: false };
   const first = issues[0];
   if (!first) return undefined;
-  if (isUnwritten(first, request)) return { reason: `Write message ${Number(first.path.split(".")[1]) + 1} to run`, hint: true };
+  const unwritten = unwrittenMessage(first, request);
+  if (unwritten !== undefined) return { reason: `Write message ${unwritten + 1} to run`, hint: true };
   return { reason: first.message, hint: false };
 }
