@@ -24,11 +24,7 @@ export function RequestEditor() {
           title="Wrap long lines"
           onClick={() => setWrap(!wrap)}
           // Negative margin: the header keeps the height of the other panels' headers.
-          className={`-my-1 rounded border px-2 py-0.5 text-xs font-medium ${
-            wrap
-              ? "border-indigo-400 bg-indigo-50 text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
-              : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300 dark:hover:bg-slate-800"
-          }`}
+          className="btn-small -my-1"
         >
           Wrap
         </button>

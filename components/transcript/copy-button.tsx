@@ -15,7 +15,7 @@ export function CopyButton({ label, text, caption = "Copy", className = "" }: { 
     setTimeout(() => setState("idle"), 1500);
   };
   return (
-    <button type="button" onClick={copy} aria-label={label} title={label} className={`tx-button ${className}`}>
+    <button type="button" onClick={copy} aria-label={label} title={label} className={`btn-small ${className}`}>
       {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : caption}
     </button>
   );

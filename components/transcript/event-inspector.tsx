@@ -56,7 +56,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
         </select>
         <span className="ml-auto flex gap-1">
           <CopyButton label="Copy events" caption="Copy events" text={() => asSse(shown)} />
-          <button type="button" className="tx-button" onClick={download}>Download events</button>
+          <button type="button" className="btn-small" onClick={download}>Download events</button>
         </span>
       </div>
       <table className="w-full table-fixed font-mono">

@@ -27,12 +27,12 @@ export function ReplyActions({ run }: { run: RunState }) {
     <div className="flex flex-wrap gap-2">
       {hasReply && <CopyButton label="Copy reply" caption="Copy reply" text={() => replyText(run)} />}
       {finished && run.request && (
-        <button type="button" className="tx-button" onClick={() => void startRun(run.request)}>
+        <button type="button" className="btn-small" onClick={() => void startRun(run.request)}>
           Retry
         </button>
       )}
       {finished && hasReply && (
-        <button type="button" className="tx-button" onClick={addReply} title="Append this reply to the request's messages, then write the next user turn">
+        <button type="button" className="btn-small" onClick={addReply} title="Append this reply to the request's messages, then write the next user turn">
           Add reply to messages
         </button>
       )}

@@ -33,7 +33,7 @@ export function SentConversation({ run }: { run: RunState }) {
           <li key={index} className="flex items-start gap-2 px-2 py-1">
             <span className="w-16 shrink-0 font-medium text-muted">{turn.role}</span>
             <span className="line-clamp-2 flex-1 whitespace-pre-wrap break-words">{preview(turn.content) || <em className="text-slate-400">empty</em>}</span>
-            <button type="button" className="tx-button shrink-0" onClick={() => edit(index)} aria-label={`Edit message ${index + 1} and resend from there`} title="Load the conversation up to this turn into the request, to edit it and run again">
+            <button type="button" className="btn-small shrink-0" onClick={() => edit(index)} aria-label={`Edit message ${index + 1} and resend from there`} title="Load the conversation up to this turn into the request, to edit it and run again">
               Edit & resend
             </button>
           </li>

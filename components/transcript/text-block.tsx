@@ -17,7 +17,7 @@ export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: 
       title="Text"
       copyText={() => text}
       tools={
-        <button type="button" aria-pressed={raw} onClick={() => setRaw(!raw)} className="tx-button" aria-label={`Raw view of block ${index + 1}`}>
+        <button type="button" aria-pressed={raw} onClick={() => setRaw(!raw)} className="btn-small" aria-label={`Raw view of block ${index + 1}`}>
           Raw
         </button>
       }
