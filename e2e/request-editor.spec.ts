@@ -274,7 +274,7 @@ test("a tool with a schema reaches the simulator and comes back as a valid tool_
   await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toHaveText("tool_use");
 });
 
-test("a model the upstream lists but the catalogue lacks is selectable, its limits unknown", async ({ page }) => {
+test("a model the upstream lists but the catalogue lacks is selectable, its limits unknown, and checked by the rules every model shares", async ({ page }) => {
   // The upstream's answer, shaped like /v1/models; the page merges it with the catalogue.
   await page.route("**/api/v1/models", (route) =>
     route.fulfill({ json: { data: [{ type: "model", id: "claude-future-9", display_name: "Claude Future 9" }], has_more: false } }),
@@ -285,8 +285,19 @@ test("a model the upstream lists but the catalogue lacks is selectable, its limi
   await model.selectOption("claude-future-9");
   await expect(page.getByTestId("model-limits")).toContainText("unknown");
   await expect.poll(() => editorJson(page)).toMatchObject({ model: "claude-future-9" });
+  const run = page.getByRole("button", { name: "Run" });
+  const reason = page.locator("#run-blocked-reason");
+  await expect(run).toBeDisabled();
+  await expect(reason).toHaveText("Write message 1 to run");
   await page.getByRole("textbox", { name: "Message 1" }).fill("Hi");
-  await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
+  await expect(run).toBeEnabled();
+  // No output limit is known, so none is applied; a range every model has still is.
+  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("500000");
+  await expect(run).toBeEnabled();
+  await page.getByRole("spinbutton", { name: "Temperature" }).fill("3");
+  await expect(run).toBeDisabled();
+  await expect(reason).toContainText("temperature");
+  await expect(page.locator('[data-issue-path="temperature"]')).toBeVisible();
 });
 
 test("images can be pasted into a message or dropped on it", async ({ page }) => {

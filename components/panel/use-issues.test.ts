@@ -3,8 +3,11 @@ import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
 import { issuesOf, unwrittenMessage } from "./use-issues";
 
 describe("issuesOf", () => {
-  it("does not refuse a model outside the catalogue: the upstream may list it", () => {
-    expect(issuesOf({ ...DEFAULT_REQUEST, model: "claude-future-9" })).toEqual([]);
+  it("does not refuse a model outside the catalogue (the upstream may list it), but finds what every model refuses", () => {
+    const written = { ...DEFAULT_REQUEST, model: "claude-future-9", messages: [{ role: "user" as const, content: "Hi" }] };
+    expect(issuesOf(written)).toEqual([]);
+    expect(issuesOf({ ...written, max_tokens: 10_000_000 })).toEqual([]);
+    expect(issuesOf({ ...DEFAULT_REQUEST, model: "claude-future-9" }).map((i) => i.path)).toEqual(["messages.0.content"]);
   });
 
   it("adds the UI's image checks to the model-aware rules, and computes once per request object", () => {

@@ -12,10 +12,9 @@ export function issuesOf(request: RequestBody): ValidationIssue[] {
   if (cached?.request === request) return cached.issues;
   let issues: ValidationIssue[];
   try {
-    // A model outside the catalogue is the upstream's to judge (it may list it): the panel shows its
-    // limits as unknown instead of refusing to send.
-    const rules = validateRequest(request).filter((issue) => !(issue.path === "model" && issue.errorType === "not_found_error"));
-    issues = [...rules, ...imageIssues(request)];
+    // A model outside the catalogue is the upstream's to judge (it may list it): the panel shows its limits as
+    // unknown and checks only what holds for every model, instead of refusing to send.
+    issues = [...validateRequest(request, { unknownModel: "lenient" }), ...imageIssues(request)];
   } catch (error) {
     // A rule that throws must not take the editor down with it.
     issues = [{ path: "", message: `Validation failed: ${(error as Error).message}`, errorType: "invalid_request_error" }];

@@ -119,6 +119,21 @@ describe("validateRequest: shape, model and endpoints", () => {
     ]);
   });
 
+  it("leniently, checks an unknown model against the rules every model shares and none of a model's own", () => {
+    const lenient = (patch: Record<string, unknown>) => validateRequest(base({ model: "gateway/claude-custom", ...patch }), { unknownModel: "lenient" });
+    expect(lenient({})).toEqual([]);
+    // No limit is known: a huge max_tokens, any sampling, images, tools, a prefill and any effort pass.
+    expect(lenient({ max_tokens: 500_000, temperature: 0.2, top_p: 0.5, top_k: 5, output_config: { effort: "xhigh" }, tools: [weatherTool] })).toEqual([]);
+    expect(lenient({ messages: [user("Hi"), assistant("Sure,")] })).toEqual([]);
+    // What the API refuses for any model is still found, on the field at fault.
+    expect(lenient({ messages: [user("")] }).map((i) => i.path)).toEqual(["messages.0.content"]);
+    expect(lenient({ temperature: 3 }).map((i) => i.path)).toEqual(["temperature"]);
+    expect(lenient({ thinking: { type: "enabled", budget_tokens: 2048 } }).map((i) => i.path)).toEqual(["thinking.budget_tokens"]);
+    expect(lenient({ thinking: { type: "adaptive" }, tool_choice: { type: "any" }, tools: [weatherTool] }).map((i) => i.path)).toEqual(["tool_choice"]);
+    // A known model is judged by its own entry either way.
+    expect(validateRequest(base({ max_tokens: 500_000 }), { unknownModel: "lenient" }).map((i) => i.path)).toEqual(["max_tokens"]);
+  });
+
   it("count_tokens needs no max_tokens and skips output-side rules", () => {
     expect(validateRequest({ model: "claude-opus-4-6", messages: [user("Hi")] }, { endpoint: "count_tokens" })).toEqual([]);
     expect(validateRequest(base({ max_tokens: 99_999 }), { endpoint: "count_tokens" })).toEqual([]);

@@ -2,7 +2,7 @@
 // first issue as the API's error) and in the panel (which shows each message on the field at fault).
 // Every rule reads the model catalogue (lib/models); none names a model in code. Rules live in ./validation.
 import type { z } from "zod";
-import { findModel } from "@/lib/models";
+import { findModel, unknownModel } from "@/lib/models";
 import { countRequestTokens } from "./token-count";
 import { CountTokensRequestSchema, issuePath, MessageRequestSchema, type MessageRequest } from "./request-schema";
 import { RULES, type Endpoint, type ValidationIssue } from "./validation";
@@ -12,6 +12,9 @@ export type { ValidationIssue } from "./validation";
 export interface ValidateOptions {
   /** count_tokens takes no max_tokens and ignores output-side rules. */
   endpoint?: Endpoint;
+  /** A model outside the catalogue: `not_found` answers as the API does (the simulator); `lenient` checks the rules
+   * every model shares and leaves the model's own limits to the upstream, which may know it (the panel). */
+  unknownModel?: "not_found" | "lenient";
 }
 
 /** Returns every issue found, first the one the real API would report. Empty means valid. */
@@ -24,8 +27,9 @@ export function validateRequest(body: unknown, options: ValidateOptions = {}): V
   const parsed = schema.safeParse(body);
   if (!parsed.success) return parsed.error.issues.map((issue) => schemaIssue(issue, body));
   const request = parsed.data as MessageRequest;
-  const model = findModel(request.model);
-  if (!model) return [{ path: "model", message: `model: ${request.model}`, errorType: "not_found_error" }];
+  const known = findModel(request.model);
+  if (!known && options.unknownModel !== "lenient") return [{ path: "model", message: `model: ${request.model}`, errorType: "not_found_error" }];
+  const model = known ?? unknownModel(request.model);
 
   const thinkingType = request.thinking?.type;
   let counted: number | undefined;

@@ -8,3 +8,32 @@ const BY_ID = new Map(MODELS.flatMap((m) => [m.id, ...(m.aliases ?? [])].map((id
 export function findModel(id: string): ModelInfo | undefined {
   return BY_ID.get(id);
 }
+
+/**
+ * A stand-in for a model outside the catalogue (a gateway's own id, a model newer than the catalogue): it allows
+ * everything any model allows and sets no limit, so that validation against it keeps only the rules that hold for
+ * every model (an empty message, a budget over max_tokens) and leaves the rest to the upstream.
+ */
+export function unknownModel(id: string): ModelInfo {
+  return {
+    id,
+    label: id,
+    released: "",
+    contextWindow: Number.POSITIVE_INFINITY,
+    maxOutput: Number.POSITIVE_INFINITY,
+    manualThinking: "supported",
+    adaptiveThinking: true,
+    thinkingAlwaysOn: false,
+    thinkingDisplay: "summarized",
+    effort: ["low", "medium", "high", "xhigh", "max"],
+    defaultEffort: null,
+    sampling: { temperature: true, topP: { min: 0 }, topK: true, temperatureWithTopP: true },
+    prefill: true,
+    vision: true,
+    tools: true,
+    caching: true,
+    minCacheableTokens: 0,
+    prices: null,
+    sources: [],
+  };
+}
