@@ -36,8 +36,9 @@ test("every control of the UI contract has its role and accessible name", async 
   await page.getByRole("button", { name: "Add message", exact: true }).click();
   await expect(page.getByRole("textbox", { name: "Message 2", exact: true })).toBeVisible();
 
-  await page.getByRole("combobox", { name: "Thinking", exact: true }).selectOption({ label: "Manual budget (deprecated)" });
+  await page.getByRole("combobox", { name: "Thinking", exact: true }).selectOption({ label: "Manual budget" });
   await expect(page.getByRole("spinbutton", { name: "Thinking budget", exact: true })).toBeVisible();
+  await expect(page.getByTestId("thinking-deprecated")).toHaveText("Manual budgets are deprecated on Claude Opus 4.6: Adaptive, with an effort, is the newer way.");
   // Back to a request that runs: no thinking, no prefill.
   await page.getByRole("combobox", { name: "Thinking", exact: true }).selectOption({ label: "Off (not sent)" });
   await page.getByRole("button", { name: "Delete turn 2", exact: true }).click();

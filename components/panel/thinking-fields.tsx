@@ -46,7 +46,6 @@ export function ThinkingFields() {
             {modes.map((m) => (
               <option key={m} value={m}>
                 {LABEL[m] ?? m}
-                {model && m === "enabled" && model.manualThinking === "deprecated" ? " (deprecated)" : ""}
               </option>
             ))}
           </select>
@@ -68,6 +67,12 @@ export function ThinkingFields() {
           </div>
         )}
       </div>
+      {mode === "enabled" && model?.manualThinking === "deprecated" && (
+        // Said here rather than in the option, whose closed select is too narrow for it.
+        <p className="text-xs text-muted" data-testid="thinking-deprecated">
+          Manual budgets are deprecated on {model.label}: Adaptive, with an effort, is the newer way.
+        </p>
+      )}
       {mode === "enabled" && (
         <NumberField
           label="Thinking budget"
