@@ -6,6 +6,7 @@ import { clampToModel } from "@/lib/store/request-edits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { FieldIssue } from "./field-issue";
 import { useModelChoices } from "./use-model-choices";
+import { formatNumber } from "@/lib/format/number";
 
 const thousands = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}K` : String(n));
 
@@ -33,7 +34,7 @@ export function ModelPicker() {
       </select>
       <p className="mt-1 text-xs text-muted" data-testid="model-limits">
         {info
-          ? `${thousands(info.contextWindow)} context · ${info.maxOutput.toLocaleString("en-US")} max output${info.vision ? " · vision" : ""}`
+          ? `${thousands(info.contextWindow)} context · ${formatNumber(info.maxOutput)} max output${info.vision ? " · vision" : ""}`
           : "Not in the catalogue: context window and max output unknown"}
       </p>
       <FieldIssue path="model" />

@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from "react";
 import type { RunState } from "@/lib/store/run-slice";
 import type { RawEvent } from "@/lib/stream/event-log";
 import { CopyButton } from "./copy-button";
+import { formatNumber } from "@/lib/format/number";
 
 /** Rows drawn at most: a 32K-token reply has tens of thousands of events; Copy and Download take them all. */
 const MAX_ROWS = 400;
@@ -25,7 +26,7 @@ export function EventInspector({ run }: { run: RunState }) {
   const count = run.eventCount ?? 0;
   return (
     <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <summary className="cursor-pointer px-2 py-1 text-muted">Event inspector ({count.toLocaleString("en-US")} events)</summary>
+      <summary className="cursor-pointer px-2 py-1 text-muted">Event inspector ({formatNumber(count)} events)</summary>
       {open && <InspectorBody events={run.events ? run.events.list().slice(0, count) : []} runId={run.id} />}
     </details>
   );
@@ -77,7 +78,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
           ))}
         </tbody>
       </table>
-      {shown.length > MAX_ROWS && <p className="text-muted">{(shown.length - MAX_ROWS).toLocaleString("en-US")} more: Copy or Download gives every event.</p>}
+      {shown.length > MAX_ROWS && <p className="text-muted">{formatNumber(shown.length - MAX_ROWS)} more: Copy or Download gives every event.</p>}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import type { RunState } from "@/lib/store/run-slice";
+import { formatNumber } from "@/lib/format/number";
 
-const number = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const number = (n: number, digits = 0) => formatNumber(n, digits);
 
 /** Time to first token, output tokens so far and tokens per second, updated with each frame's snapshot. */
 export function LiveFigures({ run }: { run: RunState }) {

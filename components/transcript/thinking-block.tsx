@@ -3,6 +3,7 @@
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { BlockFrame } from "./block-frame";
 import { PlainSegments } from "./plain-segments";
+import { formatNumber } from "@/lib/format/number";
 
 export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { type: "thinking" }>; index: number }) {
   const live = !block.complete;
@@ -11,13 +12,13 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
     <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={() => block.thinking ?? ""}>
       <details open className="text-slate-700 dark:text-slate-300">
         <summary className="cursor-pointer text-xs text-muted">
-          {live ? "Streaming" : "Show or hide"} · {(block.thinking ?? "").length.toLocaleString("en-US")} characters
+          {live ? "Streaming" : "Show or hide"} · {formatNumber((block.thinking ?? "").length)} characters
         </summary>
         <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
       </details>
       <p className="mt-1 text-xs text-muted" data-testid="thinking-signature">
         {signature
-          ? `Signed: signature of ${signature.length.toLocaleString("en-US")} characters (kept intact when sent back)`
+          ? `Signed: signature of ${formatNumber(signature.length)} characters (kept intact when sent back)`
           : live
             ? "Signature arrives at the end of the block"
             : "No signature"}
@@ -30,7 +31,7 @@ export function RedactedThinkingBlock({ block, index }: { block: Extract<LiveBlo
   return (
     <BlockFrame index={index} tone="muted" title="Redacted thinking" copyText={() => block.data}>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Encrypted by the API ({block.data.length.toLocaleString("en-US")} characters); sent back unchanged when the conversation continues.
+        Encrypted by the API ({formatNumber(block.data.length)} characters); sent back unchanged when the conversation continues.
       </p>
     </BlockFrame>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { recordedEvents, type CallDetails, type CallSummary, type RecordedEvent } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
+import { formatNumber } from "@/lib/format/number";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -65,7 +66,7 @@ const MAX_ROWS = 400;
 
 function EventList({ events }: { events: RecordedEvent[] }) {
   return (
-    <Section title={`Events (${events.length.toLocaleString("en-US")})`}>
+    <Section title={`Events (${formatNumber(events.length)})`}>
       <ol className="space-y-0.5 font-mono text-xs">
         {events.slice(0, MAX_ROWS).map((event, i) => (
           <li key={i} className="flex gap-2">
@@ -75,7 +76,7 @@ function EventList({ events }: { events: RecordedEvent[] }) {
           </li>
         ))}
       </ol>
-      {events.length > MAX_ROWS && <p className="mt-1 text-xs text-muted">… and {(events.length - MAX_ROWS).toLocaleString("en-US")} more events.</p>}
+      {events.length > MAX_ROWS && <p className="mt-1 text-xs text-muted">… and {formatNumber(events.length - MAX_ROWS)} more events.</p>}
     </Section>
   );
 }
