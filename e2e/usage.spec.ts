@@ -104,6 +104,15 @@ test.describe("usage through the real proxy", () => {
     await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
     await expect(figure(usage, "Cache read")).toHaveText("1,111");
     await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+    // The call's clock ticks while the reply streams.
+    const elapsedMs = async () => {
+      const text = (await figure(usage, "Total time").textContent()) ?? "";
+      const value = Number(text.replace(/[^\d.]/g, ""));
+      return text.endsWith(" s") ? value * 1000 : value;
+    };
+    const before = await elapsedMs();
+    await expect.poll(elapsedMs).toBeGreaterThan(before);
+    await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
 
     await expect(figure(usage, "Output tokens")).toHaveText("30");
     await expect(figure(usage, "Input tokens")).toHaveText("3");

@@ -3,8 +3,6 @@
 import type { RunState } from "@/lib/store/run-slice";
 import { formatNumber } from "@/lib/format/number";
 
-const number = (n: number, digits = 0) => formatNumber(n, digits);
-
 /** Time to first token, output tokens so far and tokens per second, updated with each frame's snapshot. */
 export function LiveFigures({ run }: { run: RunState }) {
   const live = run.live;
@@ -15,9 +13,9 @@ export function LiveFigures({ run }: { run: RunState }) {
   const rate = tokens !== undefined && streamingMs && streamingMs > 0 ? (tokens / streamingMs) * 1000 : undefined;
   return (
     <dl aria-label="Live figures" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
-      <Figure label="Time to first token" value={ttft === undefined ? "—" : `${number(ttft)} ms`} />
-      <Figure label="Output tokens" value={tokens === undefined ? "—" : `${live?.estimated ? "≈" : ""}${number(tokens)}`} />
-      <Figure label="Tokens per second" value={rate === undefined ? "—" : number(rate, 1)} />
+      <Figure label="Time to first token" value={ttft === undefined ? "—" : `${formatNumber(ttft, 0)} ms`} />
+      <Figure label="Output tokens" value={tokens === undefined ? "—" : `${live?.estimated ? "≈" : ""}${formatNumber(tokens, 0)}`} />
+      <Figure label="Tokens per second" value={rate === undefined ? "—" : formatNumber(rate, 1)} />
     </dl>
   );
 }
