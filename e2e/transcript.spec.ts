@@ -128,8 +128,10 @@ test("the transcript follows a long reply to its end, and stays where the reader
 
 test("a reply's Markdown is converted as it streams: the stream worker hands finished segments to the Markdown worker", async ({ page }) => {
   // Counts the segments the page itself asks the Markdown worker for (requests carry an id; the stream worker's do not
-  // pass through the page).
+  // pass through the page). The page is never idle here, as when Run comes in the first seconds after load: the call
+  // must link the workers itself.
   await page.addInitScript(`(() => {
+    window.requestIdleCallback = () => 0;
     const Real = window.Worker;
     window.__pageAsked = 0;
     window.Worker = class extends Real {

@@ -6,6 +6,7 @@ import { runCallInWorker } from "@/lib/stream/call-in-worker";
 import { credentialHeaders } from "@/lib/client/credentials";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { issuesOf } from "../panel/use-issues";
+import { startPageWorkers } from "../transcript/page-workers";
 
 // One controller per run id, outside React: several calls may stream at once, and any component
 // (Run, Retry, the tool-result form) starts or stops them through the same two functions.
@@ -21,6 +22,7 @@ export async function startRun(body?: RequestBody): Promise<string | null> {
   const abort = new AbortController();
   controllers.set(id, abort);
   state.startRun(id, request);
+  startPageWorkers(); // linked before the call starts, if the page has not been idle yet
   const outcome = await runCallInWorker(request, {
     signal: abort.signal,
     headers: credentialHeaders(),

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { sendFinishedSegmentsTo, warmCallWorker } from "@/lib/stream/call-in-worker";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { BlockView } from "./block-view";
@@ -10,20 +9,10 @@ import { LiveFigures } from "./live-figures";
 import { ReplyActions } from "./reply-actions";
 import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
-import { openConverterPort, warmConverter } from "./markdown-converter";
+import { startPageWorkers } from "./page-workers";
 import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";
-
-/** Once per page: a view mounted again (strict mode, a remount) must not link the workers a second time, which would
- * leave the Markdown worker listening on a port nobody writes to. */
-let workersStarted = false;
-function startWorkers() {
-  warmConverter();
-  warmCallWorker();
-  const port = openConverterPort();
-  if (port) sendFinishedSegmentsTo(port);
-}
 
 /** The active run (a compare view could render one RunView per run id). */
 export function Transcript() {
@@ -32,10 +21,8 @@ export function Transcript() {
   useEffect(() => {
     // Once the page is usable, start both workers (they warm up as they start) so that the first reply is
     // read and converted by warm code. Not later than two seconds: a busy page may never be idle.
-    if (workersStarted) return;
-    workersStarted = true;
-    if (window.requestIdleCallback) window.requestIdleCallback(startWorkers, { timeout: 2000 });
-    else setTimeout(startWorkers, 500);
+    if (window.requestIdleCallback) window.requestIdleCallback(startPageWorkers, { timeout: 2000 });
+    else setTimeout(startPageWorkers, 500);
   }, []);
   return (
     <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
