@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { findModel } from "@/lib/models";
+import { ALL_EFFORT, findModel } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { MIN_THINKING_BUDGET, withManualThinking } from "@/lib/store/request-edits";
 import { NumberField } from "../number-field";
@@ -9,7 +9,6 @@ import { FieldIssue } from "./field-issue";
 
 type Mode = "off" | "enabled" | "adaptive" | "disabled";
 const LABEL: Record<Mode, string> = { off: "Off (not sent)", enabled: "Manual budget", adaptive: "Adaptive", disabled: "Disabled" };
-const ALL_EFFORT = ["low", "medium", "high", "xhigh", "max"];
 
 export function ThinkingFields() {
   const request = usePlaygroundStore((s) => s.request);
@@ -28,8 +27,9 @@ export function ThinkingFields() {
   if (!model || model.manualThinking === "supported" || model.manualThinking === "deprecated") modes.push("enabled");
   if (!model || model.adaptiveThinking) modes.push("adaptive");
   if (!modes.includes(mode)) modes.push(mode);
-  const efforts = model ? [...model.effort] : ALL_EFFORT;
-  if (effort && !efforts.includes(effort as never)) efforts.push(effort as never);
+  // A copy: an effort the model lacks is listed too, and must not be added to the catalogue's own list.
+  const efforts: string[] = [...(model?.effort ?? ALL_EFFORT)];
+  if (effort && !efforts.includes(effort)) efforts.push(effort);
 
   const chooseMode = (next: Mode) => {
     if (next === "off") setField("thinking", undefined);

@@ -93,7 +93,8 @@ function prices(input: number, output: number, source: string, note?: string): M
 const FREE_SAMPLING = { temperature: true, topP: { min: 0 }, topK: true, temperatureWithTopP: false } as const;
 // Opus 4.7 and later: sampling fixed at the defaults (API-NOTES: temperature 1, top_p ≥ 0.99, no top_k).
 const FIXED_SAMPLING = { temperature: false, topP: { min: 0.99 }, topK: false, temperatureWithTopP: true } as const;
-const ALL_EFFORT: EffortLevel[] = ["low", "medium", "high", "xhigh", "max"];
+/** Every effort level the API knows, lowest first. */
+export const ALL_EFFORT: EffortLevel[] = ["low", "medium", "high", "xhigh", "max"];
 
 export const MODELS: readonly ModelInfo[] = [
   // ── The current public lineup (models overview) ─────────────────────────────────────────────

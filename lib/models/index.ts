@@ -1,4 +1,4 @@
-import { MODELS, type ModelInfo } from "./catalogue";
+import { ALL_EFFORT, MODELS, type ModelInfo } from "./catalogue";
 
 export * from "./catalogue";
 
@@ -25,7 +25,7 @@ export function unknownModel(id: string): ModelInfo {
     adaptiveThinking: true,
     thinkingAlwaysOn: false,
     thinkingDisplay: "summarized",
-    effort: ["low", "medium", "high", "xhigh", "max"],
+    effort: [...ALL_EFFORT],
     defaultEffort: null,
     sampling: { temperature: true, topP: { min: 0 }, topK: true, temperatureWithTopP: true },
     prefill: true,
