@@ -1,17 +1,18 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { lastBoundaryEnd, pipeEvents, type PassthroughOptions } from "./event-passthrough";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (chunks: Uint8Array[]) => chunks.map((c) => new TextDecoder().decode(c));
 
-/** An upstream body (a Node stream, as node:http gives) that yields the given chunks, then ends or fails. */
-function upstream(chunks: string[], end: "close" | Error | "hang" = "close"): PassThrough {
+/** An upstream body (a Node stream, as node:http gives) that yields the given chunks, each on its own
+ * (a list: all at once, as node:http hands on the chunks of one read), then ends or fails. */
+function upstream(chunks: (string | string[])[], end: "close" | Error | "hang" = "close"): PassThrough {
   const source = new PassThrough();
   setImmediate(async () => {
     for (const chunk of chunks) {
-      source.write(enc(chunk));
-      await new Promise((r) => setImmediate(r));
+      for (const piece of [chunk].flat()) source.write(enc(piece));
+      await new Promise((r) => setTimeout(r, 1));
     }
     if (end === "close") source.end();
     else if (end instanceof Error) source.destroy(end);
@@ -19,11 +20,17 @@ function upstream(chunks: string[], end: "close" | Error | "hang" = "close"): Pa
   return source;
 }
 
-/** Pipes the upstream into a sink (as the client's response) and collects what the client receives. */
+/** Pipes the upstream into a sink (as the client's response) and collects its writes, one for one. */
 function collect(source: PassThrough, options: PassthroughOptions): Promise<Uint8Array[]> {
-  const sink = new PassThrough();
+  const writes: Uint8Array[] = [];
+  const sink = new Writable({
+    write(chunk: Uint8Array, _encoding, done) {
+      writes.push(chunk);
+      done();
+    },
+  });
   pipeEvents(source, sink, options);
-  return sink.toArray();
+  return new Promise((resolve, reject) => sink.once("finish", () => resolve(writes)).once("error", reject));
 }
 
 const A = 'event: ping\ndata: {"type":"ping"}\n\n';
@@ -42,9 +49,26 @@ describe("lastBoundaryEnd", () => {
 describe("pipeEvents", () => {
   const options: PassthroughOptions = { idleTimeoutMs: 0, abortUpstream: () => {} };
 
-  it("forwards whole-event chunks as they are, one for one", async () => {
+  it("forwards whole-event chunks as they are, as they arrive", async () => {
     const out = await collect(upstream([A, B]), options);
     expect(dec(out)).toEqual([A, B]);
+  });
+
+  it("sends the chunks that arrive together (one read of the socket) in one write", async () => {
+    const out = await collect(upstream([[A, B, A], [B, B]]), options);
+    expect(dec(out)).toEqual([A + B + A, B + B]);
+  });
+
+  it("sends what arrived last before ending, and before an error event", async () => {
+    expect(dec(await collect(upstream([[A, B]]), options))).toEqual([A + B]);
+    const reset = Object.assign(new Error("reset"), { code: "ECONNRESET" });
+    const source = new PassThrough();
+    const out = collect(source, options);
+    source.write(enc(A));
+    source.write(enc(B));
+    source.destroy(reset); // at once: the two events are still waiting for their write
+    const text = dec(await out).join("");
+    expect(text.startsWith(A + B + "event: error\n")).toBe(true);
   });
 
   it("holds back only an unfinished event until its end arrives", async () => {

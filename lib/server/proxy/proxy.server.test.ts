@@ -3,6 +3,7 @@
 import { readRecorded } from "@/lib/testing/recorded";
 import { readFileSync } from "node:fs";
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { connect } from "node:net";
 import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
@@ -59,6 +60,32 @@ afterAll(async () => {
   await upstream?.close();
   await decoy?.close();
 });
+
+/** A POST over a bare socket: the chunks of the chunked response as the server framed them, and the body. */
+function chunkedResponse(path: string, body: string): Promise<{ chunks: number; body: string }> {
+  const { hostname, port } = new URL(app.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    });
+    const received: Buffer[] = [];
+    socket.on("data", (data) => received.push(data)).on("error", reject);
+    socket.on("close", () => {
+      const raw = Buffer.concat(received);
+      let at = raw.indexOf("\r\n\r\n") + 4;
+      if (!/transfer-encoding: chunked/i.test(raw.subarray(0, at).toString())) return reject(new Error(`not a chunked response: ${raw.subarray(0, 400)}`));
+      const parts: Buffer[] = [];
+      for (;;) {
+        const lineEnd = raw.indexOf("\r\n", at);
+        const size = parseInt(raw.subarray(at, lineEnd).toString(), 16);
+        if (!size) break;
+        parts.push(raw.subarray(lineEnd + 2, lineEnd + 2 + size));
+        at = lineEnd + 2 + size + 2;
+      }
+      resolve({ chunks: parts.length, body: Buffer.concat(parts).toString() });
+    });
+  });
+}
 
 describe("forwarding", () => {
   it("streams the upstream's bytes unchanged, with the server key, the API's headers and its own timing", async () => {
@@ -118,6 +145,19 @@ describe("forwarding", () => {
     expect(new TextDecoder().decode(first.value)).toContain("ping");
     while (!(await reader.read()).done);
     expect(secondWrittenAt).toBeGreaterThan(firstAt);
+  });
+
+  it("sends a fast stream on in a few large chunks, not one per event", async () => {
+    const events = Array.from({ length: 3000 }, (_, i) => `event: ping\ndata: {"type":"ping","n":${i}}\n\n`);
+    upstream.setHandler(async (_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      for (const event of events) res.write(event); // each flushed on its own, as an API does
+      res.end();
+    });
+    const { chunks, body } = await chunkedResponse("/api/v1/messages", JSON.stringify(BODY));
+    expect(body).toBe(events.join(""));
+    // One per event (3,000) before the proxy gathered what arrived in one turn of its event loop.
+    expect(chunks).toBeLessThan(300);
   });
 
   it("aborts the upstream request within 200 ms when the client goes away", async () => {
