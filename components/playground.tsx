@@ -32,11 +32,11 @@ export function Playground({ config }: { config: PublicConfig }) {
             <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
           )}
           <PresetToolbar />
-          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3">
+          <div className="flex min-w-0 flex-wrap items-center gap-3">
             <ThemeToggle />
             <CredentialsSettings config={config} />
-            <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
           </div>
+          <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </header>
         <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
           <ParameterPanel />

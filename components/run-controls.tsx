@@ -3,6 +3,15 @@
 import { useEffect } from "react";
 import { useRunBlocker } from "./panel/use-issues";
 
+const REASON_ID = "run-blocked-reason";
+
+/**
+ * Run (or Stop), with the reason Run is disabled beside it. The group takes the room the header's row has left
+ * (a flex basis of 0, so only Run itself can wrap it onto another row) and the reason fills that room: when the
+ * reason took a width of its own, the header went to two rows while it was shown, and the whole page jumped by a
+ * row as the first message was typed (1366 and 1440 px wide). Where the room is narrower than a few words the
+ * reason is not shown; Run's tooltip and accessible description still give it.
+ */
 export function RunControls({ running, onRun, onStop }: { running: boolean; onRun: () => void; onStop: () => void }) {
   const blocked = useRunBlocker();
   // Marks the moment Run works (hydrated, handlers attached): read by `npm run bench:ui`.
@@ -11,23 +20,25 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
     document.documentElement.dataset.runUsable = "true";
   }, []);
   return (
-    <div className="flex min-w-0 items-center gap-2">
+    <div className="flex flex-1 basis-0 items-center justify-end gap-2 self-stretch">
       {blocked && !running && (
-        <span
-          id="run-blocked-reason"
-          data-hint={blocked.hint || undefined}
-          className={`line-clamp-2 max-w-[28rem] text-xs max-sm:sr-only ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
-          title={blocked.reason}
-        >
-          {blocked.reason}
-        </span>
+        <div className="@container min-w-0 flex-1 self-stretch max-sm:sr-only">
+          <span
+            id={REASON_ID}
+            data-hint={blocked.hint || undefined}
+            className={`flex h-full items-center justify-end text-right text-xs @max-[6rem]:hidden ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
+            title={blocked.reason}
+          >
+            <span className="line-clamp-2">{blocked.reason}</span>
+          </span>
+        </div>
       )}
       {running ? (
         <button
           type="button"
           onClick={onStop}
           aria-keyshortcuts="Escape"
-          className="rounded-md bg-slate-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800"
+          className="shrink-0 rounded-md bg-slate-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800"
         >
           Stop
         </button>
@@ -36,7 +47,7 @@ export function RunControls({ running, onRun, onStop }: { running: boolean; onRu
           type="button"
           onClick={onRun}
           disabled={Boolean(blocked)}
-          aria-describedby={blocked ? "run-blocked-reason" : undefined}
+          aria-describedby={blocked ? REASON_ID : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           title={blocked?.reason ?? "Run (Ctrl/Cmd+Enter)"}
           className="shrink-0 rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50"

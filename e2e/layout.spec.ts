@@ -40,3 +40,38 @@ for (const [name, viewport] of [
     expect(errors).toEqual([]);
   });
 }
+
+// The header keeps its rows whatever Run's reason or the last preset action says: when either took a width of its
+// own, typing the first message or saving a preset moved Run between rows and the whole page with it (1366, 1440).
+for (const width of [1280, 1366, 1440]) {
+  test(`at ${width} px, the header keeps its height as Run's reason and the presets' messages come and go`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    const header = page.locator("header");
+    const run = page.getByRole("button", { name: "Run", exact: true });
+    await expect(run).toBeDisabled();
+    const height = (await header.boundingBox())!.height;
+    const heights = [height];
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
+    await expect(run).toBeEnabled();
+    heights.push((await header.boundingBox())!.height);
+    await page.getByRole("spinbutton", { name: "Temperature" }).fill("3");
+    await expect(run).toBeDisabled();
+    heights.push((await header.boundingBox())!.height);
+    await page.getByRole("spinbutton", { name: "Temperature" }).fill("");
+    await page.getByRole("button", { name: "Save preset" }).click();
+    await page.getByRole("dialog").getByRole("textbox", { name: "Preset name" }).fill("A preset with a long name, to make the message long");
+    await page.getByRole("dialog").getByRole("button", { name: "Save", exact: true }).click();
+    const saved = page.getByRole("status").filter({ hasText: "Saved" });
+    await expect(saved).toBeVisible();
+    heights.push((await header.boundingBox())!.height);
+    expect(heights).toEqual(heights.map(() => height));
+    // At these widths the header is one row, or two with Run's own on the second (1280).
+    expect(height).toBeLessThan(width < 1366 ? 100 : 56);
+    // The message floats clear of Run, and a message that is not an error can be dismissed (it also goes by itself).
+    const box = (await saved.boundingBox())!;
+    expect(box.y).toBeGreaterThan(height);
+    await page.getByRole("button", { name: "Dismiss message" }).click();
+    await expect(saved).toHaveCount(0);
+  });
+}

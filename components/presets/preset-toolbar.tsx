@@ -11,16 +11,18 @@ import { buttonClass } from "./modal";
 import { PasteCodeDialog } from "./paste-code-dialog";
 import { SavePresetDialog } from "./save-preset-dialog";
 import { ShareDialog } from "./share-dialog";
+import { ToolbarStatus, type Status } from "./toolbar-status";
 
 type Open = "save" | "share" | "library" | "code" | "paste" | null;
 
 /** The presets toolbar: save, library, share, import/export, get and paste code. */
 export function PresetToolbar() {
   const [open, setOpen] = useState<Open>(null);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const close = useCallback(() => setOpen(null), []);
   const say = useCallback((text: string, error = false) => setStatus({ text, error }), []);
   const sayInfo = useCallback((text: string) => say(text), [say]);
+  const dismiss = useCallback(() => setStatus(null), []);
 
   const exportAll = async () => {
     const entries = await listPresets().catch(() => []);
@@ -40,13 +42,7 @@ export function PresetToolbar() {
         <button type="button" className={buttonClass} onClick={() => setOpen("code")}>Get code</button>
         <button type="button" className={buttonClass} onClick={() => setOpen("paste")}>Paste code</button>
       </div>
-      <p
-        role={status?.error ? "alert" : "status"}
-        className={`max-w-md truncate text-xs ${status?.error ? "text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}`}
-        title={status?.text}
-      >
-        {status?.text}
-      </p>
+      <ToolbarStatus status={status} onDismiss={dismiss} />
       {open === "save" && <SavePresetDialog onClose={close} onSaved={(name) => { close(); say(`Saved “${name}” in this browser.`); }} />}
       {open === "share" && <ShareDialog onClose={close} />}
       {open === "library" && <LibraryDialog onClose={close} onStatus={sayInfo} />}
