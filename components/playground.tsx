@@ -32,11 +32,14 @@ export function Playground({ config }: { config: PublicConfig }) {
             <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
           )}
           <PresetToolbar />
-          <div className="flex min-w-0 flex-wrap items-center gap-3">
+          {/* One group that does not wrap, so Run never goes alone onto a row below Keys, where the Keys popover
+              would cover it. Its basis is 0 and Run's reason has no width of its own (a size container): the group
+              asks for its buttons' room and fills the rest of its row. A phone is too narrow for the three. */}
+          <div className="flex flex-1 basis-0 items-center gap-3 max-sm:flex-wrap">
             <ThemeToggle />
             <CredentialsSettings config={config} />
+            <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
           </div>
-          <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
         </header>
         <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
           <ParameterPanel />

@@ -6,8 +6,8 @@ import { useRunBlocker } from "./panel/use-issues";
 const REASON_ID = "run-blocked-reason";
 
 /**
- * Run (or Stop), with the reason Run is disabled beside it. The group takes the room the header's row has left
- * (a flex basis of 0, so only Run itself can wrap it onto another row) and the reason fills that room: when the
+ * Run (or Stop), with the reason Run is disabled beside it. The group takes the room its row has left (a flex
+ * basis of 0, so only Run itself counts when the row is laid out) and the reason fills that room: when the
  * reason took a width of its own, the header went to two rows while it was shown, and the whole page jumped by a
  * row as the first message was typed (1366 and 1440 px wide). Where the room is narrower than a few words the
  * reason is not shown; Run's tooltip and accessible description still give it.

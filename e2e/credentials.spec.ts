@@ -92,3 +92,28 @@ test("asks for the access token once, then runs with the server's key or the use
   expect(app.output()).not.toContain(USER_KEY);
   expect(app.output()).not.toContain(SERVER_KEY);
 });
+
+// The panel opened by itself (the token is missing) hung over Run when Run had wrapped alone onto the header's
+// second row (1280 px, and on a phone), so the token could be typed but Run not pressed. Where Keys starts the
+// header's second row (1024, 1180 px) the panel must open rightwards, not off the page's left edge.
+for (const width of [320, 1024, 1180, 1280, 1440]) {
+  test(`at ${width} px, the Keys panel stays on the page and leaves Run to be pressed`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 720 });
+    await page.goto(app.url);
+    const panel = page.getByRole("group", { name: "Keys and access" });
+    await expect(panel).toBeVisible();
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    for (const control of [page.getByRole("button", { name: "Run", exact: true }), page.getByRole("button", { name: /^Keys/ })]) {
+      const other = (await control.boundingBox())!;
+      const apart = other.x + other.width <= box.x || box.x + box.width <= other.x || other.y + other.height <= box.y;
+      expect(apart, `${await control.textContent()} is clear of the panel`).toBe(true);
+    }
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
+    await page.getByLabel("Access token").fill(TOKEN);
+    await page.getByRole("button", { name: "Run", exact: true }).click({ timeout: 5_000 });
+    await expect(page.getByRole("region", { name: "Transcript" })).toContainText("Hello there!");
+    if (width === 1024) await page.screenshot({ path: "/tmp/proxy-settings-1024.png" });
+  });
+}

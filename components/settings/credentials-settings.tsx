@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { PublicConfig } from "@/lib/public-config";
 import {
   isRemembered,
@@ -24,6 +24,14 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
   const [remember, setRemember] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // The panel hangs below the button, right edges aligned, unless the button sits too near the left of the page
+  // for that (a wrapped header): then left edges aligned. Measured before the panel is painted.
+  const [alignLeft, setAlignLeft] = useState(false);
+  useLayoutEffect(() => {
+    if (!open || !root.current || !panel.current) return;
+    setAlignLeft(root.current.getBoundingClientRect().right - panel.current.offsetWidth < 8);
+  }, [open]);
 
   // Storage is read after hydration: the server render knows nothing of it.
   useEffect(() => {
@@ -48,7 +56,8 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
   }, [open, asking]);
 
   if (!config.allowUserKeys && !config.accessTokenRequired) return null;
-  const summary = key ? "Using your key" : config.mode === "simulator" ? "No key: simulator" : "Using the server's key";
+  // The words the usage panel's Key figure uses, kept short: the header has one row to share at 1280 px.
+  const summary = key ? "Your key" : config.mode === "simulator" ? "Simulator" : "Server key";
 
   return (
     <div
@@ -69,16 +78,19 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
         {/* Darker than muted text: it must stay readable on the button's hover background too. */}
-        Keys <span className="text-xs text-slate-600 dark:text-slate-400">· {summary}</span>
+        {/* On a phone the summary is left to screen readers, so that Theme, Keys and Run share one row and the
+            panel, which opens below it, covers none of them. */}
+        Keys <span className="text-xs text-slate-600 max-sm:sr-only dark:text-slate-400">· {summary}</span>
       </button>
       {open && (
         <div
           id={panelId}
+          ref={panel}
           role="group"
           aria-label="Keys and access"
           // On a phone the button may sit anywhere in the wrapped header: the panel spans the screen instead of
           // hanging off its left edge.
-          className="panel absolute right-0 z-20 mt-2 w-80 space-y-3 p-3 max-sm:fixed max-sm:inset-x-3 max-sm:w-auto"
+          className={`panel absolute ${alignLeft ? "left-0" : "right-0"} z-20 mt-2 w-80 space-y-3 p-3 max-sm:fixed max-sm:inset-x-3 max-sm:w-auto`}
         >
           {config.accessTokenRequired && (
             <div>
