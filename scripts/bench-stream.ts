@@ -137,6 +137,7 @@ const NO_WORKER = (name: string) => `(() => {
 async function runApp(page: Page, url: string, traced: boolean): Promise<Figures> {
   if (process.env.BENCH_MARKDOWN_WORKER === "off") await page.addInitScript(NO_WORKER("markdown"));
   if (process.env.BENCH_STREAM_WORKER === "off") await page.addInitScript(NO_WORKER("stream"));
+  if (process.env.BENCH_INIT) await page.addInitScript({ path: process.env.BENCH_INIT });
   await page.goto(url);
   await page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor").waitFor({ timeout: 60_000 });
   await page.getByRole("textbox", { name: "Message 1" }).fill("bench");
@@ -196,7 +197,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number } };
+  args?: { name?: string; src_func?: string; data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number } };
 }
 
 /** The main thread's tasks in CPU time, from a trace of the run: on two cores shared with the workers, the server and
@@ -253,6 +254,18 @@ function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], main
   console.log("after the last byte:", perThread(lastByte));
   console.log("main thread totals (ms):", Object.fromEntries([...totals].map(([k, v]) => [k, Math.round(v)])));
   if (send) console.log(`stream: ${((lastByte - send.ts) / 1000).toFixed(0)} ms from send to last byte`);
+  // Frames that laid the page out more than once: content-visibility's relevance changes (a group entering or leaving
+  // the view as the transcript follows the reply) make Chromium run style and layout again within the frame.
+  const passes = new Map<number, { frames: number; cpu: number }>();
+  for (const frame of events.filter((e) => e.tid === mainTid && e.name === "ThreadControllerImpl::RunTask" && e.args?.src_func === "ScheduledActionSendBeginMainFrame")) {
+    const inside = events.filter((e) => e.tid === mainTid && e.ph === "X" && e.ts >= frame.ts && e.ts <= frame.ts + frame.dur!);
+    const count = inside.filter((e) => e.name === "Layout").length;
+    const entry = passes.get(count) ?? { frames: 0, cpu: 0 };
+    entry.frames += 1;
+    entry.cpu += inside.filter((e) => ["UpdateLayoutTree", "Layout", "PrePaint"].includes(e.name)).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    passes.set(count, entry);
+  }
+  console.log("frames by layout passes (frames, style+layout+prepaint CPU ms):", [...passes].sort((a, b) => a[0] - b[0]).map(([n, v]) => `${n}: ${v.frames}, ${v.cpu.toFixed(0)}`).join("; "));
   const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
   for (const task of tasks) {
     const inside = events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
