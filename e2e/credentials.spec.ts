@@ -117,3 +117,14 @@ for (const width of [320, 1024, 1180, 1280, 1440]) {
     if (width === 1024) await page.screenshot({ path: "/tmp/proxy-settings-1024.png" });
   });
 }
+
+test("the Keys panel, left open while the window narrows, moves to stay on the page", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(app.url);
+  const panel = page.getByRole("group", { name: "Keys and access" });
+  await expect(panel).toBeVisible();
+  // At 1080 px, Keys goes to the start of the header's second row.
+  await page.setViewportSize({ width: 1080, height: 720 });
+  await expect.poll(async () => (await panel.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+  expect((await panel.boundingBox())!.x + (await panel.boundingBox())!.width).toBeLessThanOrEqual(1080);
+});

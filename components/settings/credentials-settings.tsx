@@ -26,11 +26,17 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   // The panel hangs below the button, right edges aligned, unless the button sits too near the left of the page
-  // for that (a wrapped header): then left edges aligned. Measured before the panel is painted.
+  // for that (a wrapped header): then left edges aligned. Measured before the panel is painted, and again when the
+  // window's width changes the header's rows.
   const [alignLeft, setAlignLeft] = useState(false);
   useLayoutEffect(() => {
-    if (!open || !root.current || !panel.current) return;
-    setAlignLeft(root.current.getBoundingClientRect().right - panel.current.offsetWidth < 8);
+    if (!open) return;
+    const align = () => {
+      if (root.current && panel.current) setAlignLeft(root.current.getBoundingClientRect().right - panel.current.offsetWidth < 8);
+    };
+    align();
+    window.addEventListener("resize", align);
+    return () => window.removeEventListener("resize", align);
   }, [open]);
 
   // Storage is read after hydration: the server render knows nothing of it.
