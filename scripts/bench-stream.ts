@@ -256,9 +256,11 @@ function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], main
   if (send) console.log(`stream: ${((lastByte - send.ts) / 1000).toFixed(0)} ms from send to last byte`);
   // Frames that laid the page out more than once: content-visibility's relevance changes (a group entering or leaving
   // the view as the transcript follows the reply) make Chromium run style and layout again within the frame.
+  // The timeline events a main-thread task holds.
+  const within = (task: TraceEvent) => events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
   const passes = new Map<number, { frames: number; cpu: number }>();
   for (const frame of events.filter((e) => e.tid === mainTid && e.name === "ThreadControllerImpl::RunTask" && e.args?.src_func === "ScheduledActionSendBeginMainFrame")) {
-    const inside = events.filter((e) => e.tid === mainTid && e.ph === "X" && e.ts >= frame.ts && e.ts <= frame.ts + frame.dur!);
+    const inside = within(frame);
     const count = inside.filter((e) => e.name === "Layout").length;
     const entry = passes.get(count) ?? { frames: 0, cpu: 0 };
     entry.frames += 1;
@@ -268,7 +270,7 @@ function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], main
   console.log("frames by layout passes (frames, style+layout+prepaint CPU ms):", [...passes].sort((a, b) => a[0] - b[0]).map(([n, v]) => `${n}: ${v.frames}, ${v.cpu.toFixed(0)}`).join("; "));
   const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
   for (const task of tasks) {
-    const inside = events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
+    const inside = within(task);
     const byName = new Map<string, number>();
     for (const e of inside) {
       const key = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") + (e.name === "EvaluateScript" ? ` ${e.args?.data?.url?.split("/").pop()}` : "");
