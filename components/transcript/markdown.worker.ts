@@ -34,17 +34,21 @@ function convert(source: string): string {
 }
 
 const reply = (message: ConvertReply) => (self as unknown as Worker).postMessage(message);
+/** Set by the first segments to convert: the warm-up then stops, and leaves the worker to them. */
+let busy = false;
 
 self.onmessage = (event: MessageEvent<ConvertRequest | PortMessage>) => {
   if ("port" in event.data) {
     event.data.port.onmessage = (pushed: MessageEvent<{ sources: string[] }>) => {
+      busy = true;
       const { sources } = pushed.data;
       reply({ id: 0, sources, html: sources.map(convert) });
     };
     return;
   }
+  busy = true;
   const { id, sources } = event.data;
   reply({ id, html: sources.map(convert) });
 };
 
-warmUpRenderer();
+warmUpRenderer(undefined, () => busy);

@@ -1,6 +1,8 @@
-// A cold markdown-it and highlight.js run several times slower than compiled ones: a worker that converts
-// replies runs this while the page is idle, so that the first long reply does not pay for it (bench:stream).
+// A cold markdown-it and highlight.js run several times slower than compiled ones, and the engine's optimizing
+// compiler, if it first meets them during a long fast reply, takes the cores' time the reply needs (bench:stream).
+// A worker that converts replies runs this while the page is idle, so that the first long reply does not pay for it.
 import { renderMarkdown } from "./render";
+import { soon } from "@/lib/stream/yield";
 
 const SAMPLE = [
   "## A heading\n\nA paragraph with **bold**, *italic*, `code`, a [link](https://example.com) and https://example.org.",
@@ -12,6 +14,19 @@ const SAMPLE = [
   "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](https://example.com/a.png) <b>tag</b>",
 ];
 
-export function warmUpRenderer(rounds = 120): void {
-  for (let round = 0; round < rounds; round++) for (const sample of SAMPLE) renderMarkdown(`${sample} ${round}`);
+/** Rounds of the samples: at 120, bench:stream's reply still had the optimizing compiler busy with the renderer
+ * mid-stream (its compile jobs took 180 ms); at 600, 20 ms. About a second of one core, in slices. */
+export const WARM_UP_ROUNDS = 600;
+const SLICE_MS = 10;
+
+/** Renders the samples `rounds` times, in slices of a few milliseconds, each its own task: a request that comes
+ * meanwhile is answered between two slices. Stops early once `stop()` is true (real work warms the code as well). */
+export function warmUpRenderer(rounds = WARM_UP_ROUNDS, stop: () => boolean = () => false): void {
+  let round = 0;
+  const slice = () => {
+    const deadline = performance.now() + SLICE_MS;
+    for (; round < rounds && performance.now() < deadline; round++) for (const sample of SAMPLE) renderMarkdown(`${sample} ${round}`);
+    if (round < rounds && !stop()) soon(slice);
+  };
+  slice();
 }
