@@ -202,16 +202,16 @@ interface TraceEvent {
 
 /** The main thread's tasks in CPU time, from a trace of the run: on two cores shared with the workers, the server and
  * the upstream, a task's wall time (what the long-task figures count) is mostly time the thread waited for a core.
- * BENCH_TRACE=1 (BENCH_TRACE_FILE=trace.json keeps the trace, for DevTools' Performance panel) also prints every
- * thread's time and, for each main-thread task over 50 ms, when it ran (ms after the stream's last byte) and the
- * timeline events inside it by total duration. */
+ * BENCH_TRACE=1 (BENCH_TRACE_FILE=trace.json keeps the trace, for DevTools' Performance panel; BENCH_TRACE_CATEGORIES
+ * replaces the trace's categories) also prints every thread's time and, for each main-thread task over 50 ms, when it
+ * ran (ms after the stream's last byte) and the timeline events inside it by total duration. */
 async function startTrace(page: Page, label: string): Promise<() => Promise<number>> {
   const detailed = Boolean(process.env.BENCH_TRACE);
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   // "toplevel" alone (the tasks) costs the page next to nothing; the detailed categories cost it more.
-  await cdp.send("Tracing.start", { categories: detailed ? "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8" : "toplevel", transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", { categories: process.env.BENCH_TRACE_CATEGORIES ?? (detailed ? "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8" : "toplevel"), transferMode: "ReportEvents" });
   return async () => {
     const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
     await cdp.send("Tracing.end");
@@ -266,6 +266,13 @@ function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], main
     entry.frames += 1;
     entry.cpu += inside.filter((e) => ["UpdateLayoutTree", "Layout", "PrePaint"].includes(e.name)).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
     passes.set(count, entry);
+  }
+  // With the compiler's category (BENCH_TRACE_CATEGORIES=…,disabled-by-default-v8.compile): what the engine's
+  // optimizing compilers took of the cores from the request to half a second after the last byte, on any thread.
+  const compiles = events.filter((e) => ["V8.TurbofanTask", "V8.MaglevTask"].includes(e.name) && send && e.ts >= send.ts && e.ts <= lastByte + 500_000);
+  if (compiles.length) {
+    const cpu = (name: string) => compiles.filter((e) => e.name === name).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0).toFixed(0);
+    console.log(`optimizing compilers during the stream (ms CPU): Turbofan ${cpu("V8.TurbofanTask")}, Maglev ${cpu("V8.MaglevTask")}`);
   }
   console.log("frames by layout passes (frames, style+layout+prepaint CPU ms):", [...passes].sort((a, b) => a[0] - b[0]).map(([n, v]) => `${n}: ${v.frames}, ${v.cpu.toFixed(0)}`).join("; "));
   const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
