@@ -152,6 +152,12 @@ async function runApp(page: Page, url: string, traced: boolean): Promise<Figures
   const figures = await collect(page, call, trace);
   if (cpu) printCpu(cpu, "playground");
   if (profiler) await profiler();
+  // BENCH_DUMP=expression: its value in the page after the run (what a BENCH_INIT script recorded), with the clocks
+  // to put it on the last byte's time: a line of JSON per run.
+  if (process.env.BENCH_DUMP) {
+    const { startTime, responseEnd } = (await call).timing();
+    console.log(JSON.stringify({ lastByteWall: startTime + responseEnd, timeOrigin: await page.evaluate("performance.timeOrigin"), dump: await page.evaluate(process.env.BENCH_DUMP) }));
+  }
   const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
   if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
   return figures;
