@@ -66,7 +66,7 @@ const fromMemory = (bytes: Uint8Array) => (_input: RequestInfo | URL, init?: Req
 };
 
 void (async () => {
-  // About 1.7 MB of events, held only while the warm-up runs.
+  // About 1.5 MB of events, held only while the warm-up runs.
   const answer = fromMemory(new TextEncoder().encode(textStream(tokenize("Warming up: **bold** text, `code`, and a [link](https://example.com).\n\n".repeat(700)))));
   const discard = { postMessage() {} };
   for (let call = 0; call < WARM_UP_CALLS && !warmUp.signal.aborted; call++) {
