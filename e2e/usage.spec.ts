@@ -136,6 +136,30 @@ test.describe("usage through the real proxy", () => {
     await expect(row).toContainText("$0.0216");
   });
 
+  test("a stream stopped before the API reports its output tokens shows and records an estimate, marked as one", async ({ page }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Stop me");
+    await page.getByRole("button", { name: "Run" }).click();
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    // message_start said output_tokens: 1; wait for text worth several tokens, then stop before message_delta.
+    await expect.poll(async () => ((await transcript.getByTestId("text-block").textContent()) ?? "").length).toBeGreaterThan(16);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect(transcript.getByTestId("stopped")).toBeVisible();
+
+    const usage = page.getByRole("region", { name: "Usage" });
+    const shown = await figure(usage, "Output tokens").textContent();
+    expect(shown).toMatch(/^≈\d+$/);
+    expect(Number(shown!.slice(1))).toBeGreaterThan(1);
+    await expect(figure(usage, "Cost")).toHaveText(/^≈\$/);
+    await expect(usage.getByText("output and cost are estimated from the text received", { exact: false })).toBeVisible();
+
+    const row = page.getByRole("region", { name: "History" }).locator("tbody tr").first();
+    await expect(row.locator("td").nth(2)).toHaveText("stopped");
+    await expect(row.locator("td").nth(6)).toHaveText(shown!);
+    await expect(page.getByRole("region", { name: "History" }).locator("tfoot")).toContainText("1 with estimated output");
+  });
+
   test("cache breakpoints, what the last call wrote and read, the entry's lifetime, and a warning when an edit will miss it", async ({ page }) => {
     countTokensStatus = 200;
     await page.goto(app.url);

@@ -7,6 +7,7 @@ import { DASH, formatCost, formatMs, formatRate, formatTokens, formatUsd, output
 import { findModel } from "@/lib/models";
 import { callCost, tokenCounts, type Cost, type TokenCounts } from "@/lib/usage/pricing";
 import { ratesFor, type RateCard } from "@/lib/usage/rates";
+import { approx, runUsage } from "@/lib/usage/run-usage";
 import { Figure } from "./figure";
 import { KEY_SOURCE_LABEL } from "./kinds";
 
@@ -46,7 +47,9 @@ export function CallFigures() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
   const overrides = usePlaygroundStore((s) => s.priceOverrides);
   const model = usePlaygroundStore((s) => (s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model));
-  const usage = run?.message?.usage;
+  const billed = run ? runUsage(run) : undefined;
+  const usage = billed?.usage;
+  const estimated = billed?.outputEstimated === true;
   const counts = usage ? tokenCounts(usage) : undefined;
   const rates = ratesFor(model, overrides);
   const cost = usage ? callCost(usage, rates) : undefined;
@@ -58,7 +61,7 @@ export function CallFigures() {
     <div aria-label="This call" role="group" className="space-y-4 @container">
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <dl>
-          <Figure label="Cost" value={cost ? formatCost(cost) : DASH} hint={cost ? costHint(cost, rates) : undefined} large />
+          <Figure label="Cost" value={cost ? approx(estimated && cost.known, formatCost(cost)) : DASH} hint={cost ? costHint(cost, rates) : undefined} large />
         </dl>
         <p className="text-right text-xs text-muted">
           {rates ? (
@@ -76,6 +79,11 @@ export function CallFigures() {
       </div>
       {cost && !cost.known && (
         <p className="text-xs text-amber-800 dark:text-amber-300">Cost unknown: {cost.reason}. The token counts are exact.</p>
+      )}
+      {estimated && (
+        <p className="text-xs text-amber-800 dark:text-amber-300">
+          The stream ended before the API reported its output tokens: output and cost are estimated from the text received.
+        </p>
       )}
       {counts && <TokenBar counts={counts} />}
       {cost?.known && cost.usd > 0 && (
@@ -95,7 +103,7 @@ export function CallFigures() {
         <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
         <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />
         <Figure label="Cache write" value={formatTokens(writes)} hint={writeHint} swatch="bg-amber-500" large />
-        <Figure label="Output tokens" value={formatTokens(counts?.output)} swatch="bg-sky-500" large />
+        <Figure label="Output tokens" value={approx(estimated, formatTokens(counts?.output))} swatch="bg-sky-500" large />
       </dl>
       <TimeFigures run={run} />
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-slate-50 p-2 @md:grid-cols-4 dark:bg-slate-800/50">
@@ -113,7 +121,7 @@ export function CallFigures() {
  * these three figures rather than every figure of the call. */
 function TimeFigures({ run }: { run: RunState | undefined }) {
   const elapsed = useElapsed(run);
-  const speed = outputTokensPerSecond(run?.message?.usage?.output_tokens, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
+  const speed = outputTokensPerSecond((run && runUsage(run))?.usage.output_tokens ?? undefined, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
   return (
     <dl className="grid grid-cols-3 gap-x-4 gap-y-3">
       <Figure label="First token" value={formatMs(run?.firstTokenMs)} />

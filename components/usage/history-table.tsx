@@ -3,6 +3,9 @@
 import { useState } from "react";
 import { sortRows, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
 import { formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
+import { approx } from "@/lib/usage/run-usage";
+
+const ESTIMATED = "Estimated from the text received: the stream ended before the API reported its output tokens";
 
 const COLUMNS: { id: SortColumn; label: string; numeric?: boolean }[] = [
   { id: "time", label: "Time" },
@@ -25,12 +28,13 @@ function cells(row: CallRow): Record<SortColumn, string> {
   return {
     time: TIME.format(call.startedAt),
     model: call.model,
-    status: call.status === "done" ? (call.stopReason ?? "done") : call.status,
+    // A failed call's HTTP status tells a 429 from a 529 without opening it.
+    status: call.status === "done" ? (call.stopReason ?? "done") : call.httpStatus && call.httpStatus >= 400 ? `${call.status} ${call.httpStatus}` : call.status,
     input: formatTokens(tokens.input),
     cacheWrite: formatTokens(tokens.cacheWrite5m + tokens.cacheWrite1h),
     cacheRead: formatTokens(tokens.cacheRead),
-    output: formatTokens(tokens.output),
-    cost: formatCost(row.cost),
+    output: approx(call.outputEstimated, formatTokens(tokens.output)),
+    cost: approx(call.outputEstimated && row.cost.known, formatCost(row.cost)),
     ttft: formatMs(call.firstTokenMs),
     total: formatMs(call.totalMs),
   };
@@ -68,7 +72,9 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
             return (
               <tr key={row.call.id} className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800/60 dark:hover:bg-slate-800/40">
                 {COLUMNS.map((c) => (
-                  <td key={c.id} className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}>
+                  <td key={c.id} className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}
+                    title={row.call.outputEstimated && (c.id === "output" || c.id === "cost") ? ESTIMATED : undefined}
+                  >
                     {text[c.id]}
                   </td>
                 ))}
@@ -87,11 +93,13 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
             <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.input)}</td>
             <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.cacheWrite5m + sum.tokens.cacheWrite1h)}</td>
             <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.cacheRead)}</td>
-            <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.output)}</td>
+            <td className="px-2 py-2 text-right font-mono tabular-nums">{approx(sum.estimatedOutput > 0, formatTokens(sum.tokens.output))}</td>
             <td className="px-2 py-2 text-right font-mono tabular-nums" title={sum.unknownCost ? `${sum.unknownCost} calls have no known price and are left out` : undefined}>
-              {sum.calls === sum.unknownCost ? "unknown" : `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.knownUsd)}`}
+              {sum.calls === sum.unknownCost ? "unknown" : `${sum.unknownCost ? "≥ " : ""}${approx(sum.estimatedOutput > 0, formatUsd(sum.knownUsd))}`}
             </td>
-            <td colSpan={3} className="px-2 py-2 text-right font-normal text-muted">{sum.unknownCost ? `${sum.unknownCost} with unknown cost` : ""}</td>
+            <td colSpan={3} className="px-2 py-2 text-right font-normal text-muted">
+              {[sum.unknownCost ? `${sum.unknownCost} with unknown cost` : "", sum.estimatedOutput ? `${sum.estimatedOutput} with estimated output` : ""].filter(Boolean).join(" · ")}
+            </td>
           </tr>
         </tfoot>
       </table>

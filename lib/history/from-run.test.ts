@@ -47,4 +47,38 @@ describe("recordFromRun", () => {
     expect(details.reply).toBeUndefined();
     expect(recordedEvents(details)).toEqual([]);
   });
+
+  it("records a stopped stream's output as the estimate of what arrived, marked as one; the reply keeps what the API said", () => {
+    const run: RunState = {
+      id: "r3",
+      status: "stopped",
+      live: { outputTokens: 99, estimated: true, elapsedMs: 1200 },
+      message: {
+        id: "msg_3", model: "claude-opus-4-6", role: "assistant", stop_reason: null, stop_sequence: null,
+        content: [{ type: "text", text: "x".repeat(396), citations: null }],
+        // message_start's placeholder: the real count comes with message_delta, which never arrived
+        usage: { input_tokens: 20, output_tokens: 1 },
+      },
+    };
+    const { summary, details } = recordFromRun(run, { model: "claude-opus-4-6", max_tokens: 600, messages: [] }, 7);
+    expect(summary.usage).toMatchObject({ input_tokens: 20, output_tokens: 99 });
+    expect(summary.outputEstimated).toBe(true);
+    expect((details.reply as { usage: { output_tokens: number } }).usage.output_tokens).toBe(1);
+  });
+
+  it("does not estimate once the API reported the output tokens, even if the stream was cut after that", () => {
+    const run: RunState = {
+      id: "r4",
+      status: "error",
+      live: { outputTokens: 40, estimated: false, elapsedMs: 800 },
+      message: {
+        id: "msg_4", model: "claude-opus-4-6", role: "assistant", stop_reason: "end_turn", stop_sequence: null,
+        content: [{ type: "text", text: "done", citations: null }],
+        usage: { input_tokens: 20, output_tokens: 40 },
+      },
+    };
+    const { summary } = recordFromRun(run, { model: "claude-opus-4-6", max_tokens: 600, messages: [] }, 7);
+    expect(summary.usage.output_tokens).toBe(40);
+    expect(summary).not.toHaveProperty("outputEstimated");
+  });
 });

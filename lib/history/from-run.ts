@@ -3,10 +3,12 @@ import type { RequestBody } from "@/lib/messages/types";
 import type { RunState } from "@/lib/store/run-slice";
 import { toMessage } from "@/lib/stream/accumulate";
 import { findBreakpoints } from "@/lib/usage/cache-breakpoints";
+import { runUsage } from "@/lib/usage/run-usage";
 import type { CallRecord, CallStatus } from "./record";
 
 export function recordFromRun(run: RunState, request: RequestBody, startedAt: number): CallRecord {
   const message = run.message;
+  const billed = runUsage(run);
   return {
     summary: {
       id: run.id,
@@ -19,7 +21,8 @@ export function recordFromRun(run: RunState, request: RequestBody, startedAt: nu
       keySource: run.keySource,
       attempts: run.attempts,
       stopReason: message?.stop_reason ?? null,
-      usage: message ? { ...message.usage } : {},
+      usage: billed ? { ...billed.usage } : {},
+      ...(billed?.outputEstimated ? { outputEstimated: true } : {}),
       firstTokenMs: run.firstTokenMs,
       totalMs: run.totalMs,
       errorMessage: run.error ? `${run.error.type}: ${run.error.message}` : undefined,

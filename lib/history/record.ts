@@ -18,6 +18,8 @@ export interface CallSummary {
   attempts?: number;
   stopReason: string | null;
   usage: BillableUsage;
+  /** The output tokens are estimated from the text received: the stream ended before the API reported them. */
+  outputEstimated?: boolean;
   firstTokenMs?: number;
   totalMs?: number;
   errorMessage?: string;

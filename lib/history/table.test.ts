@@ -12,6 +12,7 @@ const calls = [
   call("b", 2_000, "claude-haiku-4-5", { input_tokens: 10, output_tokens: 500, cache_read_input_tokens: 4000 }, { totalMs: 900 }),
   call("c", 3_000, "some-gateway-model", { input_tokens: 7, output_tokens: 3 }, { status: "error", errorMessage: 'overloaded_error: "Overloaded", retry' }),
 ];
+const stopped = call("d", 4_000, "claude-opus-4-6", { input_tokens: 20, output_tokens: 99 }, { status: "stopped", outputEstimated: true });
 
 describe("history table", () => {
   it("sorts by cost with unknown costs last either way", () => {
@@ -28,6 +29,13 @@ describe("history table", () => {
     expect(sum.tokens).toEqual({ input: 117, output: 553, cacheRead: 4000, cacheWrite5m: 0, cacheWrite1h: 0 });
     expect(sum.knownUsd).toBeCloseTo(0.00466, 10);
     expect(sum.unknownCost).toBe(1);
+    expect(sum.estimatedOutput).toBe(0);
+    expect(totals(toRows([...calls, stopped], {})).estimatedOutput).toBe(1);
+  });
+
+  it("prices a call that used no tokens at $0, even for a model without a price (a 404 before the model ran)", () => {
+    const [row] = toRows([call("e", 5_000, "no-such-model", {}, { status: "error", httpStatus: 404 })], {});
+    expect(row.cost).toMatchObject({ known: true, usd: 0 });
   });
 
   it("exports one CSV row per call, the unknown cost as an empty cell, and quotes what needs it", () => {
@@ -36,7 +44,10 @@ describe("history table", () => {
     expect(lines[0]).toBe(CSV_HEADER.join(","));
     expect(lines).toHaveLength(calls.length + 2); // header, one per call, and the final CRLF
     expect(lines.at(-1)).toBe("");
-    expect(lines[1]).toMatch(/^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,0\.00175,300,1300,50,$/);
+    expect(lines[1]).toMatch(/^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,false,0\.00175,300,1300,50,$/);
+    const estimated = historyCsv(toRows([stopped], {})).split("\r\n")[1].split(",");
+    expect(estimated[CSV_HEADER.indexOf("output_tokens")]).toBe("99");
+    expect(estimated[CSV_HEADER.indexOf("output_tokens_estimated")]).toBe("true");
     expect(lines[3]).toContain(',"overloaded_error: ""Overloaded"", retry"');
     const cells = lines[3].split(",");
     expect(cells[CSV_HEADER.indexOf("cost_usd")]).toBe("");

@@ -57,14 +57,17 @@ export interface Totals {
   knownUsd: number;
   /** Calls whose cost is unknown: the total is then a lower bound and says so. */
   unknownCost: number;
+  /** Calls whose output tokens are an estimate (the stream ended before the API reported them). */
+  estimatedOutput: number;
 }
 
 export function totals(rows: CallRow[]): Totals {
-  const sum: Totals = { calls: rows.length, tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 }, knownUsd: 0, unknownCost: 0 };
+  const sum: Totals = { calls: rows.length, tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 }, knownUsd: 0, unknownCost: 0, estimatedOutput: 0 };
   for (const row of rows) {
     for (const kind of Object.keys(sum.tokens) as (keyof TokenCounts)[]) sum.tokens[kind] += row.tokens[kind];
     if (row.cost.known) sum.knownUsd += row.cost.usd;
     else sum.unknownCost++;
+    if (row.call.outputEstimated) sum.estimatedOutput++;
   }
   return sum;
 }

@@ -39,6 +39,11 @@ describe("callCost, against sums done by hand", () => {
     expect(cost).toEqual({ known: false, reason: "no known price for this model" });
   });
 
+  it("prices no tokens at $0 without any rates: nothing was billed", () => {
+    expect(callCost({ input_tokens: 0, output_tokens: 0 }, null)).toMatchObject({ known: true, usd: 0 });
+    expect(callCost({ input_tokens: 1 }, null)).toMatchObject({ known: false });
+  });
+
   it("says unknown when a used kind has no rate, and prices the call when that kind is unused", () => {
     const rates: RateCard = { input: 2, output: 8, cacheWrite5m: null, cacheWrite1h: null, cacheRead: null, source: "gateway", date: "" };
     expect(callCost({ input_tokens: 10, cache_read_input_tokens: 5 }, rates)).toEqual({ known: false, reason: "no known price for cache reads" });

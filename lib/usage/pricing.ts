@@ -44,8 +44,13 @@ export function tokenCounts(usage: BillableUsage): TokenCounts {
 
 /** Cost in USD of the given token counts. Unknown when there are no rates, or a used kind has no rate. */
 export function costOfTokens(counts: TokenCounts, rates: RateCard | null): Cost {
-  if (!rates) return { known: false, reason: "no known price for this model" };
   const parts = {} as Record<TokenKind, number>;
+  // No tokens cost nothing at any price: a call refused before the model ran (an unknown model's 404) is $0.
+  if (!rates && Object.values(counts).every((tokens) => tokens === 0)) {
+    for (const kind of Object.keys(KIND_LABEL) as TokenKind[]) parts[kind] = 0;
+    return { known: true, usd: 0, parts };
+  }
+  if (!rates) return { known: false, reason: "no known price for this model" };
   let usd = 0;
   for (const kind of Object.keys(KIND_LABEL) as TokenKind[]) {
     const tokens = counts[kind];
