@@ -31,6 +31,9 @@ export function ThinkingFields() {
   const efforts: string[] = [...(model?.effort ?? ALL_EFFORT)];
   if (effort && !efforts.includes(effort)) efforts.push(effort);
 
+  // On a model that always thinks, leaving thinking out does not turn it off: the option says what it does.
+  const label = (m: Mode) => (m === "off" && model?.thinkingAlwaysOn ? "Always on" : (LABEL[m] ?? m));
+
   const chooseMode = (next: Mode) => {
     if (next === "off") setField("thinking", undefined);
     else if (next === "enabled") updateRequest((r) => withManualThinking(r, { maxOutput: model?.maxOutput }));
@@ -45,7 +48,7 @@ export function ThinkingFields() {
           <select id={thinkingId} className="field-input" value={mode} onChange={(e) => chooseMode(e.target.value as Mode)}>
             {modes.map((m) => (
               <option key={m} value={m}>
-                {LABEL[m] ?? m}
+                {label(m)}
               </option>
             ))}
           </select>
@@ -67,6 +70,11 @@ export function ThinkingFields() {
           </div>
         )}
       </div>
+      {mode === "off" && model?.thinkingAlwaysOn && (
+        <p className="text-xs text-muted" data-testid="thinking-always-on">
+          {model.label} always thinks, adaptively: left out of the request, thinking stays on, and it cannot be turned off.
+        </p>
+      )}
       {mode === "enabled" && model?.manualThinking === "deprecated" && (
         // Said here rather than in the option, whose closed select is too narrow for it.
         <p className="text-xs text-muted" data-testid="thinking-deprecated">

@@ -139,6 +139,18 @@ describe("validateRequest: shape, model and endpoints", () => {
     expect(validateRequest(base({ max_tokens: 99_999 }), { endpoint: "count_tokens" })).toEqual([]);
   });
 
+  it("says a sampling value once on a model that always thinks and fixes its sampling: the model's own rule, not thinking's too", () => {
+    const issues = validateRequest(base({ model: "claude-fable-5-1", temperature: 0.5, top_p: 0.5, top_k: 5 }));
+    const byPath = (path: string) => issues.filter((issue) => issue.path === path).map((issue) => issue.message);
+    expect(byPath("top_p")).toEqual([expect.stringMatching(/must be at least 0\.99 \(or unset\) for claude-fable-5-1/)]);
+    expect(byPath("temperature")).toEqual([expect.stringMatching(/only accepts the default \(1\)/)]);
+    expect(byPath("top_k")).toEqual([expect.stringMatching(/does not accept it/)]);
+    // Where the model allows sampling, thinking's own limits still apply.
+    expect(validateRequest(base({ thinking: { type: "adaptive" }, top_p: 0.5 })).map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/greater than or equal to 0\.95 or unset when thinking is enabled/),
+    ]);
+  });
+
   it("takes manual budgets on models where they are only deprecated, and valid thinking with sampling defaults", () => {
     expect(validateRequest(base({ thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 2048 }))).toEqual([]);
     expect(validateRequest(base({ thinking: { type: "adaptive" }, output_config: { effort: "max" }, top_p: 0.95 }))).toEqual([]);

@@ -81,22 +81,23 @@ export const thinkingRules: Rule[] = [
   },
   {
     id: "thinking-fixed-temperature",
-    check: ({ request, thinkingOn }) =>
-      thinkingOn && request.temperature !== undefined && request.temperature !== 1
+    check: ({ request, thinkingOn, model }) =>
+      // A model that fixes its sampling says so in its own rule (sampling-rules.ts): one message per field, not two.
+      thinkingOn && model.sampling.temperature && request.temperature !== undefined && request.temperature !== 1
         ? invalid("temperature", `\`temperature\` may only be set to 1 when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`)
         : undefined,
   },
   {
     id: "thinking-no-top-k",
-    check: ({ request, thinkingOn }) =>
-      thinkingOn && request.top_k !== undefined
+    check: ({ request, thinkingOn, model }) =>
+      thinkingOn && model.sampling.topK && request.top_k !== undefined
         ? invalid("top_k", `\`top_k\` must be unset when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`)
         : undefined,
   },
   {
     id: "thinking-top-p-range",
-    check: ({ request, thinkingOn }) =>
-      thinkingOn && request.top_p !== undefined && request.top_p < 0.95
+    check: ({ request, thinkingOn, model }) =>
+      thinkingOn && model.sampling.topP.min < 0.95 && request.top_p !== undefined && request.top_p < 0.95
         ? invalid(
             "top_p",
             `\`top_p\` must be greater than or equal to 0.95 or unset when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`,
