@@ -38,7 +38,7 @@ export function LibraryDialog({ onClose, onStatus }: { onClose: () => void; onSt
 
   const load = (entry: LibraryEntry) =>
     act(async () => {
-      usePlaygroundStore.getState().loadPreset(entry.preset);
+      usePlaygroundStore.getState().loadPreset(entry.preset, entry.id);
       await markUsed(entry.id);
       onStatus(`Loaded “${entry.preset.name}”. It has not been run.`);
       onClose();
@@ -60,13 +60,23 @@ export function LibraryDialog({ onClose, onStatus }: { onClose: () => void; onSt
             key={entry.id}
             entry={entry}
             onLoad={() => void load(entry)}
-            onRename={(name) => void act(() => renamePreset(entry.id, name))}
+            onRename={(name) =>
+              void act(async () => {
+                const renamed = await renamePreset(entry.id, name);
+                if (renamed) usePlaygroundStore.getState().presetEntryChanged(entry.id, renamed.preset.name);
+              })
+            }
             onDuplicate={() => void act(() => duplicatePreset(entry.id))}
             onExport={() => {
               const result = downloadPresets([entry.preset]);
               if (!result.ok) setError(result.error.message);
             }}
-            onDelete={() => void act(() => deletePreset(entry.id))}
+            onDelete={() =>
+              void act(async () => {
+                await deletePreset(entry.id);
+                usePlaygroundStore.getState().presetEntryChanged(entry.id, null);
+              })
+            }
           />
         ))}
       </ul>

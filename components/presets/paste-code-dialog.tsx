@@ -14,7 +14,7 @@ export function PasteCodeDialog({ onClose, onLoaded }: { onClose: () => void; on
     const result = parsePastedCode(text);
     if (!result.ok) return setError(result.message);
     usePlaygroundStore.getState().replaceRequest(result.request);
-    usePlaygroundStore.setState({ presetName: null, presetDescription: null });
+    usePlaygroundStore.setState({ presetName: null, presetDescription: null, presetEntryId: null });
     onLoaded([`Loaded the request from the pasted ${result.source === "curl" ? "curl command" : "JSON"}.`, ...result.notes].join(" "));
   };
 

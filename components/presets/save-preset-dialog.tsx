@@ -20,8 +20,8 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
     const preset = currentPreset(name, description);
     if (!preset.ok) return setError(preset.error.message);
     try {
-      await savePreset(preset.value);
-      usePlaygroundStore.setState({ presetName: preset.value.name, presetDescription: preset.value.description ?? null });
+      const entry = await savePreset(preset.value);
+      usePlaygroundStore.setState({ presetName: preset.value.name, presetDescription: preset.value.description ?? null, presetEntryId: entry.id });
       onSaved(preset.value.name);
     } catch (e) {
       setError(`The preset could not be saved in this browser: ${(e as Error).message}`);

@@ -18,6 +18,19 @@ describe("presets slice", () => {
     expect(state.runs).toEqual({});
   });
 
+  it("follows a rename of the library entry it was loaded from, and no other", () => {
+    const preset = samplePreset();
+    usePlaygroundStore.getState().loadPreset(preset, "entry-1");
+    usePlaygroundStore.getState().presetEntryChanged("entry-2", "Someone else");
+    expect(usePlaygroundStore.getState().presetName).toBe(preset.name);
+    usePlaygroundStore.getState().presetEntryChanged("entry-1", "Renamed");
+    expect(usePlaygroundStore.getState().presetName).toBe("Renamed");
+    // Deleted: the name stays for the next save, which is a new entry that later renames no longer reach.
+    usePlaygroundStore.getState().presetEntryChanged("entry-1", null);
+    usePlaygroundStore.getState().presetEntryChanged("entry-1", "Too late");
+    expect(usePlaygroundStore.getState().presetName).toBe("Renamed");
+  });
+
   it("holds an offered preset until it is dismissed", () => {
     const offer = { source: "link" as const, result: { ok: true as const, value: samplePreset() } };
     usePlaygroundStore.getState().offerPreset(offer);
