@@ -6,6 +6,7 @@ import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RequestBody } from "@/lib/messages/types";
 import { REQUEST_PATH, setupMonaco } from "./monaco-setup";
 import { useMonacoTheme } from "./use-monaco-theme";
+import { ESCAPE_THEN_TAB_HINT, letEscapeThenTabLeave } from "./escape-then-tab";
 
 setupMonaco();
 
@@ -38,6 +39,7 @@ export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
+    letEscapeThenTabLeave(editor);
     // A draft that did not parse (kept across a reload) wins over the formatted request.
     const { jsonDraft, request } = usePlaygroundStore.getState();
     const text = jsonDraft ?? format(request);
@@ -73,7 +75,7 @@ export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
       onMount={onMount}
       onChange={onChange}
       options={{
-        ariaLabel: "Request body (JSON)",
+        ariaLabel: `Request body (JSON). ${ESCAPE_THEN_TAB_HINT}.`,
         minimap: { enabled: false },
         fontSize: 13,
         scrollBeyondLastLine: false,

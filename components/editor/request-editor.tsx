@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { useEditorWrap } from "./use-editor-wrap";
+import { ESCAPE_THEN_TAB_HINT } from "./escape-then-tab";
 
 // Monaco is large: it loads after the page is usable and never blocks Run.
 const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor").then((m) => m.MonacoJsonEditor), {
@@ -14,9 +15,13 @@ export function RequestEditor() {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
   const [wrap, setWrap] = useEditorWrap();
   return (
-    <section aria-label="Request JSON" className="panel flex min-h-[28rem] min-w-0 flex-col lg:min-h-0">
+    <section aria-label="Request JSON" className="group panel flex min-h-[28rem] min-w-0 flex-col lg:min-h-0">
       <div className="panel-title flex items-center justify-between gap-2">
         <h2>Request JSON</h2>
+        {/* Shown while focus is in the editor, where Tab indents: how a keyboard user gets out. */}
+        <span aria-hidden className="ml-auto hidden text-[11px] font-normal text-muted opacity-0 transition-opacity group-has-[.monaco-editor:focus-within]:opacity-100 sm:inline">
+          {ESCAPE_THEN_TAB_HINT}
+        </span>
         <button
           type="button"
           aria-pressed={wrap}

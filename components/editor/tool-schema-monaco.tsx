@@ -4,6 +4,7 @@ import Editor from "@monaco-editor/react";
 import { useId } from "react";
 import { setupMonaco, TOOL_SCHEMA_PATH_PREFIX } from "./monaco-setup";
 import { useMonacoTheme } from "./use-monaco-theme";
+import { ESCAPE_THEN_TAB_HINT, letEscapeThenTabLeave } from "./escape-then-tab";
 import type { ToolSchemaEditorProps } from "./tool-schema-editor";
 
 setupMonaco();
@@ -20,12 +21,15 @@ export function ToolSchemaMonaco({ label, value, onChange }: ToolSchemaEditorPro
       value={value}
       theme={theme}
       onChange={(text) => text !== undefined && onChange(text)}
+      onMount={(editor) => void letEscapeThenTabLeave(editor)}
       options={{
-        ariaLabel: label,
+        ariaLabel: `${label}. ${ESCAPE_THEN_TAB_HINT}.`,
         minimap: { enabled: false },
         fontSize: 12,
         lineNumbers: "off",
         folding: false,
+        // In a box this small, lines pinned at the top would hide (and catch the clicks of) much of the schema.
+        stickyScroll: { enabled: false },
         scrollBeyondLastLine: false,
         tabSize: 2,
         automaticLayout: true,
