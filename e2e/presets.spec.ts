@@ -134,6 +134,31 @@ test("hostile and broken links are shown inert or refused, and run no script", a
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 });
 
+test("renaming the preset being edited in the library renames what Share and Save offer", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Arr");
+  await page.getByRole("button", { name: "Save preset" }).click();
+  const saveDialog = page.getByRole("dialog", { name: "Save preset" });
+  await saveDialog.getByRole("textbox", { name: "Preset name" }).fill("Pirate calc");
+  await saveDialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Presets" }).click();
+  const library = page.getByRole("dialog", { name: "Preset library" });
+  await library.getByRole("button", { name: "Rename Pirate calc" }).click();
+  await library.getByRole("textbox", { name: "New name for Pirate calc" }).fill("Pirate calculator v2");
+  await library.getByRole("button", { name: "Save name" }).click();
+  await expect(library.getByTestId("preset-name")).toHaveText(["Pirate calculator v2"]);
+  await library.getByRole("button", { name: "Close" }).click();
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const share = page.getByRole("dialog", { name: /Share/ });
+  await expect(share.getByRole("textbox", { name: "Preset name" })).toHaveValue("Pirate calculator v2");
+  await share.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: "Save preset" }).click();
+  await expect(saveDialog.getByRole("textbox", { name: "Preset name" })).toHaveValue("Pirate calculator v2");
+});
+
 test("save, search, rename, duplicate, export, delete and import presets through the UI", async ({ page }) => {
   await page.goto("/");
   const save = async (message: string, name: string, description = "") => {

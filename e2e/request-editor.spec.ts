@@ -93,6 +93,47 @@ test("each parameter set in the JSON appears in the panel", async ({ page }) => 
   await expect(page.getByRole("checkbox", { name: "Stream" })).not.toBeChecked();
 });
 
+test("on a model that always thinks, thinking left out reads as always on, and each sampling field gets one message", async ({ page }) => {
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-fable-5-1", max_tokens: 1000, top_p: 0.5, messages: [{ role: "user", content: "Hi" }] }));
+  const thinking = page.getByRole("combobox", { name: "Thinking" });
+  await expect(thinking).toHaveValue("off");
+  await expect(thinking.locator("option:checked")).toHaveText("Always on");
+  await expect(page.getByTestId("thinking-always-on")).toContainText("Claude Fable 5.1 always thinks");
+  const issues = page.locator('[data-issue-path="top_p"] p');
+  await expect(issues).toHaveCount(1);
+  await expect(issues).toContainText("must be at least 0.99");
+  // Elsewhere the option still says that leaving thinking out turns it off.
+  await page.getByRole("combobox", { name: "Model" }).selectOption("claude-opus-4-6");
+  await expect(thinking.locator("option:checked")).toHaveText("Off (not sent)");
+  await expect(page.getByTestId("thinking-always-on")).toHaveCount(0);
+});
+
+test("Tab indents in the JSON editor, and Escape then Tab leaves it", async ({ page }) => {
+  const editor = page.getByRole("region", { name: "Request JSON" });
+  await editor.locator(".monaco-editor .view-lines").click();
+  const inEditor = () => page.evaluate(() => Boolean(document.activeElement?.closest('[aria-label="Request JSON"] .monaco-editor')));
+  expect(await inEditor()).toBe(true);
+  await expect(editor.getByText("Escape, then Tab, leaves the editor")).toHaveCSS("opacity", "1");
+  const before = await editorText(page);
+  await page.keyboard.press("Tab");
+  await expect.poll(() => editorText(page)).not.toBe(before);
+  expect(await inEditor()).toBe(true);
+  await page.keyboard.press("ControlOrMeta+Z");
+  await expect.poll(() => editorText(page)).toBe(before);
+
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  expect(await inEditor()).toBe(false);
+  expect(await editorText(page)).toBe(before);
+  // Back in, Tab indents again.
+  await editor.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await expect.poll(() => editorText(page)).not.toBe(before);
+  expect(await inEditor()).toBe(true);
+});
+
 test("invalid JSON keeps the text, survives a reload, and the panel says so until it is fixed", async ({ page }) => {
   const broken = '{"model": "claude-opus-4-6", "max_tokens": 99,';
   await typeIntoEditor(page, broken);
@@ -209,6 +250,14 @@ test("an image block round-trips: picked, shown, kept across a reload, and sent"
   await page.getByRole("textbox", { name: "Message 1" }).fill("What is in this image?");
   await page.getByLabel("Image file for turn 1").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hi") });
   await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText("not a JPEG, PNG, GIF or WebP");
+  // Named and typed as a PNG, holding text: refused by its content, and nothing is added.
+  await page.getByLabel("Image file for turn 1").setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("hello world!") });
+  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText("fake.png is not a JPEG, PNG, GIF or WebP image: its content");
+  await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toHaveCount(0);
+  // A JPEG named .png goes as the JPEG it is (the API refuses data that does not match its media_type).
+  await page.getByLabel("Image file for turn 1").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]) });
+  await expect.poll(async () => ((await editorJson(page)) as { messages: { content: { source?: { media_type: string } }[] }[] } | null)?.messages[0].content[1]?.source?.media_type).toBe("image/jpeg");
+  await page.getByRole("button", { name: /Remove .*block 2/ }).click();
   await page.getByLabel("Image file for turn 1").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG_2X2 });
   await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
   const image = { type: "image", source: { type: "base64", media_type: "image/png", data: PNG_2X2.toString("base64") } };
