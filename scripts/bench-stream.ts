@@ -385,6 +385,10 @@ async function main() {
     console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task ${app_.longestTaskMs} ms (target ≤ 50 ms)`);
     const cpuTimes = (list: Figures[]) => list.map((f) => f.longestTaskCpuMs).join(", ");
     if (traced.app.length) console.log(`longest task in CPU time, ${traced.app.length} traced runs of each page: ${cpuTimes(traced.app)} ms (floor ${cpuTimes(traced.floor)} ms)`);
+    // How often each page breaks the 50 ms bound: on two cores shared with the upstream and the server, the floor, which
+    // does nothing but append text, breaks it too; the count says whether the app does so more often.
+    const overBound = (list: Figures[]) => list.filter((f) => f.longestTaskMs > 50).length;
+    console.log(`runs with a task over 50 ms: ${overBound(results.app)} of ${RUNS} (floor ${overBound(results.floor)} of ${RUNS})`);
     console.log(`request sent → final render: ${app_.sendToRenderMs} ms (floor ${floor.sendToRenderMs} ms)`);
     // The spread, since a median of a few runs moves by a fifth between invocations here: compare builds by
     // interleaved invocations, pooling their runs, rather than one figure against another taken earlier.
