@@ -7,7 +7,8 @@ import { CopyButton } from "./copy-button";
 export function BlockFrame({ index, title, copyText, tools, children, tone = "plain" }: {
   index: number;
   title: ReactNode;
-  copyText: () => string;
+  /** Absent when the block has nothing to copy. */
+  copyText?: () => string;
   tools?: ReactNode;
   children: ReactNode;
   tone?: "plain" | "muted";
@@ -21,7 +22,7 @@ export function BlockFrame({ index, title, copyText, tools, children, tone = "pl
         <span className="font-medium">{title}</span>
         <span className="ml-auto flex gap-1">
           {tools}
-          <CopyButton label={`Copy block ${index + 1}`} text={copyText} />
+          {copyText && <CopyButton label={`Copy block ${index + 1}`} text={copyText} />}
         </span>
       </header>
       {children}

@@ -8,14 +8,22 @@ import { formatNumber } from "@/lib/format/number";
 export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { type: "thinking" }>; index: number }) {
   const live = !block.complete;
   const signature = block.signature ?? "";
+  // Models whose thinking display is "omitted" send the block with no text, only its signature.
+  const omitted = !live && !block.thinking;
   return (
-    <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={() => block.thinking ?? ""}>
-      <details open className="text-slate-700 dark:text-slate-300">
-        <summary className="cursor-pointer text-xs text-muted">
-          {live ? "Streaming" : "Show or hide"} · {formatNumber((block.thinking ?? "").length)} characters
-        </summary>
-        <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
-      </details>
+    <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={omitted ? undefined : () => block.thinking ?? ""}>
+      {omitted ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="thinking-omitted">
+          The model thought, but the API sent no thinking text (this model omits it); the signature stands for it.
+        </p>
+      ) : (
+        <details open className="text-slate-700 dark:text-slate-300">
+          <summary className="cursor-pointer text-xs text-muted">
+            {live ? "Streaming" : "Show or hide"} · {formatNumber((block.thinking ?? "").length)} characters
+          </summary>
+          <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
+        </details>
+      )}
       <p className="mt-1 text-xs text-muted" data-testid="thinking-signature">
         {signature
           ? `Signed: signature of ${formatNumber(signature.length)} characters (kept intact when sent back)`

@@ -141,6 +141,11 @@ function finishBlock(block: LiveBlock) {
   }
 }
 
+/** A non-streaming reply as the view takes a finished stream: every block complete. */
+export function fromMessage(message: Message): LiveMessage {
+  return { ...message, usage: { ...message.usage }, content: message.content.map((block) => ({ ...block, complete: true }) as LiveBlock) } as LiveMessage;
+}
+
 /** The final Message: live-only fields removed, shaped as the non-streaming reply. */
 export function toMessage(live: LiveMessage): Message {
   return {

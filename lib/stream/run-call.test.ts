@@ -33,4 +33,20 @@ describe("runCall", () => {
     expect(outcome.status).toBe("error");
     expect(outcome.error?.message).toMatch(/ended before the message was complete/);
   });
+
+  it("takes a non-streaming reply whole: its blocks complete, its output the API's count, a body that is no Message an error", async () => {
+    const message = {
+      id: "msg_1", type: "message", role: "assistant", model: "claude-fable-5-1", stop_reason: "end_turn", stop_sequence: null,
+      content: [{ type: "thinking", thinking: "", signature: "sig" }, { type: "text", text: "Hello" }],
+      usage: { input_tokens: 8, output_tokens: 42 },
+    };
+    const json = (value: unknown) => async () => new Response(JSON.stringify(value), { headers: { "content-type": "application/json" } });
+    const options = { signal: new AbortController().signal, schedule: (p: () => void) => p(), onUpdate: () => {} };
+    const outcome = await runCall({ ...body, stream: false }, { ...options, fetch: json(message) });
+    expect(outcome.status).toBe("done");
+    expect(outcome.message!.content.map((block) => block.complete)).toEqual([true, true]);
+    expect(outcome.live).toMatchObject({ outputTokens: 42, estimated: false });
+    const odd = await runCall({ ...body, stream: false }, { ...options, fetch: json({ hello: "world" }) });
+    expect(odd).toMatchObject({ status: "error", error: { message: "The reply could not be read: it is not a Message" } });
+  });
 });

@@ -2,7 +2,8 @@
 // accumulate into a Message, and publish snapshots at most once per animation frame.
 import { parseApiErrorBody } from "@/lib/messages/errors";
 import type { RequestBody } from "@/lib/messages/types";
-import { MessageAccumulator, type LiveMessage } from "./accumulate";
+import { fromMessage, MessageAccumulator, type LiveMessage } from "./accumulate";
+import type { Message } from "@/lib/messages/types";
 import { Snapshotter } from "./snapshot";
 import { EventLog } from "./event-log";
 import { readSseEventBatches } from "./sse";
@@ -135,8 +136,18 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   }
 
   if (!response.headers.get("content-type")?.includes("text/event-stream")) {
-    const message = (await response.json()) as LiveMessage;
-    return { status: "done", message, ...meta, firstTokenMs: elapsed(), totalMs: elapsed(), events, eventCount };
+    // Without `stream`, the reply comes whole: its blocks are complete, and its usage is the API's own count.
+    let reply: Message;
+    try {
+      reply = (await response.json()) as Message;
+      if (!Array.isArray(reply?.content) || typeof reply.usage !== "object" || reply.usage === null) throw new Error("it is not a Message");
+    } catch (error) {
+      return { status: "error", error: { type: "api_error", message: `The reply could not be read: ${(error as Error).message}` }, ...meta, totalMs: elapsed(), events, eventCount };
+    }
+    const message = fromMessage(reply);
+    const totalMs = elapsed();
+    const live = { outputTokens: message.usage.output_tokens ?? 0, estimated: false, elapsedMs: totalMs };
+    return { status: "done", message, ...meta, firstTokenMs: totalMs, totalMs, events, eventCount, live };
   }
 
   const finish = (status: CallOutcome["status"], error?: CallError): CallOutcome => {
