@@ -15,8 +15,11 @@ interface NumberFieldProps {
 }
 
 /** A number input that keeps what the user typed while it is not yet a number ("0.", "-"). */
-export function NumberField({ label, value, min, max, step, rangeMessage = true, onChange }: NumberFieldProps) {
+export function NumberField({ label, value: given, min, max, step, rangeMessage = true, onChange }: NumberFieldProps) {
   const id = useId();
+  // The JSON may hold anything ("lots"): a number input given text it cannot parse warns in the console and shows
+  // nothing anyway. It shows empty, and validation says under the field what is wrong.
+  const value = typeof given === "number" && Number.isFinite(given) ? given : undefined;
   const [text, setText] = useState(value === undefined ? "" : String(value));
   useEffect(() => {
     if (Number(text) !== value || text === "") setText(value === undefined ? "" : String(value));

@@ -139,6 +139,8 @@ test("renaming the preset being edited in the library renames what Share and Sav
   await page.getByRole("textbox", { name: "Message 1" }).fill("Arr");
   await page.getByRole("button", { name: "Save preset" }).click();
   const saveDialog = page.getByRole("dialog", { name: "Save preset" });
+  // The dialog opens on the field it is for, not on Close.
+  await expect(saveDialog.getByRole("textbox", { name: "Preset name" })).toBeFocused();
   await saveDialog.getByRole("textbox", { name: "Preset name" }).fill("Pirate calc");
   await saveDialog.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();

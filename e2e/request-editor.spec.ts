@@ -102,10 +102,35 @@ test("on a model that always thinks, thinking left out reads as always on, and e
   const issues = page.locator('[data-issue-path="top_p"] p');
   await expect(issues).toHaveCount(1);
   await expect(issues).toContainText("must be at least 0.99");
+
+  // Run without the refused values: the reply's thinking block has no text (this model omits it), and says so.
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-fable-5-1", max_tokens: 1000, messages: [{ role: "user", content: "Hi" }] }));
+  await page.getByRole("button", { name: "Run" }).click();
+  const block = page.getByRole("region", { name: "Transcript" }).getByRole("article", { name: "Block 1", exact: true });
+  await expect(block.getByTestId("thinking-omitted")).toContainText("the API sent no thinking text");
+  await expect(block.getByTestId("thinking-signature")).toContainText("Signed");
+  await expect(block.getByRole("button", { name: "Copy block 1" })).toHaveCount(0);
   // Elsewhere the option still says that leaving thinking out turns it off.
   await page.getByRole("combobox", { name: "Model" }).selectOption("claude-opus-4-6");
   await expect(thinking.locator("option:checked")).toHaveText("Off (not sent)");
   await expect(page.getByTestId("thinking-always-on")).toHaveCount(0);
+  // Thinking's own limit on a model that allows sampling; the docs address the message ends on is a link, not a
+  // column of text under a narrow field.
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 1000, thinking: { type: "adaptive" }, top_p: 0.5, messages: [{ role: "user", content: "Hi" }] }));
+  const topP = page.locator('[data-issue-path="top_p"] p');
+  await expect(topP).toHaveCount(1);
+  await expect(topP).toContainText("when thinking is enabled.");
+  await expect(topP).not.toContainText("https://");
+  await expect(topP.getByRole("link", { name: "Docs" })).toHaveAttribute("href", /extended-thinking#feature-compatibility$/);
+});
+
+test("a number field given text by the JSON shows empty, with validation's message under it", async ({ page }) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: "lots", messages: [{ role: "user", content: "Hi" }] }));
+  await expect(page.locator('[data-issue-path="max_tokens"]')).toBeVisible();
+  await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("");
+  expect(warnings.filter((text) => text.includes("cannot be parsed"))).toEqual([]);
 });
 
 test("Tab indents in the JSON editor, and Escape then Tab leaves it", async ({ page }) => {

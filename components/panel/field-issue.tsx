@@ -13,9 +13,24 @@ export function FieldIssue({ path, id, exact }: { path: string; id?: string; exa
     <div id={id} className="mt-1 space-y-0.5" data-issue-path={path}>
       {issues.map((issue, i) => (
         <p key={i} className="text-xs text-red-700 dark:text-red-400">
-          {issue.message}
+          <IssueText message={issue.message} />
         </p>
       ))}
     </div>
+  );
+}
+
+/** The API's wording, with a documentation address it ends on shown as a link: written out, it wrapped into a tall
+ * column under a narrow field. The run-blocked message keeps the full text. */
+function IssueText({ message }: { message: string }) {
+  const match = /\s*(?:Please consult our documentation at )?(https:\/\/\S+?)\.?$/.exec(message);
+  if (!match) return <>{message}</>;
+  return (
+    <>
+      {message.slice(0, match.index)}{" "}
+      <a href={match[1]} target="_blank" rel="noreferrer" className="underline">
+        Docs
+      </a>
+    </>
   );
 }

@@ -7,13 +7,19 @@ export const buttonClass =
 export const primaryButtonClass =
   "rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50";
 
-/** A modal dialog on the native <dialog> element: focus trap, Esc to close and the backdrop for free. */
+/** A modal dialog on the native <dialog> element: focus trap, Esc to close and the backdrop for free. Focus starts on
+ * the element marked `data-autofocus` (the field the dialog is for), else on the first control (Close). */
 export function Modal({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // React sets no autofocus attribute on the client, and showModal moves focus to the first control: put it
+      // where the dialog wants it.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (

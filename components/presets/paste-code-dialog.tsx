@@ -26,6 +26,7 @@ export function PasteCodeDialog({ onClose, onLoaded }: { onClose: () => void; on
           id={textId}
           rows={12}
           spellCheck={false}
+          data-autofocus
           className="field-input font-mono text-xs"
           placeholder={"curl https://api.anthropic.com/v1/messages \\\n  -H \"x-api-key: $ANTHROPIC_API_KEY\" ... -d '{...}'\n\nor a JSON request body"}
           value={text}

@@ -39,7 +39,7 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
       >
         <div>
           <label htmlFor={nameId} className="field-label">Preset name</label>
-          <input id={nameId} className="field-input" maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+          <input id={nameId} className="field-input" maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
         </div>
         <div>
           <label htmlFor={descriptionId} className="field-label">Description (optional)</label>

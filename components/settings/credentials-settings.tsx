@@ -149,7 +149,7 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
             />
             Remember on this device
           </label>
-          <p className="text-xs text-muted">Unticked, they are forgotten when this tab closes.</p>
+          <p className="text-xs text-muted">Unticked, what you enter here is forgotten when this tab closes.</p>
           {(key || token) && (
             <button
               type="button"

@@ -64,8 +64,9 @@ export function parsePresetFile(text: unknown): Result<Preset[]> {
     for (const [index, entry] of entries.entries()) {
       const parsed = parsePreset(entry);
       if (!parsed.ok) {
-        const label = entries.length > 1 ? `Preset ${index + 1}` : "The preset";
-        return fail(parsed.error.code, `${label}: ${parsed.error.message} Nothing was imported.`);
+        // A file of one preset needs no "which": the message already says "the preset" or "this is not a preset".
+        const label = entries.length > 1 ? `Preset ${index + 1}: ` : "";
+        return fail(parsed.error.code, `${label}${parsed.error.message} Nothing was imported.`);
       }
       presets.push(parsed.value);
     }
