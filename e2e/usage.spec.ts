@@ -35,6 +35,9 @@ function cachedStream(): string {
     .join("");
 }
 
+/** A message that makes the fake upstream stop sending before message_delta. */
+const STALL_BEFORE_USAGE = "Stall before usage";
+
 const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
 
 /** Replaces the request through the JSON editor, as a user pasting a request would. */
@@ -67,10 +70,16 @@ test.describe("usage through the real proxy", () => {
   let countTokensStatus = 200;
 
   test.beforeAll(async () => {
-    upstream = await startFakeUpstream(async (req, res) => {
+    upstream = await startFakeUpstream(async (req, res, body) => {
       if (req.url?.startsWith("/v1/messages/count_tokens")) {
         res.writeHead(countTokensStatus, { "content-type": "application/json" });
         res.end(countTokensStatus === 200 ? JSON.stringify({ input_tokens: 42 }) : JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found" } }));
+        return;
+      }
+      if (body.includes(STALL_BEFORE_USAGE)) {
+        // Everything up to message_delta, then silence until the client stops: its output count never arrives.
+        res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "request-id": "req_fake_upstream" });
+        res.write(cachedStream().split("event: message_delta")[0]);
         return;
       }
       await replaySse(res, cachedStream(), 150);
@@ -139,10 +148,10 @@ test.describe("usage through the real proxy", () => {
   test("a stream stopped before the API reports its output tokens shows and records an estimate, marked as one", async ({ page }) => {
     countTokensStatus = 200;
     await page.goto(app.url);
-    await page.getByRole("textbox", { name: "Message 1" }).fill("Stop me");
+    await page.getByRole("textbox", { name: "Message 1" }).fill(STALL_BEFORE_USAGE);
     await page.getByRole("button", { name: "Run" }).click();
     const transcript = page.getByRole("region", { name: "Transcript" });
-    // message_start said output_tokens: 1; wait for text worth several tokens, then stop before message_delta.
+    // message_start said output_tokens: 1; the whole text arrives, then the stream stalls before message_delta.
     await expect.poll(async () => ((await transcript.getByTestId("text-block").textContent()) ?? "").length).toBeGreaterThan(16);
     await page.getByRole("button", { name: "Stop" }).click();
     await expect(transcript.getByTestId("stopped")).toBeVisible();

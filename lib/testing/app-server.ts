@@ -38,10 +38,15 @@ export async function startAppServer(env: Record<string, string>, options: { por
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
-      await fetch(`${url}/api/v1/models`);
+      // Bounded: an upstream that never answers must fail the start, not hang it.
+      await fetch(`${url}/api/v1/models`, { signal: AbortSignal.timeout(5_000) });
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${output}`);
+      if (Date.now() > deadline) {
+        // A server that never became ready is not left running for the next test to trip over.
+        child.kill("SIGTERM");
+        throw new Error(`next start did not answer within 30 s:\n${output}`);
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
   }
