@@ -102,6 +102,22 @@ test("Stop aborts at once and keeps what arrived, marked as stopped; Retry runs 
   expect(await region.getByTestId("text-block").textContent()).toBe(SLOW_TEXT);
 });
 
+test("Esc inside the JSON editor is the editor's: it does not stop the reply; outside it, Esc stops", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "slow");
+  const region = transcript(page);
+  await expect(region.getByTestId("text-block")).toContainText("Word5");
+  await page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+  await expect(region.getByTestId("stopped")).toHaveCount(0);
+  // Escape then Tab has left the editor: Esc now stops.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await expect(region.getByTestId("stopped")).toBeVisible();
+});
+
 test("the transcript follows a long reply to its end, and stays where the reader scrolls up to", async ({ page }) => {
   await page.goto(stack.app.url);
   await send(page, "long");

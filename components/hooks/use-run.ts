@@ -52,7 +52,13 @@ export function stopRun(id?: string): void {
   else for (const controller of controllers.values()) controller.abort();
 }
 
-/** Run/Stop for the page: Ctrl/Cmd+Enter runs and Esc stops anywhere on the page. */
+/** Where Escape already means something: a JSON editor (close its suggestions; Escape then Tab leaves it) and a
+ * dialog (close it). Esc there does that only, rather than also stopping the reply. */
+function ownsEscape(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(".monaco-editor, dialog[open]") !== null;
+}
+
+/** Run/Stop for the page: Ctrl/Cmd+Enter runs anywhere, and Esc stops anywhere but where Escape has its own use. */
 export function useRun() {
   const running = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId]?.status === "streaming" : false));
   const start = useCallback(async () => {
@@ -65,7 +71,7 @@ export function useRun() {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         if (controllers.size === 0) void startRun();
-      } else if (event.key === "Escape" && controllers.size > 0) {
+      } else if (event.key === "Escape" && controllers.size > 0 && !ownsEscape(event.target)) {
         stopRun();
       }
     };
