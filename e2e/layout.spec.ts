@@ -23,6 +23,9 @@ for (const [name, viewport] of [
     await transcript.getByText(/^Event inspector/).click();
     const history = page.getByRole("region", { name: "History" });
     await expect(history.locator("tbody tr")).toHaveCount(1);
+    // The chart's labels stay legible: drawn at the box's width on a phone, not a wide drawing scaled down to it.
+    const chart = history.getByRole("img", { name: /^Tokens and cost of the last 1 calls/ });
+    await expect.poll(() => chart.locator("text").first().evaluate((label) => label.getBoundingClientRect().height)).toBeGreaterThanOrEqual(9);
 
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);

@@ -1,10 +1,13 @@
 // Tokens per call stacked by kind, and cost per call, as hand-written SVG (no chart library needed).
+import { useEffect, useRef, useState } from "react";
 import type { CallRow } from "@/lib/history/table";
 import { formatCost, formatTokens, formatUsd } from "@/lib/usage/format";
 import { KINDS, type ChartKind } from "./kinds";
 
 const MAX_BARS = 80;
-const W = 1000;
+/** The drawing's width in its own units: at most this, and on a box narrower than that the box's width in pixels, so
+ * that the labels keep their 10 px (scaled to a phone's width, they were about 4 px). */
+const MAX_W = 1000;
 const TOKENS_H = 120;
 const COST_H = 50;
 const PAD_LEFT = 56;
@@ -23,10 +26,25 @@ function niceMax(value: number): number {
 
 const compact = (n: number) => (n >= 1e6 ? `${+(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${+(n / 1e3).toFixed(1)}k` : String(n));
 
+/** The width to draw at: the figure's own, up to MAX_W. */
+function useDrawingWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(MAX_W);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.min(MAX_W, Math.max(240, Math.round(entry.contentRect.width)))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
 export function HistoryChart({ rows }: { rows: CallRow[] }) {
+  const { ref, width: W } = useDrawingWidth();
   // Oldest on the left, like a timeline; the table above sorts, the chart does not.
   const shown = [...rows].sort((a, b) => a.call.startedAt - b.call.startedAt).slice(-MAX_BARS);
-  if (!shown.length) return null;
+  if (!shown.length) return <figure ref={ref} />;
   const tokenMax = niceMax(Math.max(...shown.map((r) => Object.values(amounts(r)).reduce((a, b) => a + b, 0))));
   const costMax = niceMax(Math.max(...shown.map((r) => (r.cost.known ? r.cost.usd : 0)), 0));
   const slot = (W - PAD_LEFT) / Math.max(shown.length, 20);
@@ -35,7 +53,7 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
   const total = shown.reduce((sum, r) => sum + r.tokens.input + r.tokens.cacheRead + r.tokens.cacheWrite5m + r.tokens.cacheWrite1h + r.tokens.output, 0);
 
   return (
-    <figure className="space-y-2">
+    <figure ref={ref} className="space-y-2">
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400" aria-label="Chart legend">
         {KINDS.map((k) => (
           <li key={k.kind} className="flex items-center gap-1.5"><span aria-hidden className={`size-2.5 rounded-sm ${k.swatch}`} />{k.label}</li>
