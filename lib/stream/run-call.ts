@@ -1,9 +1,8 @@
 // One call to /api/v1/messages from the browser: POST, parse the SSE stream incrementally,
 // accumulate into a Message, and publish snapshots at most once per animation frame.
 import { parseApiErrorBody } from "@/lib/messages/errors";
-import type { RequestBody } from "@/lib/messages/types";
+import type { Message, RequestBody } from "@/lib/messages/types";
 import { fromMessage, MessageAccumulator, type LiveMessage } from "./accumulate";
-import type { Message } from "@/lib/messages/types";
 import { Snapshotter } from "./snapshot";
 import { EventLog } from "./event-log";
 import { readSseEventBatches } from "./sse";
