@@ -33,12 +33,12 @@ export function sniffImageType(bytes: Uint8Array): (typeof IMAGE_TYPES)[number] 
   return null;
 }
 
-/** The first bytes of base64 data (enough for a signature), or null when it is not base64. */
-function leadingBytes(base64: string): Uint8Array | null {
+/** The first bytes of base64 data (enough for a signature); none when it is not base64. */
+function leadingBytes(base64: string): Uint8Array {
   try {
     return Uint8Array.from(atob(base64.slice(0, 16)), (c) => c.charCodeAt(0));
   } catch {
-    return null;
+    return new Uint8Array();
   }
 }
 
@@ -81,9 +81,8 @@ export function imageIssues(request: RequestBody): ValidationIssue[] {
       const path = `messages.${m}.content.${b}.source`;
       if (!(IMAGE_TYPES as readonly string[]).includes(source.media_type ?? "")) {
         issues.push({ path: `${path}.media_type`, message: `Image ${b + 1} of turn ${m + 1}: media_type must be one of ${IMAGE_TYPES.join(", ")}.`, errorType: "invalid_request_error" });
-      }
-      else if (typeof source.data === "string") {
-        const content = sniffImageType(leadingBytes(source.data) ?? new Uint8Array());
+      } else if (typeof source.data === "string") {
+        const content = sniffImageType(leadingBytes(source.data));
         if (content !== source.media_type) {
           const what = content ? `a ${content.slice("image/".length).toUpperCase()} image` : "not a JPEG, PNG, GIF or WebP image";
           issues.push({ path: `${path}.data`, message: `Image ${b + 1} of turn ${m + 1}: its data is ${what}, and media_type says ${source.media_type}.`, errorType: "invalid_request_error" });

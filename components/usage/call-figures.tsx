@@ -105,7 +105,7 @@ export function CallFigures() {
         <Figure label="Cache write" value={formatTokens(writes)} hint={writeHint} swatch="bg-amber-500" large />
         <Figure label="Output tokens" value={approx(estimated, formatTokens(counts?.output))} swatch="bg-sky-500" large />
       </dl>
-      <TimeFigures run={run} />
+      <TimeFigures run={run} outputTokens={counts?.output} />
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-slate-50 p-2 @md:grid-cols-4 dark:bg-slate-800/50">
         <Figure label="Stop reason" value={run?.message?.stop_reason ?? (run?.error ? run.error.type : DASH)} />
         <Figure label="HTTP status" value={run?.httpStatus ? String(run.httpStatus) : DASH} />
@@ -119,9 +119,9 @@ export function CallFigures() {
 
 /** The call's timing, in a component of its own: its clock ticks while the reply streams, and each tick re-renders
  * these three figures rather than every figure of the call. */
-function TimeFigures({ run }: { run: RunState | undefined }) {
+function TimeFigures({ run, outputTokens }: { run: RunState | undefined; outputTokens: number | undefined }) {
   const elapsed = useElapsed(run);
-  const speed = outputTokensPerSecond((run && runUsage(run))?.usage.output_tokens ?? undefined, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
+  const speed = outputTokensPerSecond(outputTokens, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
   return (
     <dl className="grid grid-cols-3 gap-x-4 gap-y-3">
       <Figure label="First token" value={formatMs(run?.firstTokenMs)} />
