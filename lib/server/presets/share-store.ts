@@ -59,9 +59,9 @@ export class ShareStore {
   }
 
   get(id: string): Result<Preset> {
-    if (!SHARE_ID_PATTERN.test(id)) return fail("not_found", "No shared preset has this id.");
+    if (!SHARE_ID_PATTERN.test(id)) return NO_SUCH_PRESET;
     const row = this.select.get(id) as { body: string } | undefined;
-    if (!row) return fail("not_found", "No shared preset has this id.");
+    if (!row) return NO_SUCH_PRESET;
     return parsePreset(JSON.parse(row.body));
   }
 
@@ -77,6 +77,9 @@ export class ShareStore {
     this.db.close();
   }
 }
+
+/** What `get` answers for an id the store does not hold. */
+export const NO_SUCH_PRESET: Result<Preset> = fail("not_found", "No shared preset has this id.");
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
