@@ -233,8 +233,12 @@ async function startTrace(page: Page, label: string): Promise<() => Promise<numb
   };
 }
 
+const traceRuns: Record<string, number> = {};
+
 function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], mainTid: number | undefined, threadNames: Map<string, string>) {
-  if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE.replace(/(\.json)?$/, `-${label}$1`), JSON.stringify({ traceEvents: events }));
+  // One file per page and run: trace-playground-1.json, trace-floor-1.json, …
+  const run = (traceRuns[label] = (traceRuns[label] ?? 0) + 1);
+  if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE.replace(/(\.json)?$/, `-${label}-${run}$1`), JSON.stringify({ traceEvents: events }));
   const totals = new Map<string, number>();
   for (const e of events) {
     if (e.tid !== mainTid || e.ph !== "X" || !["FunctionCall", "EvaluateScript", "ParseHTML", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Commit", "MinorGC", "MajorGC", "RunTask", "IntersectionObserverController::computeIntersections", "HitTest", "Layerize"].includes(e.name)) continue;
