@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { LibraryEntry } from "@/lib/presets/library-query";
+import { formatDateTime } from "@/lib/format/date";
 import { NAME_MAX } from "@/lib/presets/schema";
 import { buttonClass } from "./modal";
 
@@ -38,7 +39,7 @@ export function LibraryItem({ entry, onLoad, onRename, onDuplicate, onExport, on
         <div className="flex items-baseline justify-between gap-2">
           <span className="truncate font-medium" data-testid="preset-name">{label}</span>
           <span className="shrink-0 text-xs text-muted">
-            {entry.preset.request.model} · used {new Date(entry.lastUsedAt).toLocaleString()}
+            {entry.preset.request.model} · used {formatDateTime(entry.lastUsedAt)}
           </span>
         </div>
       )}

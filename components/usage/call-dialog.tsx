@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { recordedEvents, type CallDetails, type CallSummary, type RecordedEvent } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
 import { formatNumber } from "@/lib/format/number";
+import { formatCallTime } from "@/lib/format/date";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -26,7 +27,7 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const title = `Call of ${new Date(summary.startedAt).toLocaleString()}`;
+  const title = `Call of ${formatCallTime(summary.startedAt)}`;
   return (
     <dialog ref={ref} aria-label={title} onClose={onClose} className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:bg-slate-900 dark:text-slate-100">
       <div className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">

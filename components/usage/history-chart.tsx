@@ -1,6 +1,7 @@
 // Tokens per call stacked by kind, and cost per call, as hand-written SVG (no chart library needed).
 import { useEffect, useRef, useState } from "react";
 import type { CallRow } from "@/lib/history/table";
+import { formatCallTime } from "@/lib/format/date";
 import { formatCost, formatTokens, formatUsd } from "@/lib/usage/format";
 import { KINDS, type ChartKind } from "./kinds";
 
@@ -71,7 +72,7 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
           const values = amounts(row);
           return (
             <g key={row.call.id}>
-              <title>{`${new Date(row.call.startedAt).toLocaleTimeString()} · ${KINDS.map((k) => `${k.label} ${formatTokens(values[k.kind])}`).join(" · ")}`}</title>
+              <title>{`${formatCallTime(row.call.startedAt)} · ${KINDS.map((k) => `${k.label} ${formatTokens(values[k.kind])}`).join(" · ")}`}</title>
               {KINDS.map((k) => {
                 const h = (values[k.kind] / tokenMax) * (TOKENS_H - 4);
                 y -= h;

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { sortRows, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
+import { formatCallTime } from "@/lib/format/date";
 import { formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 import { approx } from "@/lib/usage/run-usage";
 
@@ -20,13 +21,10 @@ const COLUMNS: { id: SortColumn; label: string; numeric?: boolean }[] = [
   { id: "total", label: "Total time", numeric: true },
 ];
 
-// Made once: Date#toLocaleString with options builds a formatter per call, for every row of every render.
-const TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
 function cells(row: CallRow): Record<SortColumn, string> {
   const { call, tokens } = row;
   return {
-    time: TIME.format(call.startedAt),
+    time: formatCallTime(call.startedAt),
     model: call.model,
     // A failed call's HTTP status tells a 429 from a 529 without opening it.
     status: call.status === "done" ? (call.stopReason ?? "done") : call.httpStatus && call.httpStatus >= 400 ? `${call.status} ${call.httpStatus}` : call.status,
