@@ -245,6 +245,7 @@ test("the generated curl command, run by the shell against the proxy, gets the p
   await page.getByRole("textbox", { name: "Message 1" }).fill("changed");
   await page.getByRole("button", { name: "Paste code" }).click();
   const paste = page.getByRole("dialog", { name: "Paste code" });
+  await expect(paste.getByRole("textbox", { name: "Code to paste" })).toBeFocused(); // ready for Ctrl+V
   await paste.getByRole("textbox", { name: "Code to paste" }).fill(curl);
   await paste.getByRole("button", { name: "Load request" }).click();
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("What is a tide table?");

@@ -37,6 +37,8 @@ function cachedStream(): string {
 
 /** A message that makes the fake upstream stop sending before message_delta. */
 const STALL_BEFORE_USAGE = "Stall before usage";
+/** A message the fake upstream refuses with a 429 it says not to retry. */
+const RATE_LIMITED = "Rate limited";
 
 const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
 
@@ -74,6 +76,11 @@ test.describe("usage through the real proxy", () => {
       if (req.url?.startsWith("/v1/messages/count_tokens")) {
         res.writeHead(countTokensStatus, { "content-type": "application/json" });
         res.end(countTokensStatus === 200 ? JSON.stringify({ input_tokens: 42 }) : JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found" } }));
+        return;
+      }
+      if (body.includes(RATE_LIMITED)) {
+        res.writeHead(429, { "content-type": "application/json", "x-should-retry": "false", "request-id": "req_rate_limited" });
+        res.end(JSON.stringify({ type: "error", error: { type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit" } }));
         return;
       }
       if (body.includes(STALL_BEFORE_USAGE)) {
@@ -167,6 +174,18 @@ test.describe("usage through the real proxy", () => {
     await expect(row.locator("td").nth(2)).toHaveText("stopped");
     await expect(row.locator("td").nth(6)).toHaveText(shown!);
     await expect(page.getByRole("region", { name: "History" }).locator("tfoot")).toContainText("1 with estimated output");
+  });
+
+  test("a refused call shows its HTTP status in History and costs nothing", async ({ page }) => {
+    await page.goto(app.url);
+    await page.getByRole("textbox", { name: "Message 1" }).fill(RATE_LIMITED);
+    await page.getByRole("button", { name: "Run" }).click();
+    await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText("per-minute rate limit");
+    const history = page.getByRole("region", { name: "History" });
+    const row = history.locator("tbody tr").first();
+    await expect(row.locator("td").nth(2)).toHaveText("error 429");
+    await expect(row.locator("td").nth(7)).toHaveText("$0");
+    await expect(history.locator("tfoot")).not.toContainText("unknown cost");
   });
 
   test("cache breakpoints, what the last call wrote and read, the entry's lifetime, and a warning when an edit will miss it", async ({ page }) => {
