@@ -226,6 +226,14 @@ test("the event inspector lists the events with arrival times, filters by type, 
   await expect(inspector.getByTestId("event-row")).toHaveCount(deltas.length);
   const times = await inspector.locator("[data-testid=event-row] td:first-child").allTextContents();
   expect(times.map(Number).every((t, i, all) => t >= 0 && (i === 0 || t >= all[i - 1]))).toBe(true);
+  // A row opens to its data whole, indented, and closes again.
+  const first = inspector.getByRole("button", { name: "Data of event 1 (content_block_delta)" });
+  await first.click();
+  await expect(first).toHaveAttribute("aria-expanded", "true");
+  expect(JSON.parse((await inspector.getByTestId("event-data").textContent())!)).toEqual(deltas[0].data);
+  await expect(inspector.getByTestId("event-data")).toContainText('"type": "content_block_delta"');
+  await first.click();
+  await expect(inspector.getByTestId("event-data")).toHaveCount(0);
   const download = page.waitForEvent("download");
   await inspector.getByRole("button", { name: "Download events" }).click();
   const file = await (await download).path();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { Fragment, useId, useMemo, useState } from "react";
 import type { RunState } from "@/lib/store/run-slice";
 import type { RawEvent } from "@/lib/stream/event-log";
 import { CopyButton } from "./copy-button";
@@ -18,6 +18,11 @@ function dataOf(event: RawEvent): unknown {
     return event.raw;
   }
 }
+/** An event's data as indented JSON (or its text, when it is not JSON), for reading one event whole. */
+const pretty = (event: RawEvent) => {
+  const data = dataOf(event);
+  return typeof data === "string" ? data : JSON.stringify(data, null, 2);
+};
 const asJsonLines = (events: RawEvent[]) => events.map((e) => JSON.stringify({ at_ms: Math.round(e.at * 10) / 10, event: e.name, data: dataOf(e) })).join("\n") + "\n";
 
 /** The raw SSE events of the run with their arrival times; rendered only while open. */
@@ -34,6 +39,14 @@ export function EventInspector({ run }: { run: RunState }) {
 
 function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string }) {
   const [filter, setFilter] = useState("all");
+  // Rows opened to show their data whole, by position in the filtered list (a new filter closes them).
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
+  const toggle = (index: number) =>
+    setOpened((before) => {
+      const after = new Set(before);
+      if (!after.delete(index)) after.add(index);
+      return after;
+    });
   const filterId = useId();
   const types = useMemo(() => Array.from(new Set(events.map((e) => e.name))), [events]);
   const shown = filter === "all" ? events : events.filter((e) => e.name === filter);
@@ -49,7 +62,10 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
     <section aria-label="Event inspector" className="space-y-2 p-2">
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={filterId}>Event type</label>
-        <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value)} className="field-input !w-auto !py-0.5 !text-xs">
+        <select id={filterId} value={filter} onChange={(e) => {
+            setFilter(e.target.value);
+            setOpened(new Set());
+          }} className="field-input !w-auto !py-0.5 !text-xs">
           <option value="all">all ({events.length})</option>
           {types.map((t) => (
             <option key={t} value={t}>{t}</option>
@@ -63,18 +79,33 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
       <table className="w-full table-fixed font-mono">
         <thead className="text-left text-muted">
           <tr>
-            <th className="w-20 font-normal">ms</th>
-            <th className="w-44 font-normal">event</th>
+            <th className="w-16 font-normal">ms</th>
+            <th className="w-40 font-normal">event</th>
             <th className="font-normal">data</th>
           </tr>
         </thead>
         <tbody>
           {shown.slice(0, MAX_ROWS).map((e, i) => (
-            <tr key={i} className="align-top" data-testid="event-row">
-              <td className="tabular-nums">{e.at.toFixed(1)}</td>
-              <td>{e.name}</td>
-              <td className="truncate" title={e.raw.length > 2000 ? `${e.raw.slice(0, 2000)}…` : e.raw}>{e.raw}</td>
-            </tr>
+            <Fragment key={i}>
+              <tr className="align-top" data-testid="event-row">
+                <td className="tabular-nums">{e.at.toFixed(1)}</td>
+                <td className="truncate">{e.name}</td>
+                <td>
+                  {/* One line until opened: a delta's JSON is long, and a table of them is read by its shape. */}
+                  <button type="button" aria-expanded={opened.has(i)} aria-label={`Data of event ${i + 1} (${e.name})`} onClick={() => toggle(i)} className="block w-full truncate text-left hover:underline">
+                    {e.raw}
+                  </button>
+                </td>
+              </tr>
+              {opened.has(i) && (
+                <tr>
+                  {/* The whole width: the data column alone is too narrow for indented JSON. */}
+                  <td colSpan={3}>
+                    <pre className="mb-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 dark:bg-slate-900" data-testid="event-data">{pretty(e)}</pre>
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
