@@ -77,7 +77,7 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
     if (!forced) planned.push({ type: "text", text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.` });
     const words = salientWords(question);
     for (const tool of tools) {
-      const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words });
+      const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words, question });
       planned.push({ type: "tool_use", id: newId("toolu"), name: tool.name, input });
     }
   } else {

@@ -1,6 +1,8 @@
 // Generates a tool input that validates against the tool's input_schema: required properties always,
 // optional ones by the seed; values honour type, enum, const, ranges, lengths, item counts and formats.
-// Strings take words from the question where they fit ("weather in Paris" → location "Paris").
+// Strings take words from the question where they fit ("weather in Paris" → location "Paris"), else the example
+// their description gives ("e.g. Paris, France"); an enum takes the value the question names ("in fahrenheit"),
+// else its default or first value, as a model does without a cue.
 type Schema = Record<string, unknown>;
 
 const FORMATS: Record<string, string> = {
@@ -19,6 +21,8 @@ export interface ToolInputContext {
   random: () => number;
   /** Capitalised words and other salient words from the question, in order. */
   words: string[];
+  /** The question itself, for the enum value it names. */
+  question?: string;
 }
 
 const STOPWORDS = new Set(["please", "what", "when", "where", "which", "would", "could", "should", "there", "their", "about", "with", "from", "that", "this", "tool", "tools", "give", "tell", "find", "show", "need", "want", "like", "have", "does", "will", "into", "your", "them", "then", "than", "some", "make"]);
@@ -34,7 +38,7 @@ export function salientWords(question: string): string[] {
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
   if (typeof schema !== "object" || schema === null) return {};
   if ("const" in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[Math.floor(ctx.random() * schema.enum.length)];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return enumValue(schema.enum, schema.default, ctx);
   for (const key of ["anyOf", "oneOf"]) {
     const options = schema[key];
     if (Array.isArray(options) && options.length > 0) return generateToolInput(options[0] as Schema, ctx, depth + 1, name);
@@ -123,12 +127,33 @@ function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext): n
   return Math.round(value * 100) / 100;
 }
 
+function enumValue(values: unknown[], fallback: unknown, ctx: ToolInputContext): unknown {
+  const question = ctx.question?.toLowerCase() ?? "";
+  const named = values.find((v) => typeof v === "string" && v.length > 1 && new RegExp(`\\b${v.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(question));
+  if (named !== undefined) return named;
+  return values.some((v) => v === fallback) ? fallback : values[0];
+}
+
+/** The first example a description gives: "City and country, e.g. Paris, France" → "Paris, France". */
+export function describedExample(description: unknown): string | undefined {
+  if (typeof description !== "string") return undefined;
+  const match = /\b(?:e\.g\.|for example|such as)[:,]?\s+([^;\n]+)/i.exec(description);
+  if (!match) return undefined;
+  let example = match[1].trim();
+  // "(e.g. AAPL)": the bracket closing around the example is not part of it.
+  const opened = (example.match(/\(/g) ?? []).length;
+  if ((example.match(/\)/g) ?? []).length > opened) example = example.slice(0, example.lastIndexOf(")")).trim();
+  return example.replace(/[.]$/, "").replace(/^["'`](.*)["'`]$/, "$1") || undefined;
+}
+
 function stringValue(schema: Schema, ctx: ToolInputContext, name: string): string {
   if (typeof schema.format === "string" && FORMATS[schema.format]) return FORMATS[schema.format];
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
-  const candidates = [...ctx.words.slice(0, 6), name.replace(/_/g, " "), "example"];
-  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : candidates.at(-2)!;
+  const example = describedExample(schema.description);
+  const candidates = [...ctx.words.slice(0, 6), ...(example ? [example] : []), name.replace(/_/g, " "), "example"];
+  const fallback = example ?? candidates.at(-2)!;
+  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : fallback;
   if (typeof schema.pattern === "string") {
     const pattern = new RegExp(schema.pattern as string, "u");
     const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(

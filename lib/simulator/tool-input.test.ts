@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { describedExample, generateToolInput, salientWords } from "./tool-input";
+
+const WEATHER = {
+  type: "object",
+  properties: {
+    location: { type: "string", description: "City and country, e.g. Paris, France" },
+    unit: { type: "string", enum: ["celsius", "fahrenheit"], description: "Temperature unit" },
+  },
+  required: ["location", "unit"],
+};
+
+/** The input for `question` under each of a few seeds. */
+function inputs(schema: Record<string, unknown>, question: string): Record<string, unknown>[] {
+  return [0.05, 0.35, 0.65, 0.95].map((r) => generateToolInput(schema, { random: () => r, words: salientWords(question), question }) as Record<string, unknown>);
+}
+
+describe("tool inputs a model would write", () => {
+  it("takes the enum value the question names, whatever the seed", () => {
+    for (const input of inputs(WEATHER, "What's the weather in Boston in Fahrenheit?")) expect(input.unit).toBe("fahrenheit");
+    for (const input of inputs(WEATHER, "How warm is it in Paris, in celsius please")) expect(input.unit).toBe("celsius");
+  });
+
+  it("without a cue, takes the enum's default, else its first value", () => {
+    for (const input of inputs(WEATHER, "What's the weather in Paris?")) expect(input.unit).toBe("celsius");
+    const withDefault = { ...WEATHER, properties: { ...WEATHER.properties, unit: { type: "string", enum: ["celsius", "fahrenheit"], default: "fahrenheit" } } };
+    for (const input of inputs(withDefault, "What's the weather in Paris?")) expect(input.unit).toBe("fahrenheit");
+  });
+
+  it("lifts names from the question, and falls back on the description's example rather than the property's name", () => {
+    for (const input of inputs(WEATHER, "What's the weather in Paris?")) expect(input.location).toBe("Paris");
+    for (const input of inputs(WEATHER, "hi")) expect(input.location).toBe("Paris, France");
+    const ticker = { type: "object", properties: { ticker: { type: "string" } }, required: ["ticker"] };
+    for (const input of inputs(ticker, "hi")) expect(input.ticker).toBe("ticker"); // nothing better to go on
+  });
+
+  it("reads the example out of a description", () => {
+    expect(describedExample("City and country, e.g. Paris, France")).toBe("Paris, France");
+    expect(describedExample("e.g. (2 + 3) * 4")).toBe("(2 + 3) * 4");
+    expect(describedExample("The symbol (for example AAPL) to look up")).toBe("AAPL");
+    expect(describedExample("An ISO code such as 'EUR'.")).toBe("EUR");
+    expect(describedExample("What to look for")).toBeUndefined();
+    expect(describedExample(undefined)).toBeUndefined();
+  });
+});
