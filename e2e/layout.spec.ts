@@ -78,3 +78,21 @@ for (const width of [1280, 1366, 1440]) {
     await expect(saved).toHaveCount(0);
   });
 }
+
+test("in the dark theme, the JSON editor sits on its panel's colour, not on a grey box of its own", async ({ page }) => {
+  await page.goto("/");
+  const panel = page.getByRole("region", { name: "Request JSON" });
+  // As drawn (sRGB hex): the panel's colour is written in lab(), Monaco's in rgb().
+  const drawn = (element: Element) => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    context.fillStyle = getComputedStyle(element).backgroundColor;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((n) => n.toString(16).padStart(2, "0")).join("");
+  };
+  const editorBackground = () => panel.locator(".monaco-editor-background").first().evaluate(drawn);
+  const panelBackground = () => panel.evaluate(drawn);
+  await panel.locator(".monaco-editor").waitFor();
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+  await expect.poll(panelBackground).not.toBe("ffffff");
+  await expect.poll(editorBackground).toBe(await panelBackground());
+});

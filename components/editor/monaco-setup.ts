@@ -13,6 +13,9 @@ declare global {
 export const REQUEST_PATH = "request.json";
 export const TOOL_SCHEMA_PATH_PREFIX = "tool-input-schema-";
 
+/** The page's dark theme for Monaco (use-monaco-theme.ts picks it). */
+export const DARK_THEME = "playground-dark";
+
 let configured = false;
 
 export function setupMonaco(): typeof monaco {
@@ -35,6 +38,23 @@ export function setupMonaco(): typeof monaco {
       { uri: "inmemory://schemas/messages-request.json", fileMatch: [REQUEST_PATH], schema: requestJsonSchema() },
       { uri: "inmemory://schemas/tool-input-schema.json", fileMatch: [`${TOOL_SCHEMA_PATH_PREFIX}*.json`], schema: toolInputJsonSchema() },
     ],
+  });
+  // The dark theme on the panels' navy (Tailwind's slate), not vs-dark's grey, which stood out as a grey box.
+  monaco.editor.defineTheme(DARK_THEME, {
+    base: "vs-dark",
+    inherit: true,
+    rules: [],
+    colors: {
+      "editor.background": "#0f172b", // slate-900 (Tailwind 4), the panels
+      "editorGutter.background": "#0f172b",
+      "editor.lineHighlightBackground": "#1d293d", // slate-800
+      "editor.lineHighlightBorder": "#1d293d",
+      "editorLineNumber.foreground": "#62748e", // slate-500
+      "editorLineNumber.activeForeground": "#cad5e2", // slate-300
+      "editorWidget.background": "#1d293d",
+      "editorWidget.border": "#314158", // slate-700
+      "editorStickyScroll.background": "#0f172b",
+    },
   });
   loader.config({ monaco });
   return monaco;

@@ -1,12 +1,15 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { DARK_THEME } from "./monaco-setup";
 
-const current = () => (document.documentElement.classList.contains("dark") ? "vs-dark" : "vs");
+type Theme = "vs" | typeof DARK_THEME;
+
+const current = (): Theme => (document.documentElement.classList.contains("dark") ? DARK_THEME : "vs");
 
 /** Monaco's theme, following the page's `dark` class (set by the theme toggle). */
-export function useMonacoTheme(): "vs" | "vs-dark" {
-  const [theme, setTheme] = useState<"vs" | "vs-dark">(current);
+export function useMonacoTheme(): Theme {
+  const [theme, setTheme] = useState<Theme>(current);
   useEffect(() => {
     const observer = new MutationObserver(() => setTheme(current()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
