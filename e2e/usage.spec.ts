@@ -43,16 +43,18 @@ const RATE_LIMITED = "Rate limited";
 const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
 
 /** Replaces the request through the JSON editor, as a user pasting a request would. */
-async function setRequestJson(page: Page, request: unknown) {
+async function setRequestJson(page: Page, request: unknown, { invalid = false } = {}) {
   const editor = page.getByRole("region", { name: "Request JSON" });
-  await editor.locator(".monaco-editor .view-lines").click();
+  // Focused rather than clicked: a click could land on a hover that an earlier edit's error left open.
+  await editor.getByRole("textbox", { name: /^Request body/ }).focus();
   await page.keyboard.press("ControlOrMeta+A");
   // One line: Monaco would re-indent pasted line breaks as if typed. Its auto-closing then leaves
   // brackets and quotes after the cursor: delete them.
   await page.keyboard.insertText(JSON.stringify(request));
   await page.keyboard.press("Shift+ControlOrMeta+End");
   await page.keyboard.press("Delete");
-  await expect(editor.getByRole("status")).toHaveCount(0);
+  // A request the panel refuses (the point of some tests) still reaches the store: only its messages show.
+  if (!invalid) await expect(editor.getByRole("status")).toHaveCount(0);
 }
 
 /** Runs one call and waits for its end. (Not by seeing Stop first: a short reply can end before a check sees it.) */
@@ -261,6 +263,21 @@ test.describe("usage through the real proxy", () => {
     await expect(usage.getByRole("meter", { name: "Context window use" })).toBeVisible();
     await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$0\.0\d+$/);
   });
+});
+
+test("a max_tokens that is not a valid number leaves the worst case blank rather than priced at 0 tokens", async ({ page }) => {
+  await page.goto("/");
+  const usage = page.getByRole("region", { name: "Usage" });
+  await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$/);
+  for (const maxTokens of ["lots", 0, 2.5]) {
+    await setRequestJson(page, { model: "claude-opus-4-6", max_tokens: maxTokens, messages: [{ role: "user", content: "Hello" }] }, { invalid: true });
+    await expect(figure(usage, "Worst-case cost")).toHaveText("—");
+    await expect(figure(usage, "Max output")).toHaveText("—");
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute("aria-valuetext", /no valid max output/);
+  }
+  await setRequestJson(page, { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: "Hello" }] });
+  await expect(figure(usage, "Max output")).toHaveText("64");
+  await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$0\.\d+$/);
 });
 
 test("history survives a reload, opens a past call back into the editor, and exports one CSV row per call", async ({ page }) => {

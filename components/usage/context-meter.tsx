@@ -1,17 +1,19 @@
 // Input plus max_tokens against the model's context window, with the thinking budget marked inside
 // the output share (thinking tokens are part of max_tokens).
-import { formatTokens } from "@/lib/usage/format";
+import { DASH, formatTokens } from "@/lib/usage/format";
 
 export interface ContextMeterProps {
   input: number;
-  maxTokens: number;
+  /** null while max_tokens as edited is not a valid number: the meter shows the input alone. */
+  maxTokens: number | null;
   thinkingBudget: number | null;
   window: number;
 }
 
 const pct = (value: number, window: number) => `${Math.min(100, (value / window) * 100).toFixed(2)}%`;
 
-export function ContextMeter({ input, maxTokens, thinkingBudget, window }: ContextMeterProps) {
+export function ContextMeter({ input, maxTokens: given, thinkingBudget, window }: ContextMeterProps) {
+  const maxTokens = given ?? 0;
   const used = input + maxTokens;
   const budget = thinkingBudget ? Math.min(thinkingBudget, maxTokens) : 0;
   const over = used > window;
@@ -29,7 +31,7 @@ export function ContextMeter({ input, maxTokens, thinkingBudget, window }: Conte
         aria-valuemin={0}
         aria-valuemax={window}
         aria-valuenow={Math.min(used, window)}
-        aria-valuetext={`${formatTokens(input)} input and ${formatTokens(maxTokens)} max output tokens of ${formatTokens(window)}${budget ? `, thinking budget ${formatTokens(budget)}` : ""}`}
+        aria-valuetext={`${formatTokens(input)} input and ${given === null ? "no valid" : formatTokens(maxTokens)} max output tokens of ${formatTokens(window)}${budget ? `, thinking budget ${formatTokens(budget)}` : ""}`}
         className="relative flex h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div className="h-full bg-indigo-500" style={{ width: pct(input, window) }} />
@@ -46,7 +48,7 @@ export function ContextMeter({ input, maxTokens, thinkingBudget, window }: Conte
         {budget > 0 && (
           <li className="flex items-center gap-1"><span aria-hidden className="size-2 rounded-sm bg-violet-500" />thinking budget {formatTokens(budget)}</li>
         )}
-        <li className="flex items-center gap-1"><span aria-hidden className="size-2 rounded-sm bg-sky-400" />{budget > 0 ? "rest of max_tokens" : "max_tokens"} {formatTokens(maxTokens - budget)}</li>
+        <li className="flex items-center gap-1"><span aria-hidden className="size-2 rounded-sm bg-sky-400" />{budget > 0 ? "rest of max_tokens" : "max_tokens"} {given === null ? DASH : formatTokens(maxTokens - budget)}</li>
       </ul>
     </div>
   );

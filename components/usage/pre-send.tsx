@@ -3,7 +3,7 @@
 import { findModel } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { longestTtl } from "@/lib/usage/cache-breakpoints";
-import { formatCost, formatTokens } from "@/lib/usage/format";
+import { DASH, formatCost, formatTokens } from "@/lib/usage/format";
 import { worstCaseCost } from "@/lib/usage/pricing";
 import { ratesFor } from "@/lib/usage/rates";
 import { ContextMeter } from "./context-meter";
@@ -26,7 +26,10 @@ export function PreSend() {
   const overrides = usePlaygroundStore((s) => s.priceOverrides);
   const input = useInputTokens(request);
   const model = findModel(request.model);
-  const maxTokens = typeof request.max_tokens === "number" ? request.max_tokens : 0;
+  // max_tokens as edited may be anything ("lots", -5): the figures that depend on it wait for a valid one rather
+  // than show the cost of a reply of 0 tokens.
+  const validMax = Number.isInteger(request.max_tokens) && (request.max_tokens as number) >= 1;
+  const maxTokens = validMax ? (request.max_tokens as number) : 0;
   const thinking = thinkingBudget(request.thinking);
   const worst = worstCaseCost(input.tokens, maxTokens, ratesFor(request.model, overrides), longestTtl(request));
   const warnings: string[] = [];
@@ -44,15 +47,15 @@ export function PreSend() {
           value={`${input.source === "estimate" ? "≈ " : ""}${formatTokens(input.tokens)}${input.pending ? " …" : ""}`}
           hint={input.note ? `Estimated locally: ${input.note}.` : input.source === "count" ? "Counted by the upstream's count_tokens endpoint." : undefined}
         />
-        <Figure label="Max output" value={formatTokens(maxTokens)} />
+        <Figure label="Max output" value={validMax ? formatTokens(maxTokens) : DASH} hint={validMax ? undefined : "max_tokens must be a whole number of at least 1."} />
         <Figure
           label="Worst-case cost"
-          value={formatCost(worst)}
-          hint={worst.known ? "All input at the dearest rate it may meet, and the reply running to max_tokens." : `Cost unknown: ${worst.reason}.`}
+          value={validMax ? formatCost(worst) : DASH}
+          hint={!validMax ? "Needs a valid max_tokens." : worst.known ? "All input at the dearest rate it may meet, and the reply running to max_tokens." : `Cost unknown: ${worst.reason}.`}
         />
       </dl>
       {model ? (
-        <ContextMeter input={input.tokens} maxTokens={maxTokens} thinkingBudget={thinking.budget} window={model.contextWindow} />
+        <ContextMeter input={input.tokens} maxTokens={validMax ? maxTokens : null} thinkingBudget={thinking.budget} window={model.contextWindow} />
       ) : (
         <p className="text-xs text-muted">The catalogue does not know {request.model}: no context window to compare with.</p>
       )}
