@@ -10,6 +10,7 @@ import { ratesFor, type RateCard } from "@/lib/usage/rates";
 import { approx, runUsage } from "@/lib/usage/run-usage";
 import { Figure } from "./figure";
 import { KEY_SOURCE_LABEL } from "./kinds";
+import { useSampledRun } from "./use-sampled-run";
 
 /** Time since the run was first seen streaming, ticking while it streams (the final figure comes from the run). */
 function useElapsed(run: RunState | undefined): number | undefined {
@@ -42,9 +43,9 @@ function costHint(cost: Cost, rates: RateCard | null): string {
   return `${lines.join(" · ")}\nPrices: ${rates?.source ?? ""} (${rates?.date ?? ""})`;
 }
 
-/** The figures of the latest call, live while it streams. */
+/** The figures of the latest call, live while it streams (ten times a second: useSampledRun). */
 export function CallFigures() {
-  const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
+  const run = useSampledRun();
   const overrides = usePlaygroundStore((s) => s.priceOverrides);
   const model = usePlaygroundStore((s) => (s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model));
   const billed = run ? runUsage(run) : undefined;
