@@ -47,6 +47,10 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
       if (!after.delete(index)) after.add(index);
       return after;
     });
+  const chooseFilter = (type: string) => {
+    setFilter(type);
+    setOpened(new Set());
+  };
   const filterId = useId();
   const types = useMemo(() => Array.from(new Set(events.map((e) => e.name))), [events]);
   const shown = filter === "all" ? events : events.filter((e) => e.name === filter);
@@ -62,10 +66,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
     <section aria-label="Event inspector" className="space-y-2 p-2">
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={filterId}>Event type</label>
-        <select id={filterId} value={filter} onChange={(e) => {
-            setFilter(e.target.value);
-            setOpened(new Set());
-          }} className="field-input !w-auto !py-0.5 !text-xs">
+        <select id={filterId} value={filter} onChange={(e) => chooseFilter(e.target.value)} className="field-input !w-auto !py-0.5 !text-xs">
           <option value="all">all ({events.length})</option>
           {types.map((t) => (
             <option key={t} value={t}>{t}</option>
