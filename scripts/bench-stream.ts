@@ -208,7 +208,7 @@ interface TraceEvent {
 
 /** The main thread's tasks in CPU time, from a trace of the run: on two cores shared with the workers, the server and
  * the upstream, a task's wall time (what the long-task figures count) is mostly time the thread waited for a core.
- * BENCH_TRACE=1 (BENCH_TRACE_FILE=trace.json keeps the trace, for DevTools' Performance panel; BENCH_TRACE_CATEGORIES
+ * BENCH_TRACE=1 (BENCH_TRACE_FILE=trace.json keeps each run's trace, for DevTools' Performance panel; BENCH_TRACE_CATEGORIES
  * replaces the trace's categories) also prints every thread's time and, for each main-thread task over 50 ms, when it
  * ran (ms after the stream's last byte) and the timeline events inside it by total duration. */
 async function startTrace(page: Page, label: string): Promise<() => Promise<number>> {
