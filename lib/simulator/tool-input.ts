@@ -151,9 +151,9 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
   const example = describedExample(schema.description);
-  const candidates = [...ctx.words.slice(0, 6), ...(example ? [example] : []), name.replace(/_/g, " "), "example"];
-  const fallback = example ?? candidates.at(-2)!;
-  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : fallback;
+  const spokenName = name.replace(/_/g, " ");
+  const candidates = [...ctx.words.slice(0, 6), ...(example ? [example] : []), spokenName, "example"];
+  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : (example ?? spokenName);
   if (typeof schema.pattern === "string") {
     const pattern = new RegExp(schema.pattern as string, "u");
     const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(
