@@ -48,7 +48,7 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
 // gives them: the second and third see new closures (a parser and its callbacks are made per call), as every later
 // call will, so the optimized code does not specialize for the first call's and get thrown away at the page's first.
 // Eight, not three: after three, the accumulator's apply had reached only the engine's middle tier, and its top-tier
-// compile (20-50 ms of a core) came during the first long reply, in every one of five runs (V8's --trace-opt); after
+// compile (17-50 ms of a core) came during the first long reply, in every one of five runs (V8's --trace-opt); after
 // eight it comes during the warm-up, and what the compilers took of the cores during the reply halved (median of
 // five runs 52 against 101 ms). The eight calls take 0.2-0.4 s of this worker, at idle after the page loads.
 const WARM_UP_CALLS = 8;
