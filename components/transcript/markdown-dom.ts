@@ -180,13 +180,18 @@ export class MarkdownDom {
     }
   }
 
-  /** New conversions are in: while the text streams, they go in at the next frame, all together (one layout per
-   * frame, not per reply); once it is final no new text is coming: at once. */
+  /** New conversions are in: while the text streams, they go in all together once per frame (one layout per frame,
+   * not per reply), in a task just after a frame rather than inside one, so that the insert and the frame that lays
+   * it out are two shorter tasks (as the stream's updates are: call-in-worker.ts); once the text is final no new text
+   * is coming: at once. */
   private converted(): void {
     if (this.tailFinal) this.update();
     else this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
-      this.update();
+      this.cancelSoon ??= soon(() => {
+        this.cancelSoon = undefined;
+        this.update();
+      });
     });
   }
 }
