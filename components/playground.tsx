@@ -9,11 +9,9 @@ import { Transcript } from "./transcript/transcript";
 import { HistoryPanel } from "./usage/history-panel";
 import { UsagePanel } from "./usage/usage-panel";
 import { CredentialsSettings } from "./settings/credentials-settings";
-import { useRun } from "./hooks/use-run";
 import { PresetToolbar } from "./presets/preset-toolbar";
 
 export function Playground({ config }: { config: PublicConfig }) {
-  const run = useRun();
   return (
     <div className="min-h-screen">
       {/* On wide screens the header and the three columns fill exactly one viewport, however many rows the
@@ -38,7 +36,7 @@ export function Playground({ config }: { config: PublicConfig }) {
           <div className="flex flex-1 basis-0 items-center gap-3 max-sm:flex-wrap">
             <ThemeToggle />
             <CredentialsSettings config={config} />
-            <RunControls running={run.running} onRun={run.start} onStop={run.stop} />
+            <RunControls />
           </div>
         </header>
         <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">

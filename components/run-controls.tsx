@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useRun } from "./hooks/use-run";
 import { useRunBlocker } from "./panel/use-issues";
 
 const REASON_ID = "run-blocked-reason";
@@ -11,8 +12,11 @@ const REASON_ID = "run-blocked-reason";
  * reason took a width of its own, the header went to two rows while it was shown, and the whole page jumped by a
  * row as the first message was typed (1366 and 1440 px wide). Where the room is narrower than a few words the
  * reason is not shown; Run's tooltip and accessible description still give it.
+ * It reads the run state itself: held by the page, a run's start and end re-rendered the whole page (every panel,
+ * the request editor, the history) in the click's task and in the final render's.
  */
-export function RunControls({ running, onRun, onStop }: { running: boolean; onRun: () => void; onStop: () => void }) {
+export function RunControls() {
+  const { running, start: onRun, stop: onStop } = useRun();
   const blocked = useRunBlocker();
   // Marks the moment Run works (hydrated, handlers attached): read by `npm run bench:ui`.
   useEffect(() => {
