@@ -8,7 +8,7 @@ import { chromium, type Page, type Request } from "playwright-core";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { startAppServer } from "../lib/testing/app-server";
-import { replaySse, startFakeUpstream } from "../lib/testing/fake-upstream";
+import { replaySse, replaySseInChunks, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply, TOKENS } from "./bench-reply";
 
@@ -17,6 +17,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Extra runs of each page under a trace, for the tasks' CPU time. Tracing changes the other figures (traced runs of
  * the app measured 158–231 ms from last byte to final render, untraced ones 77–250 ms), so they come from untraced runs. */
 const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 2);
+
+/** The upstream writes the reply in chunks of this many bytes, as a fast stream reaches a server over a network (a
+ * socket read gives up to 64 KB of whatever the API flushed). BENCH_UPSTREAM_CHUNK=0 writes each event on its own, as
+ * an API flushes it: on this machine that cost the upstream, which a real API runs elsewhere, 150-290 ms of the two
+ * cores per run, more than the page's main thread, and the proxy 60-130 ms more to pass it on (BENCH_CPU=1). */
+const UPSTREAM_CHUNK = 16_384;
 
 // The floor: fetch the same stream through the same proxy and append each delta's text to one text node.
 const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out" style="white-space:pre-wrap"></pre><script>
@@ -339,7 +345,8 @@ async function main() {
   // the browser and the server, as a remote API would not share them. Off by default: the targets were set without it.
   if (process.env.BENCH_NICE) os.setPriority(Number(process.env.BENCH_NICE));
   const sse = textStream(benchReply());
-  const upstream = await startFakeUpstream((_req, res) => replaySse(res, sse, 0));
+  const chunkBytes = Number(process.env.BENCH_UPSTREAM_CHUNK ?? UPSTREAM_CHUNK);
+  const upstream = await startFakeUpstream((_req, res) => (chunkBytes > 0 ? replaySseInChunks(res, sse, chunkBytes) : replaySse(res, sse, 0)));
   const app = await startAppServer(
     { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" },
     { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined },

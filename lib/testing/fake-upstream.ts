@@ -53,3 +53,13 @@ export async function replaySse(res: ServerResponse, sse: string, delayMs = 0): 
   }
   res.end();
 }
+
+/** Sends raw SSE text in writes of `bytes` each, cut anywhere (as a network cuts a fast stream): an upstream that
+ * sends as fast as it can, at the cost of one write per chunk rather than per event. */
+export function replaySseInChunks(res: ServerResponse, sse: string, bytes: number): void {
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "request-id": "req_fake_upstream" });
+  const data = Buffer.from(sse, "utf8");
+  for (let offset = 0; offset < data.length && !res.destroyed; offset += bytes) res.write(data.subarray(offset, offset + bytes));
+  res.end();
+}
+
