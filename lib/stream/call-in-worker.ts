@@ -81,7 +81,7 @@ const DRAW_SHARE = 1 / 3;
  * lays it out and paints it: two tasks of half the length rather than one. On two busy cores a task's wall time is
  * mostly waits for a core, and run inside the frame the pair made most of bench:stream's tasks over 50 ms: with this
  * and the Markdown inserts split the same way (markdown-dom.ts), 31 of 70 runs had one against 50 of 70 (7 interleaved
- * rounds of 10).
+ * rounds of 10, the upstream writing one event at a time).
  */
 function schedule(id: string, call: Call) {
   if (call.frame !== undefined || call.timer !== undefined || call.cancelTask !== undefined) return;

@@ -43,9 +43,11 @@ export async function startFakeUpstream(handler: UpstreamHandler, port = 0): Pro
   };
 }
 
+const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "request-id": "req_fake_upstream" };
+
 /** Sends raw SSE text event by event (split on blank lines), with a pause between events. */
 export async function replaySse(res: ServerResponse, sse: string, delayMs = 0): Promise<void> {
-  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "request-id": "req_fake_upstream" });
+  res.writeHead(200, SSE_HEADERS);
   for (const event of sse.split(/\n\n+/).filter((e) => e.trim())) {
     if (res.destroyed) return;
     res.write(`${event}\n\n`);
@@ -57,9 +59,8 @@ export async function replaySse(res: ServerResponse, sse: string, delayMs = 0): 
 /** Sends raw SSE text in writes of `bytes` each, cut anywhere (as a network cuts a fast stream): an upstream that
  * sends as fast as it can, at the cost of one write per chunk rather than per event. */
 export function replaySseInChunks(res: ServerResponse, sse: string, bytes: number): void {
-  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "request-id": "req_fake_upstream" });
+  res.writeHead(200, SSE_HEADERS);
   const data = Buffer.from(sse, "utf8");
   for (let offset = 0; offset < data.length && !res.destroyed; offset += bytes) res.write(data.subarray(offset, offset + bytes));
   res.end();
 }
-
