@@ -11,6 +11,7 @@ import { startAppServer } from "../lib/testing/app-server";
 import { replaySse, replaySseInChunks, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply, TOKENS } from "./bench-reply";
+import { bootstrapInterval, median, medianRatio } from "./bench-stats";
 
 /** Runs of each page, interleaved; medians are reported. On two shared cores a run varies by a factor of two or more. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -330,16 +331,6 @@ function printCpu(before: Map<string, number>, label: string) {
   console.log(`${label} CPU ms: ${used.reduce((sum, [, v]) => sum + v, 0)} in all; ${used.slice(0, 10).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** A 90% bootstrap interval of median(app) / median(floor): how far one invocation's ratio can be trusted. On two
- * shared cores a median of five runs moved the ratio from 1.0× to 2.3× between invocations of the same build. */
-function ratioInterval(app: number[], floor: number[], resamples = 2000): [number, number] {
-  const draw = (values: number[]) => values.map(() => values[Math.floor(Math.random() * values.length)]);
-  const ratios = Array.from({ length: resamples }, () => median(draw(app)) / Math.max(median(draw(floor)), 1)).sort((a, b) => a - b);
-  return [ratios[Math.floor(resamples * 0.05)], ratios[Math.floor(resamples * 0.95)]];
-}
-
 async function main() {
   // BENCH_NICE=19: this process (the upstream, and Playwright's end of the browser connection) yields the cores to
   // the browser and the server, as a remote API would not share them. Off by default: the targets were set without it.
@@ -390,7 +381,9 @@ async function main() {
     // Resampling a handful of runs says little (one fast floor run drawn five times makes the bound absurd).
     let interval = "BENCH_RUNS=15 gives an interval";
     if (RUNS >= 8) {
-      const [low, high] = ratioInterval(results.app.map((f) => f.lastByteToRenderMs), results.floor.map((f) => f.lastByteToRenderMs));
+      // A 90% interval of the ratio: how far one invocation's figure can be trusted (a median of five runs moved it
+      // from 1.0× to 2.3× between invocations of the same build).
+      const [low, high] = bootstrapInterval(results.app.map((f) => f.lastByteToRenderMs), results.floor.map((f) => f.lastByteToRenderMs), medianRatio);
       interval = `90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×`;
     }
     console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task ${app_.longestTaskMs} ms (target ≤ 50 ms)`);
