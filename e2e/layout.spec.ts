@@ -44,6 +44,27 @@ for (const [name, viewport] of [
   });
 }
 
+// Run brings the reply into sight: on a phone the panels stack and the transcript starts far below Run, so the page
+// scrolls to it; on a laptop it sits beside the editor, and the page stays where it is.
+test("on a phone, Run scrolls the page to the transcript; on a laptop the page stays still", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Message 1" }).fill("A question asked on a phone");
+  const heading = page.getByRole("heading", { name: "Transcript" });
+  await expect(heading).not.toBeInViewport();
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(heading).toBeInViewport();
+  await expect(page.getByRole("region", { name: "Transcript" }).getByText(/You asked: .A question asked on a phone/)).toBeInViewport();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // The page can scroll at this size (the usage panels lie below the fold), so staying still is the page's choice.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(100);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 // The header keeps its rows whatever Run's reason or the last preset action says: when either took a width of its
 // own, typing the first message or saving a preset moved Run between rows and the whole page with it (1366, 1440).
 for (const width of [1280, 1366, 1440]) {

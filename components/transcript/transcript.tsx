@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { BlockView } from "./block-view";
@@ -18,6 +18,7 @@ import "./transcript.css";
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
   const { scroller, content } = useStickToEnd<HTMLDivElement, HTMLDivElement>();
+  const section = useRevealOnNewRun(usePlaygroundStore((s) => s.activeRunId));
   useEffect(() => {
     // Once the page is usable, start both workers (they warm up as they start) so that the first reply is
     // read and converted by warm code. Not later than two seconds: a busy page may never be idle.
@@ -25,7 +26,7 @@ export function Transcript() {
     else setTimeout(startPageWorkers, 500);
   }, []);
   return (
-    <section aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
+    <section ref={section} aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
       <h2 className="panel-title">Transcript</h2>
       {/* Its own scroll box, as tall as its content up to 70vh (a short reply leaves no empty space), with layout and
           paint containment: a growing reply re-lays out this box, and the page only while the box itself grows. It
@@ -38,6 +39,24 @@ export function Transcript() {
       </div>
     </section>
   );
+}
+
+/** Brings the transcript into view when a run starts and its start is off the upper half of the window: on a narrow
+ * window the panels stack, and the reply would otherwise stream below the parameters, out of sight of Run. */
+function useRevealOnNewRun(runId: string | null | undefined) {
+  const section = useRef<HTMLElement>(null);
+  const shown = useRef(runId);
+  useEffect(() => {
+    if (!runId || runId === shown.current) return;
+    shown.current = runId;
+    const element = section.current;
+    const top = element?.getBoundingClientRect().top ?? 0;
+    if (element && (top < 0 || top > window.innerHeight / 2)) {
+      const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      element.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
+    }
+  }, [runId]);
+  return section;
 }
 
 function RunView({ run }: { run: RunState }) {
