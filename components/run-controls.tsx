@@ -42,7 +42,9 @@ export function RunControls() {
           type="button"
           onClick={onStop}
           aria-keyshortcuts="Escape"
-          className="shrink-0 rounded-md bg-slate-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800"
+          // Below lg the panels stack and the page scrolls to the reply (transcript.tsx): Stop floats at the window's
+          // corner while the reply streams, so it stays in reach there (a phone has no Esc key).
+          className="shrink-0 rounded-md bg-slate-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800 max-lg:fixed max-lg:right-4 max-lg:bottom-4 max-lg:z-40 max-lg:py-2.5 max-lg:shadow-lg"
         >
           Stop
         </button>

@@ -102,6 +102,24 @@ test("Stop aborts at once and keeps what arrived, marked as stopped; Retry runs 
   expect(await region.getByTestId("text-block").textContent()).toBe(SLOW_TEXT);
 });
 
+test("on a phone, Stop stays in reach while the reply streams, floating at the window's corner", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(stack.app.url);
+  await send(page, "slow");
+  const region = transcript(page);
+  await expect(region.getByTestId("text-block")).toContainText("Word5");
+  // The page has scrolled to the transcript, past the header where Stop sits on a wide window.
+  await expect(page.getByRole("heading", { name: "Messages Playground" })).not.toBeInViewport();
+  const stop = page.getByRole("button", { name: "Stop" });
+  await expect(stop).toBeInViewport({ ratio: 1 });
+  const box = (await stop.boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(844 - 40);
+  await stop.click();
+  await expect(region.getByTestId("stopped")).toBeVisible();
+  // Run is back in the header, not floating.
+  await expect(page.getByRole("button", { name: "Run" })).not.toBeInViewport();
+});
+
 test("Esc inside the JSON editor is the editor's: it does not stop the reply; outside it, Esc stops", async ({ page }) => {
   await page.goto(stack.app.url);
   await send(page, "slow");
