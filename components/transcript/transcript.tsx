@@ -18,7 +18,7 @@ import "./transcript.css";
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
   const { scroller, content } = useStickToEnd<HTMLDivElement, HTMLDivElement>();
-  const section = useRevealOnNewRun(usePlaygroundStore((s) => s.activeRunId));
+  const section = useRevealOnNewRun(run?.id);
   useEffect(() => {
     // Once the page is usable, start both workers (they warm up as they start) so that the first reply is
     // read and converted by warm code. Not later than two seconds: a busy page may never be idle.
@@ -43,7 +43,7 @@ export function Transcript() {
 
 /** Brings the transcript into view when a run starts and its start is off the upper half of the window: on a narrow
  * window the panels stack, and the reply would otherwise stream below the parameters, out of sight of Run. */
-function useRevealOnNewRun(runId: string | null | undefined) {
+function useRevealOnNewRun(runId: string | undefined) {
   const section = useRef<HTMLElement>(null);
   const shown = useRef(runId);
   useEffect(() => {
