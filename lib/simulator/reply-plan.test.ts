@@ -188,6 +188,17 @@ describe("thinking", () => {
     expect(shown.json.content[0].thinking).not.toBe("");
   });
 
+  it("ends where a sentence ends, not mid-word, at any budget", async () => {
+    const sim = simulator();
+    for (const effort of ["low", "medium", "high", "max"]) {
+      const { json } = await sim.message({ ...ask("What's the weather in Paris? Use the tool, and think first."), thinking: { type: "adaptive" }, output_config: { effort } });
+      expect(json.content[0].thinking).toMatch(/[.!?]["”’)]*$/);
+    }
+    const { json } = await sim.message({ ...ask("Why is the sky blue?", "claude-opus-4-5"), max_tokens: 4096, thinking: { type: "enabled", budget_tokens: 1024 } });
+    expect(json.content[0].thinking).toMatch(/[.!?]["”’)]*$/);
+    expect(countTextTokens(json.content[0].thinking)).toBeLessThanOrEqual(1024);
+  });
+
   it("grows with effort", async () => {
     const sim = simulator();
     const tokens = async (effort: string) => (await sim.message({ ...ask("Why?"), thinking: { type: "adaptive" }, output_config: { effort } })).json.content[0].thinking.length;

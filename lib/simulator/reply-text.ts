@@ -81,7 +81,8 @@ const THOUGHTS = [
   "I will close by offering to go further if they want.",
 ];
 
-/** Thinking prose of about `tokens` tokens, cut by the caller at a token boundary. */
+/** Thinking prose to cut to length: the caller takes as many tokens as the thinking may have, then ends it where a
+ * sentence ends (endAtSentence), as a model's thinking ends, rather than mid-word. */
 export function composeThinking(question: string, system: string, seed: number): string {
   const random = seededRandom(seed);
   const systemNote = system.trim() ? `The system prompt says: “${clip(system, 100)}”, so I should stay in that role.` : "";
@@ -89,4 +90,14 @@ export function composeThinking(question: string, system: string, seed: number):
   const order = [lines[0], ...lines.slice(1).sort(() => random() - 0.5)];
   // Repeat the considerations so long budgets have prose to fill them.
   return Array.from({ length: 6 }, () => order.join(" ")).join("\n\n");
+}
+
+/** The text up to its last sentence's end; with none, up to its last whole word. A thinking block cut at a token count
+ * ended mid-word ("The user is aski"), which no model's thinking does unless max_tokens cuts it. */
+export function endAtSentence(text: string): string {
+  let end = 0;
+  for (const match of text.matchAll(/[.!?]["”’)]*(?=\s|$)/g)) end = match.index + match[0].length;
+  if (end > 0) return text.slice(0, end);
+  const space = text.search(/\s\S*$/);
+  return space > 0 ? text.slice(0, space) : text;
 }
