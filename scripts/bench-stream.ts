@@ -331,6 +331,11 @@ function printCpu(before: Map<string, number>, label: string) {
   console.log(`${label} CPU ms: ${used.reduce((sum, [, v]) => sum + v, 0)} in all; ${used.slice(0, 10).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
 }
 
+/** BENCH_CHROMIUM_ARGS=a|b: more switches for Chromium, separated by "|" (a switch's value may hold spaces). For example
+ * `--js-flags=--log-code --logfile=/tmp/v8/v8.log --logfile-per-isolate` writes a V8 log per thread (the page and
+ * each worker), whose code-creation lines say which functions each compiled, and to which tier, during the run. */
+const extraChromiumArgs = process.env.BENCH_CHROMIUM_ARGS ? process.env.BENCH_CHROMIUM_ARGS.split("|") : [];
+
 async function main() {
   // BENCH_NICE=19: this process (the upstream, and Playwright's end of the browser connection) yields the cores to
   // the browser and the server, as a remote API would not share them. Off by default: the targets were set without it.
@@ -344,7 +349,7 @@ async function main() {
   );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", ...extraChromiumArgs],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
