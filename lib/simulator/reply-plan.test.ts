@@ -188,11 +188,14 @@ describe("thinking", () => {
     expect(shown.json.content[0].thinking).not.toBe("");
   });
 
-  it("ends where a sentence ends, not mid-word, at any budget", async () => {
+  it("ends where a sentence ends, not mid-word, at any budget, and quotes the question without a doubled full stop", async () => {
     const sim = simulator();
     for (const effort of ["low", "medium", "high", "max"]) {
       const { json } = await sim.message({ ...ask("What's the weather in Paris? Use the tool, and think first."), thinking: { type: "adaptive" }, output_config: { effort } });
       expect(json.content[0].thinking).toMatch(/[.!?]["”’)]*$/);
+      // The question ends its own sentence: no second full stop after the closing quote.
+      expect(json.content[0].thinking).toContain("think first.”");
+      expect(json.content[0].thinking).not.toContain("”.");
     }
     const { json } = await sim.message({ ...ask("Why is the sky blue?", "claude-opus-4-5"), max_tokens: 4096, thinking: { type: "enabled", budget_tokens: 1024 } });
     expect(json.content[0].thinking).toMatch(/[.!?]["”’)]*$/);

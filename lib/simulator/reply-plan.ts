@@ -7,7 +7,7 @@ import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
-import { composeReply, composeThinking, endAtSentence, type ToolResultSummary } from "./reply-text";
+import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
 import { signThinking } from "./thinking-signature";
 import { generateToolInput, salientWords } from "./tool-input";
 
@@ -65,8 +65,7 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const planned: PlannedContent[] = [];
   const thinking = thinkingLength(request, model);
   if (thinking > 0) {
-    const full = composeThinking(question, system, seed);
-    const text = endAtSentence(takeTokens(splitTokens(full), thinking).join("").trim());
+    const text = thinkingOfLength(composeThinking(question, system, seed), thinking);
     if (options.redactedThinking) planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
     else planned.push({ type: "thinking", thinking: text, signature: "" });
   }

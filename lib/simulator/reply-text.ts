@@ -1,5 +1,6 @@
 // Deterministic, readable prose that makes the request visible: it answers the question, follows the
 // system prompt's role, reports tool results, and changes wording with temperature and top_p.
+import { countTextTokens } from "@/lib/messages/token-count";
 import { hashText, seededRandom } from "./ids";
 
 const OPENINGS = [
@@ -40,6 +41,9 @@ const clip = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
+/** Quoted text that ends a sentence: a quotation that ends its own sentence gets no second full stop after it. */
+const quoteToEnd = (text: string) => `“${text}”${/[.?!…]$/.test(text) ? "" : "."}`;
+
 export function composeReply({ question, system, temperature = 1, topP = 1, topK, toolResults = [] }: ReplyInput): string {
   const seed = hashText(`${question}\u0000${system}\u0000${temperature}\u0000${topP}\u0000${topK ?? ""}\u0000${JSON.stringify(toolResults)}`);
   const random = seededRandom(seed);
@@ -47,8 +51,7 @@ export function composeReply({ question, system, temperature = 1, topP = 1, topK
   const creative = temperature >= 0.5 ? 1 : 0;
   const topic = clip(question, 120) || "your message";
   const persona = system.trim() ? `Following the system prompt (“${clip(system, 80)}”), ` : "";
-  // A question that ends its own sentence gets no second full stop after the closing quote.
-  const quoted = `“${topic}”${/[.?!…]$/.test(topic) ? "" : "."}`;
+  const quoted = quoteToEnd(topic);
   const asked = persona ? `${persona}you asked: ${quoted}` : `You asked: ${quoted}`;
 
   const first: string[] = [];
@@ -56,11 +59,11 @@ export function composeReply({ question, system, temperature = 1, topP = 1, topK
     for (const result of toolResults) {
       first.push(
         result.isError
-          ? `The ${result.name} tool reported an error: “${clip(result.content, 160)}”.`
-          : `The ${result.name} tool returned: “${clip(result.content, 160)}”.`,
+          ? `The ${result.name} tool reported an error: ${quoteToEnd(clip(result.content, 160))}`
+          : `The ${result.name} tool returned: ${quoteToEnd(clip(result.content, 160))}`,
       );
     }
-    first.push(persona ? `${persona}here is what that means for “${topic}”.` : `Here is what that means for “${topic}”.`);
+    first.push(persona ? `${persona}here is what that means for ${quoted}` : `Here is what that means for ${quoted}`);
   } else {
     first.push(pick(OPENINGS[creative]), asked);
   }
@@ -71,7 +74,7 @@ export function composeReply({ question, system, temperature = 1, topP = 1, topK
 }
 
 const THOUGHTS = [
-  "The user is asking about “{topic}”.",
+  "The user is asking about {topic}",
   "I should answer directly and keep the reply short enough to read at a glance.",
   "{system}",
   "It helps to lead with the answer and then give one or two supporting points.",
@@ -81,23 +84,45 @@ const THOUGHTS = [
   "I will close by offering to go further if they want.",
 ];
 
-/** Thinking prose to cut to length: the caller takes as many tokens as the thinking may have, then ends it where a
- * sentence ends (endAtSentence), as a model's thinking ends, rather than mid-word. */
+/** Thinking prose, longer than any thinking: thinkingOfLength cuts it to length. */
 export function composeThinking(question: string, system: string, seed: number): string {
   const random = seededRandom(seed);
   const systemNote = system.trim() ? `The system prompt says: “${clip(system, 100)}”, so I should stay in that role.` : "";
-  const lines = THOUGHTS.map((t) => t.replace("{topic}", clip(question, 100) || "this").replace("{system}", systemNote)).filter(Boolean);
+  const lines = THOUGHTS.map((t) => t.replace("{topic}", quoteToEnd(clip(question, 100) || "this")).replace("{system}", systemNote)).filter(Boolean);
   const order = [lines[0], ...lines.slice(1).sort(() => random() - 0.5)];
   // Repeat the considerations so long budgets have prose to fill them.
   return Array.from({ length: 6 }, () => order.join(" ")).join("\n\n");
 }
 
-/** The text up to its last sentence's end; with none, up to its last whole word. A thinking block cut at a token count
- * ended mid-word ("The user is aski"), which no model's thinking does unless max_tokens cuts it. */
-export function endAtSentence(text: string): string {
-  let end = 0;
-  for (const match of text.matchAll(/[.!?]["”’)]*(?=\s|$)/g)) end = match.index + match[0].length;
-  if (end > 0) return text.slice(0, end);
-  const space = text.search(/\s\S*$/);
-  return space > 0 ? text.slice(0, space) : text;
+/** Where the text's sentences end (after their closing punctuation and quotes), not counting a question mark inside a
+ * quotation that the sentence goes on after. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  let open = 0;
+  let from = 0;
+  for (const match of text.matchAll(/[.!?]["”’)]*(?=\s|$)/g)) {
+    const end = match.index + match[0].length;
+    const part = text.slice(from, end);
+    open += part.split("“").length - part.split("”").length;
+    from = end;
+    if (open === 0) ends.push(end);
+  }
+  return ends;
+}
+
+/** The thinking prose cut to about `tokens` tokens where a sentence ends, as a model's thinking ends: cut at the
+ * token count it ended mid-word ("The user is aski"). When not even the first sentence fits, the first sentence if it
+ * is at most twice as long (a low effort's few tokens), else up to the last whole word that fits. */
+export function thinkingOfLength(full: string, tokens: number): string {
+  const ends = sentenceEnds(full);
+  const fitting = ends.filter((end) => countTextTokens(full.slice(0, end)) <= tokens);
+  if (fitting.length) return full.slice(0, fitting.at(-1));
+  if (ends.length && countTextTokens(full.slice(0, ends[0])) <= 2 * tokens) return full.slice(0, ends[0]);
+  const words = full.split(/(?<=\S)(?=\s)/);
+  let text = "";
+  for (const word of words) {
+    if (countTextTokens(text + word) > tokens) break;
+    text += word;
+  }
+  return text.trim();
 }
