@@ -255,6 +255,14 @@ test("the event inspector lists the events with arrival times, filters by type, 
   await expect(inspector.getByTestId("event-row")).toHaveCount(recorded.length);
   await inspector.getByRole("combobox", { name: "Event type" }).selectOption("content_block_delta");
   await expect(inspector.getByTestId("event-row")).toHaveCount(deltas.length);
+  // Each row says what its delta carries: the text, or the tool input's piece, as JSON writes a string.
+  const summaries = await inspector.getByTestId("event-summary").allTextContents();
+  expect(summaries).toEqual(
+    deltas.map(({ data }) => {
+      const delta = data.delta as { type: string; text?: string; partial_json?: string };
+      return `#${data.index} ${delta.type} ${JSON.stringify(delta.text ?? delta.partial_json)}`;
+    }),
+  );
   const times = await inspector.locator("[data-testid=event-row] td:first-child").allTextContents();
   expect(times.map(Number).every((t, i, all) => t >= 0 && (i === 0 || t >= all[i - 1]))).toBe(true);
   // A row opens to its data whole, indented, and closes again.

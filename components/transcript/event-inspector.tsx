@@ -3,6 +3,7 @@
 import { Fragment, useId, useMemo, useState } from "react";
 import type { RunState } from "@/lib/store/run-slice";
 import type { RawEvent } from "@/lib/stream/event-log";
+import { summarizeEvent } from "@/lib/stream/event-summary";
 import { CopyButton } from "./copy-button";
 import { formatNumber } from "@/lib/format/number";
 
@@ -86,28 +87,31 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
           </tr>
         </thead>
         <tbody>
-          {shown.slice(0, MAX_ROWS).map((e, i) => (
-            <Fragment key={i}>
-              <tr className="align-top" data-testid="event-row">
-                <td className="tabular-nums">{e.at.toFixed(1)}</td>
-                <td className="truncate">{e.name}</td>
-                <td>
-                  {/* One line until opened: a delta's JSON is long, and a table of them is read by its shape. */}
-                  <button type="button" aria-expanded={opened.has(i)} aria-label={`Data of event ${i + 1} (${e.name})`} onClick={() => toggle(i)} className="block w-full truncate text-left hover:underline">
-                    {e.raw}
-                  </button>
-                </td>
-              </tr>
-              {opened.has(i) && (
-                <tr>
-                  {/* The whole width: the data column alone is too narrow for indented JSON. */}
-                  <td colSpan={3}>
-                    <pre className="mb-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 dark:bg-slate-900" data-testid="event-data">{pretty(e)}</pre>
+          {shown.slice(0, MAX_ROWS).map((e, i) => {
+            const summary = summarizeEvent(e.name, e.raw);
+            return (
+              <Fragment key={i}>
+                <tr className="align-top" data-testid="event-row">
+                  <td className="tabular-nums">{e.at.toFixed(1)}</td>
+                  <td className="truncate">{e.name}</td>
+                  <td>
+                    {/* One line until opened, saying what the event carries (event-summary.ts); opened, its data whole. */}
+                    <button type="button" aria-expanded={opened.has(i)} aria-label={`Data of event ${i + 1} (${e.name})`} onClick={() => toggle(i)} title={summary} className="block w-full truncate text-left hover:underline" data-testid="event-summary">
+                      {summary}
+                    </button>
                   </td>
                 </tr>
-              )}
-            </Fragment>
-          ))}
+                {opened.has(i) && (
+                  <tr>
+                    {/* The whole width: the data column alone is too narrow for indented JSON. */}
+                    <td colSpan={3}>
+                      <pre className="mb-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 dark:bg-slate-900" data-testid="event-data">{pretty(e)}</pre>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
       {shown.length > MAX_ROWS && <p className="text-muted">{formatNumber(shown.length - MAX_ROWS)} more: Copy or Download gives every event.</p>}
