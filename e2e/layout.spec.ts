@@ -21,6 +21,10 @@ for (const [name, viewport] of [
     const transcript = page.getByRole("region", { name: "Transcript" });
     await expect(transcript.getByTestId("stop-reason")).toBeVisible();
     await transcript.getByText(/^Event inspector/).click();
+    // Each event's line is wide enough to read a delta's text: in a narrow inspector its name goes above it, not beside it.
+    const line = transcript.getByTestId("event-summary").nth(3);
+    await expect(line).toContainText("text_delta");
+    expect(await line.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThanOrEqual(180);
     const history = page.getByRole("region", { name: "History" });
     await expect(history.locator("tbody tr")).toHaveCount(1);
     // The chart's labels stay legible: drawn at the box's width on a phone, not a wide drawing scaled down to it.

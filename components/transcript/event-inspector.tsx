@@ -64,7 +64,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <section aria-label="Event inspector" className="space-y-2 p-2">
+    <section aria-label="Event inspector" className="space-y-2 p-2 @container">
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={filterId}>Event type</label>
         <select id={filterId} value={filter} onChange={(e) => chooseFilter(e.target.value)} className="field-input !w-auto !py-0.5 !text-xs">
@@ -81,9 +81,11 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
       <table className="w-full table-fixed font-mono">
         <thead className="text-left text-muted">
           <tr>
-            <th className="w-16 font-normal">ms</th>
-            <th className="w-40 font-normal">event</th>
-            <th className="font-normal">data</th>
+            <th className="w-12 font-normal @xl:w-16">ms</th>
+            <th className="hidden w-40 font-normal @xl:table-cell">event</th>
+            <th className="font-normal">
+              <span className="@xl:hidden">event, </span>data
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -93,8 +95,10 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
               <Fragment key={i}>
                 <tr className="align-top" data-testid="event-row">
                   <td className="tabular-nums">{e.at.toFixed(1)}</td>
-                  <td className="truncate">{e.name}</td>
+                  {/* In a narrow inspector (a phone, the transcript column of a laptop) the name goes above the data, which beside it got a column too narrow to read. */}
+                  <td className="hidden truncate @xl:table-cell">{e.name}</td>
                   <td>
+                    <span className="block truncate text-muted @xl:hidden">{e.name}</span>
                     {/* One line until opened, saying what the event carries (event-summary.ts); opened, its data whole. */}
                     <button type="button" aria-expanded={opened.has(i)} aria-label={`Data of event ${i + 1} (${e.name})`} onClick={() => toggle(i)} title={summary} className="block w-full truncate text-left hover:underline" data-testid="event-summary">
                       {summary}
