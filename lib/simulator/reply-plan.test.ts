@@ -202,6 +202,25 @@ describe("thinking", () => {
     expect(countTextTokens(json.content[0].thinking)).toBeLessThanOrEqual(1024);
   });
 
+  it("agrees with what the reply does: calls the tool it names, answers from tool results, or needs no tool", async () => {
+    const sim = simulator();
+    const tools = [{ name: "get_weather", input_schema: { type: "object", properties: { location: { type: "string" } } } }];
+    const calling = { ...ask("Use get_weather for Oslo.", "claude-sonnet-4-6"), tools, thinking: { type: "adaptive" }, output_config: { effort: "max" } };
+    const call = (await sim.message(calling)).json;
+    expect(call.content.at(-1).type).toBe("tool_use");
+    expect(call.content[0].thinking).toContain("The get_weather tool has what I need, so I will call it first.");
+    expect(call.content[0].thinking).not.toContain("Nothing here needs a tool");
+    const answering = {
+      ...calling,
+      messages: [...calling.messages, { role: "assistant", content: call.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: call.content.at(-1).id, content: "4°C, snow" }] }],
+    };
+    const answer = (await sim.message(answering)).json;
+    expect(answer.content.at(-1).type).toBe("text");
+    expect(answer.content[0].thinking).toContain("The tool results are in, so I can answer from them now.");
+    const plain = (await sim.message({ ...ask("Why is the sky blue?", "claude-sonnet-4-6"), thinking: { type: "adaptive" }, output_config: { effort: "max" } })).json;
+    expect(plain.content[0].thinking).toContain("Nothing here needs a tool, so a plain answer is right.");
+  });
+
   it("grows with effort", async () => {
     const sim = simulator();
     const tokens = async (effort: string) => (await sim.message({ ...ask("Why?"), thinking: { type: "adaptive" }, output_config: { effort } })).json.content[0].thinking.length;

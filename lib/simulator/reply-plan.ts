@@ -62,15 +62,15 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const system = systemText(request.system);
   const toolResults = summarizeToolResults(request, lastUserIndex);
 
+  const tools = chooseTools(request, question, toolResults.length > 0);
   const planned: PlannedContent[] = [];
   const thinking = thinkingLength(request, model);
   if (thinking > 0) {
-    const text = thinkingOfLength(composeThinking(question, system, seed), thinking);
+    const text = thinkingOfLength(composeThinking(question, system, seed, tools.map((t) => t.name), toolResults.length > 0), thinking);
     if (options.redactedThinking) planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
     else planned.push({ type: "thinking", thinking: text, signature: "" });
   }
 
-  const tools = chooseTools(request, question, toolResults.length > 0);
   const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
   if (tools.length > 0) {
     if (!forced) planned.push({ type: "text", text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.` });

@@ -78,17 +78,23 @@ const THOUGHTS = [
   "I should answer directly and keep the reply short enough to read at a glance.",
   "{system}",
   "It helps to lead with the answer and then give one or two supporting points.",
-  "Nothing here needs a tool, so a plain answer is right.",
+  "{tools}",
   "Let me check the wording once more before I reply.",
   "A concrete example would make the point clearer.",
   "I will close by offering to go further if they want.",
 ];
 
 /** Thinking prose, longer than any thinking: thinkingOfLength cuts it to length. */
-export function composeThinking(question: string, system: string, seed: number): string {
+export function composeThinking(question: string, system: string, seed: number, tools: readonly string[] = [], hasToolResults = false): string {
   const random = seededRandom(seed);
   const systemNote = system.trim() ? `The system prompt says: “${clip(system, 100)}”, so I should stay in that role.` : "";
-  const lines = THOUGHTS.map((t) => t.replace("{topic}", quoteToEnd(clip(question, 100) || "this")).replace("{system}", systemNote)).filter(Boolean);
+  // The thinking agrees with what the reply does: it calls the tools it names, or answers without one.
+  const toolNote = tools.length
+    ? `The ${tools.join(" and ")} tool${tools.length > 1 ? "s have" : " has"} what I need, so I will call ${tools.length > 1 ? "them" : "it"} first.`
+    : hasToolResults
+      ? "The tool results are in, so I can answer from them now."
+      : "Nothing here needs a tool, so a plain answer is right.";
+  const lines = THOUGHTS.map((t) => t.replace("{topic}", quoteToEnd(clip(question, 100) || "this")).replace("{system}", systemNote).replace("{tools}", toolNote)).filter(Boolean);
   const order = [lines[0], ...lines.slice(1).sort(() => random() - 0.5)];
   // Repeat the considerations so long budgets have prose to fill them.
   return Array.from({ length: 6 }, () => order.join(" ")).join("\n\n");
