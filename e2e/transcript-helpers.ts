@@ -4,7 +4,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import type { Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
-import { completeFixtureStreams, midstreamErrorStream, thinkingToolStream } from "@/lib/testing/fixture-streams";
+import { citationsStream, completeFixtureStreams, midstreamErrorStream, thinkingToolStream } from "@/lib/testing/fixture-streams";
 import { textStream, tokenize } from "@/lib/stream/synthetic-stream";
 
 export const HOSTILE = [
@@ -36,6 +36,7 @@ export function streamFor(body: string): { sse: string; delayMs: number } {
   if (first === "long") return { sse: textStream(tokenize(LONG_TEXT)), delayMs: 4 };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
+  if (first === "citations") return { sse: citationsStream(), delayMs: 5 };
   return { sse: fixtureSse(first.replace(/^fixture:/, "")), delayMs: 5 };
 }
 

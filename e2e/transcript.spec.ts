@@ -43,6 +43,31 @@ for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05
   });
 }
 
+test("a cited reply shows each claim's citations under it: the cited text, its source and where in it", async ({ page }) => {
+  const expected = await sdkMessage(stack.upstream.url, "citations");
+  await page.goto(stack.app.url);
+  await send(page, "citations");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText("end_turn");
+  await expect(region.getByRole("article")).toHaveCount(expected.content.length);
+  for (const [index, block] of expected.content.entries()) {
+    const article = region.getByRole("article", { name: `Block ${index + 1}`, exact: true });
+    const citations = block.type === "text" ? (block.citations ?? []) : [];
+    await expect(article.getByTestId("citation")).toHaveCount(citations.length);
+  }
+  const grass = region.getByRole("article", { name: "Block 2", exact: true });
+  await expect(grass.getByTestId("text-block")).toHaveText("the grass is green");
+  await expect(grass.getByRole("list", { name: "Citations" })).toHaveText("[1]The grass is green. — Colours of things, characters 0–19");
+  const sky = region.getByRole("article", { name: "Block 4", exact: true }).getByTestId("citation");
+  await expect(sky).toHaveText(["[1]The sky is blue. — Colours of things, characters 20–35", "[2]Blue skies scatter short wavelengths. — Optics notes, page 3"]);
+  // The citations are part of the reply that goes back into the conversation.
+  await region.getByRole("button", { name: "Add reply to messages" }).click();
+  await expect(page.getByRole("region", { name: "Request JSON" }).locator(".view-lines")).toContainText('"citations"');
+  // With the next turn written, the request (cited blocks included) is valid to run.
+  await page.getByRole("textbox", { name: "Message 3" }).fill("And the sea?");
+  await expect(page.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
+});
+
 test("where the page cannot start workers, replies still stream and render on the main thread", async ({ page }) => {
   // A policy or an old browser: every Worker constructor throws (the stream and the Markdown worker alike).
   await page.addInitScript(`window.Worker = class { constructor() { throw new Error("workers are blocked here"); } };`);

@@ -4,7 +4,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
 import { toMessage } from "./accumulate";
-import { completeFixtureStreams, jsonlToSse, midstreamErrorStream, FIXTURES_DIR } from "@/lib/testing/fixture-streams";
+import { citationsStream, completeFixtureStreams, jsonlToSse, midstreamErrorStream, FIXTURES_DIR } from "@/lib/testing/fixture-streams";
 import { runCall } from "./run-call";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,6 +50,18 @@ describe("lib/stream accumulation equals the SDK's", () => {
       }
     });
   }
+
+  it("keeps a cited reply's blocks and their citations, in order, as the SDK does", async () => {
+    const sse = citationsStream();
+    const expected = await sdks(sse);
+    const actual = toMessage((await ours(sse)).message!);
+    expect(actual).toEqual(JSON.parse(JSON.stringify(expected)));
+    const cited = actual.content.filter((block) => block.type === "text" && block.citations?.length);
+    expect(cited.map((block) => (block as { citations: { cited_text: string }[] }).citations.map((c) => c.cited_text))).toEqual([
+      ["The grass is green. "],
+      ["The sky is blue.", "Blue skies scatter short wavelengths."],
+    ]);
+  });
 
   it("reads a stream with only data: lines (fixture 13 as recorded) to the same message", async () => {
     const jsonl = readFileSync(join(FIXTURES_DIR, "13_text_stream_payloads.jsonl"), "utf8");

@@ -65,6 +65,38 @@ export function thinkingToolStream(dir = FIXTURES_DIR): string {
   return [...thinking.slice(0, firstThinkingStop + 1), ...tool.slice(toolStart)].map((e) => `${e.text}\n\n`).join("");
 }
 
+/** A reply with citations, in the shape the API documents for a request whose documents enable them (no recorded stream
+ * has any): the answer split into text blocks, each cited claim its own block whose citations arrive as
+ * `citations_delta` before its text. The envelope (message_start, then message_delta's usage) is fixture 01's. */
+export function citationsStream(dir = FIXTURES_DIR): string {
+  const recorded = sseEvents(readFileSync(join(dir, "01_text_stream_basic.sse"), "utf8"));
+  const start = recorded.find((e) => e.name === "message_start")!.data;
+  const end = recorded.find((e) => e.name === "message_delta")!.data;
+  const document = { document_index: 0, document_title: "Colours of things" };
+  const blocks: { text: string; citations?: Record<string, unknown>[] }[] = [
+    { text: "According to the document, " },
+    { text: "the grass is green", citations: [{ type: "char_location", cited_text: "The grass is green. ", ...document, start_char_index: 0, end_char_index: 20 }] },
+    { text: " and " },
+    {
+      text: "the sky is blue",
+      citations: [
+        { type: "char_location", cited_text: "The sky is blue.", ...document, start_char_index: 20, end_char_index: 36 },
+        { type: "page_location", cited_text: "Blue skies scatter short wavelengths.", document_index: 1, document_title: "Optics notes", start_page_number: 3, end_page_number: 4 },
+      ],
+    },
+    { text: "." },
+  ];
+  const events: Record<string, unknown>[] = [start];
+  blocks.forEach((block, index) => {
+    events.push({ type: "content_block_start", index, content_block: { type: "text", text: "", ...(block.citations ? { citations: [] } : {}) } });
+    for (const citation of block.citations ?? []) events.push({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } });
+    events.push({ type: "content_block_delta", index, delta: { type: "text_delta", text: block.text } });
+    events.push({ type: "content_block_stop", index });
+  });
+  events.push({ ...end, delta: { stop_reason: "end_turn", stop_sequence: null } }, { type: "message_stop" });
+  return events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join("");
+}
+
 /** The reply text an SSE body carries: its `text_delta` payloads joined, as a client would show them. */
 export function replyTextOfSse(sse: string): string {
   return sse
