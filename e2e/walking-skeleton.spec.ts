@@ -1,4 +1,5 @@
 import { test, expect } from "./fixtures";
+import { openPlayground, typeIntoEditor } from "./request-editor-helpers";
 
 test("a prompt streams into the transcript in several steps and shows its usage", async ({ page }) => {
   await page.goto("/");
@@ -45,4 +46,18 @@ test("changing Temperature in the panel shows in the JSON editor", async ({ page
   await expect(editor.locator(".monaco-editor")).toBeVisible();
   await page.getByRole("spinbutton", { name: "Temperature" }).fill("0.3");
   await expect(editor.locator(".view-lines")).toContainText('"temperature": 0.3');
+});
+
+test("on the simulator, a document with citations enabled gets an answer whose claims cite it", async ({ page }) => {
+  await openPlayground(page);
+  const document = { type: "document", source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." }, title: "Colours", citations: { enabled: true } };
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [document, { type: "text", text: "What colours are they?" }] }] }));
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  await expect(transcript.getByTestId("stop-reason")).toHaveText("end_turn");
+  await expect(transcript.getByTestId("citation")).toHaveText([
+    "[1]The grass is green. — Colours, characters 0–19",
+    "[1]The sky is blue. — Colours, characters 20–35",
+  ]);
+  await expect(transcript.getByRole("article", { name: "Block 2", exact: true }).getByTestId("text-block")).toHaveText("the grass is green");
 });

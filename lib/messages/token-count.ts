@@ -73,6 +73,8 @@ function blockTokens(block: Block): number {
     case "document": {
       const source = block.source as Block | undefined;
       if (source?.type === "text") return countTextTokens(String(source.data ?? ""));
+      // Custom content: its text blocks (or its one string).
+      if (source?.type === "content") return typeof source.content === "string" ? countTextTokens(source.content) : (Array.isArray(source.content) ? (source.content as Block[]) : []).reduce((sum, b) => sum + blockTokens(b), 0);
       return PDF_TOKENS;
     }
     case "tool_use":

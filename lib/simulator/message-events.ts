@@ -45,7 +45,7 @@ function startBlock(block: PlannedBlock) {
   const c = block.content;
   switch (c.type) {
     case "text":
-      return { type: "text", text: "" };
+      return c.citations ? { type: "text", text: "", citations: [] } : { type: "text", text: "" };
     case "thinking":
       return { type: "thinking", thinking: "", signature: "" };
     case "tool_use":
@@ -95,6 +95,8 @@ export function buildEvents(plan: ReplyPlan, shell: MessageShell): Array<{ event
         push({ type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: chunk } }, chunkTokens(chunk));
       }
     } else if (c.type === "text") {
+      // A cited claim's citations come first, each a delta of its own (they are not output tokens).
+      for (const citation of c.citations ?? []) push({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } });
       for (const chunk of groupPieces(block.pieces, random)) {
         push({ type: "content_block_delta", index, delta: { type: "text_delta", text: chunk } }, chunkTokens(chunk));
       }

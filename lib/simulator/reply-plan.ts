@@ -8,13 +8,14 @@ import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
+import { citedReply, type Citation } from "./cited-reply";
 import { signThinking } from "./thinking-signature";
 import { generateToolInput, salientWords } from "./tool-input";
 
 export type PlannedContent =
   | { type: "thinking"; thinking: string; signature: string }
   | { type: "redacted_thinking"; data: string }
-  | { type: "text"; text: string }
+  | { type: "text"; text: string; citations?: Citation[] }
   | { type: "tool_use"; id: string; name: string; input: unknown };
 
 export interface PlannedBlock {
@@ -80,10 +81,9 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
       planned.push({ type: "tool_use", id: newId("toolu"), name: tool.name, input });
     }
   } else {
-    planned.push({
-      type: "text",
-      text: composeReply({ question, system, temperature: request.temperature, topP: request.top_p, topK: request.top_k, toolResults }),
-    });
+    const cited = toolResults.length ? [] : citedReply(request);
+    if (cited.length) planned.push(...cited.map((block) => ({ type: "text" as const, ...block })));
+    else planned.push({ type: "text", text: composeReply({ question, system, temperature: request.temperature, topP: request.top_p, topK: request.top_k, toolResults }) });
   }
   return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");
 }
@@ -172,12 +172,12 @@ function cutReply(
       if (countTextTokens(text) > budget) {
         const kept = takeTokens(pieces, budget);
         outputTokens += countTextTokens(kept.join(""));
-        out.push({ content: { type: "text", text: kept.join("") }, pieces: kept, complete: true });
+        out.push({ content: { ...content, text: kept.join("") }, pieces: kept, complete: true });
         return { seed, blocks: out, stopReason: "max_tokens", stopSequence: null, outputTokens };
       }
       budget -= countTextTokens(text);
       outputTokens += countTextTokens(text);
-      out.push({ content: { type: "text", text }, pieces, complete: true });
+      out.push({ content: { ...content, text }, pieces, complete: true });
       if (stopSequence !== null) return { seed, blocks: out, stopReason: "stop_sequence", stopSequence, outputTokens };
       continue;
     }

@@ -58,6 +58,22 @@ const requests: Array<[string, Anthropic.MessageCreateParamsNonStreaming]> = [
   ["thinking", { model: "claude-opus-4-5", max_tokens: 4096, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [{ role: "user", content: "Why is the sea salty?" }] }],
   ["adaptive thinking", { model: "claude-sonnet-4-6", max_tokens: 2048, thinking: { type: "adaptive" }, output_config: { effort: "low" }, messages: [{ role: "user", content: "Why?" }] } as Anthropic.MessageCreateParamsNonStreaming],
   ["max_tokens cut", { model: "claude-opus-4-6", max_tokens: 9, messages: [{ role: "user", content: "Tell me a story." }] }],
+  [
+    "citations",
+    {
+      model: "claude-opus-4-6",
+      max_tokens: 512,
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "document", source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." }, title: "Colours", citations: { enabled: true } },
+            { type: "text", text: "What colour are the grass and the sky?" },
+          ],
+        },
+      ],
+    },
+  ],
 ];
 
 describe("the official SDK against the standalone simulator", () => {
