@@ -321,6 +321,12 @@ test("history survives a reload, opens a past call back into the editor, and exp
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByText("First question for the history").first()).toBeVisible();
   await expect(dialog.getByText(/Events \(\d+\)/)).toBeVisible();
+  // The recorded events read as the transcript's inspector reads them: a line per event, filterable, downloadable.
+  await dialog.getByText(/Events \(\d+\)/).click();
+  const events = dialog.getByRole("region", { name: "Events of this call" });
+  await events.getByRole("combobox", { name: "Event type" }).selectOption("content_block_delta");
+  await expect(events.getByTestId("event-summary").first()).toHaveText(/^#0 text_delta ".+"$/);
+  await expect(events.getByRole("button", { name: "Download events" })).toBeVisible();
   await dialog.getByRole("button", { name: "Load into editor" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("First question for the history");

@@ -33,12 +33,14 @@ export function EventInspector({ run }: { run: RunState }) {
   return (
     <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary className="cursor-pointer px-2 py-1 text-muted">Event inspector ({formatNumber(count)} events)</summary>
-      {open && <InspectorBody events={run.events ? run.events.list().slice(0, count) : []} runId={run.id} />}
+      {open && <EventTable events={run.events ? run.events.list().slice(0, count) : []} runId={run.id} />}
     </details>
   );
 }
 
-function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string }) {
+/** A call's events: filterable by type, one line each that opens to the data whole, copyable and downloadable. The
+ * transcript's inspector shows the running call's; a past call's dialog (History) shows the recorded ones. */
+export function EventTable({ events, runId, label = "Event inspector" }: { events: RawEvent[]; runId: string; label?: string }) {
   const [filter, setFilter] = useState("all");
   // Rows opened to show their data whole, by position in the filtered list (a new filter closes them).
   const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
@@ -64,7 +66,7 @@ function InspectorBody({ events, runId }: { events: RawEvent[]; runId: string })
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <section aria-label="Event inspector" className="space-y-2 p-2 @container">
+    <section aria-label={label} className="space-y-2 p-2 text-xs @container">
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={filterId}>Event type</label>
         <select id={filterId} value={filter} onChange={(e) => chooseFilter(e.target.value)} className="field-input !w-auto !py-0.5 !text-xs">

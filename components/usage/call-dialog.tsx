@@ -5,6 +5,7 @@ import { recordedEvents, type CallDetails, type CallSummary, type RecordedEvent 
 import type { RequestBody } from "@/lib/messages/types";
 import { formatNumber } from "@/lib/format/number";
 import { formatCallTime } from "@/lib/format/date";
+import { EventTable } from "@/components/transcript/event-inspector";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -54,7 +55,7 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
               {details.error && <p className="mb-2 text-xs text-red-700 dark:text-red-400">{details.error.type}: {details.error.message}</p>}
               <pre className="text-xs whitespace-pre-wrap">{details.reply ? json(details.reply) : "No reply."}</pre>
             </Section>
-            <EventList events={recordedEvents(details)} />
+            <EventList events={recordedEvents(details)} callId={details.id} />
           </>
         )}
       </div>
@@ -62,22 +63,10 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
   );
 }
 
-/** Rows listed at most: a long reply has tens of thousands of events. */
-const MAX_ROWS = 400;
-
-function EventList({ events }: { events: RecordedEvent[] }) {
+function EventList({ events, callId }: { events: RecordedEvent[]; callId: string }) {
   return (
     <Section title={`Events (${formatNumber(events.length)})`}>
-      <ol className="space-y-0.5 font-mono text-xs">
-        {events.slice(0, MAX_ROWS).map((event, i) => (
-          <li key={i} className="flex gap-2">
-            <span className="w-16 shrink-0 text-right text-muted tabular-nums">{Math.round(event.at)} ms</span>
-            <span className="w-36 shrink-0 font-semibold">{event.name}</span>
-            <span className="break-all text-slate-600 dark:text-slate-400">{event.raw}</span>
-          </li>
-        ))}
-      </ol>
-      {events.length > MAX_ROWS && <p className="mt-1 text-xs text-muted">… and {formatNumber(events.length - MAX_ROWS)} more events.</p>}
+      <EventTable events={events} runId={callId} label="Events of this call" />
     </Section>
   );
 }
