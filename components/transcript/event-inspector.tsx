@@ -10,6 +10,14 @@ import { formatNumber } from "@/lib/format/number";
 /** Rows drawn at most: a 32K-token reply has tens of thousands of events; Copy and Download take them all. */
 const MAX_ROWS = 400;
 
+/** Each event's line, made once: the table renders again on every update of a streaming call. */
+const summaries = new WeakMap<RawEvent, string>();
+function summaryOf(event: RawEvent): string {
+  let summary = summaries.get(event);
+  if (summary === undefined) summaries.set(event, (summary = summarizeEvent(event.name, event.raw)));
+  return summary;
+}
+
 const asSse = (events: RawEvent[]) => events.map((e) => `event: ${e.name}\ndata: ${e.raw}\n\n`).join("");
 // The log keeps events as raw text: their JSON is parsed here, on demand.
 function dataOf(event: RawEvent): unknown {
@@ -92,7 +100,7 @@ export function EventTable({ events, runId, label = "Event inspector" }: { event
         </thead>
         <tbody>
           {shown.slice(0, MAX_ROWS).map((e, i) => {
-            const summary = summarizeEvent(e.name, e.raw);
+            const summary = summaryOf(e);
             return (
               <Fragment key={i}>
                 <tr className="align-top" data-testid="event-row">

@@ -1,6 +1,8 @@
 // A structural check of a tool's input_schema against JSON Schema draft 2020-12's own rules: keyword types,
 // known `type` names, `required` naming strings. The API refuses a schema that does not compile; this finds
 // the mistakes people make by hand, without shipping a full validator to the browser.
+import { isJsonObject } from "./json-object";
+
 const TYPES = new Set(["object", "array", "string", "number", "integer", "boolean", "null"]);
 const SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 const SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf", "prefixItems"];
@@ -13,13 +15,11 @@ export interface SchemaProblem {
   message: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function checkJsonSchema(schema: unknown, path = ""): SchemaProblem | undefined {
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (typeof schema === "boolean") return undefined;
-  if (!isObject(schema)) return { path, message: "a schema must be an object or a boolean" };
+  if (!isJsonObject(schema)) return { path, message: "a schema must be an object or a boolean" };
   const type = schema.type;
   const typeNames = Array.isArray(type) ? type : type === undefined ? [] : [type];
   for (const name of typeNames) {
@@ -51,7 +51,7 @@ export function checkJsonSchema(schema: unknown, path = ""): SchemaProblem | und
   for (const key of SCHEMA_MAP_KEYWORDS) {
     const map = schema[key];
     if (map === undefined) continue;
-    if (!isObject(map)) return { path: at(key), message: `\`${key}\` must be an object of schemas` };
+    if (!isJsonObject(map)) return { path: at(key), message: `\`${key}\` must be an object of schemas` };
     for (const [name, sub] of Object.entries(map)) {
       const problem = checkJsonSchema(sub, at(`${key}.${name}`));
       if (problem) return problem;

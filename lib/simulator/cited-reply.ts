@@ -2,6 +2,7 @@
 // text blocks, each cited claim a block of its own carrying its citations. Plain-text documents are cited by character
 // range, a sentence at a time (the API chunks them into sentences); custom-content documents by content block. PDFs
 // are not read by the simulator, so they are never cited.
+import { asJsonObject as object } from "@/lib/messages/json-object";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 
 export type Citation =
@@ -10,7 +11,6 @@ export type Citation =
 
 type Block = Record<string, unknown>;
 const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content as Block[]) : []);
-const object = (value: unknown): Block => (value !== null && typeof value === "object" ? (value as Block) : {});
 
 /** A plain text's sentences with their offsets: each runs to the next sentence's start, trailing space included. */
 export function sentences(text: string): { text: string; start: number; end: number }[] {

@@ -1,12 +1,11 @@
 // Pure, immutable edits of the request body. Unknown fields are never touched: every edit copies
 // only the objects on its path, so whatever the user typed elsewhere reaches the API unchanged.
 import type { RequestBody } from "@/lib/messages/types";
+import { isJsonObject } from "@/lib/messages/json-object";
 
 export type Path = readonly (string | number)[];
 type Json = Record<string, unknown> | unknown[];
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Reads the value at `path`, or undefined. */
 export function getIn(root: unknown, path: Path): unknown {
@@ -29,7 +28,7 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   const child = (node as Record<string | number, unknown>)[key];
   if (rest.length > 0 && child === undefined && value === undefined) return root;
   let next = rest.length === 0 ? value : setIn(child, rest, value);
-  if (rest.length > 0 && isPlainObject(next) && Object.keys(next).length === 0 && value === undefined) next = undefined;
+  if (rest.length > 0 && isJsonObject(next) && Object.keys(next).length === 0 && value === undefined) next = undefined;
   if (Array.isArray(node)) {
     const copy = [...node];
     if (next === undefined) copy.splice(key as number, 1);

@@ -2,12 +2,12 @@
 // shares. A delta's raw line begins `{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":`, so a
 // column of raw lines cut to its width showed that prefix on every row and none of the text.
 
-type Json = Record<string, unknown>;
+import { formatNumber } from "@/lib/format/number";
+import { asJsonObject as object, type JsonObject as Json } from "@/lib/messages/json-object";
 
-const object = (value: unknown): Json => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {});
 /** A string as JSON writes it: quoted, with its newlines and spaces visible. */
 const quoted = (value: unknown) => JSON.stringify(typeof value === "string" ? value : "");
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
 
 function usageLine(usage: Json): string {
   const parts: string[] = [];
@@ -17,7 +17,7 @@ function usageLine(usage: Json): string {
     ["cache_read_input_tokens", "cache read"],
     ["output_tokens", "output"],
   ] as const) {
-    if (typeof usage[key] === "number") parts.push(`${label} ${(usage[key] as number).toLocaleString("en-US")}`);
+    if (typeof usage[key] === "number") parts.push(`${label} ${formatNumber(usage[key] as number)}`);
   }
   return parts.join(", ");
 }
