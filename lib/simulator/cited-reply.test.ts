@@ -77,4 +77,13 @@ describe("cited replies", () => {
       { text: "Four", start: 18, end: 22 },
     ]);
   });
+
+  it("do not end a sentence at a decimal point or inside a dotted name", () => {
+    expect(sentences("Pi is 3.14 here. Use node.js... \"Why?\" Done").map((s) => s.text)).toEqual([
+      "Pi is 3.14 here. ",
+      "Use node.js... ",
+      "\"Why?\" ",
+      "Done",
+    ]);
+  });
 });

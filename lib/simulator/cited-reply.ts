@@ -12,10 +12,11 @@ export type Citation =
 type Block = Record<string, unknown>;
 const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content as Block[]) : []);
 
-/** A plain text's sentences with their offsets: each runs to the next sentence's start, trailing space included. */
+/** A plain text's sentences with their offsets: each runs to the next sentence's start, trailing space included.
+ * Punctuation ends a sentence only before a space or the end, so "3.5", "e.g." mid-word or "node.js" stay whole. */
 export function sentences(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  const pattern = /[^.!?\n]*(?:[.!?]+["”’)]*|\n+|$)\s*/g;
+  const pattern = /(?:[^.!?\n]|[.!?](?![.!?]*["”’)]*(?:\s|$)))*(?:[.!?]+["”’)]*|\n+|$)\s*/g;
   for (const match of text.matchAll(pattern)) {
     if (!match[0]) break;
     if (match[0].trim()) out.push({ text: match[0], start: match.index, end: match.index + match[0].length });
