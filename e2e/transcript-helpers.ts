@@ -3,7 +3,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import type { Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
-import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
+import { replaySse, replaySseInChunks, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
 import { citationsStream, completeFixtureStreams, midstreamErrorStream, thinkingToolStream } from "@/lib/testing/fixture-streams";
 import { textStream, tokenize } from "@/lib/stream/synthetic-stream";
 
@@ -26,7 +26,16 @@ export const SLOW_TEXT = Array.from({ length: 100 }, (_, i) => `Word${i}`).join(
 /** A reply far taller than the transcript's box. */
 export const LONG_TEXT = Array.from({ length: 80 }, (_, i) => `Paragraph ${i}: the reply keeps growing below what fits in the box.`).join("\n\n");
 
-export function streamFor(body: string): { sse: string; delayMs: number } {
+/** Code at the start of a long reply and at its end, the reply arriving at once (a backlog): only the end's code is
+ * highlighted as it is converted, the start's when it comes into view (lib/markdown/code-highlighting.ts). */
+export const CODE_FAR_FROM_END = [
+  "```ts\nconst first: number = 1;\n```",
+  ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: prose between the two code blocks.`),
+  "```ts\nconst last: number = 2;\n```",
+].join("\n\n");
+
+/** A reply's stream, with a pause after each event, or (`oneWrite`) written at once. */
+export function streamFor(body: string): { sse: string; delayMs: number; oneWrite?: boolean } {
   const request = JSON.parse(body) as { messages: { role: string; content: unknown }[] };
   const first = String(request.messages[0]?.content ?? "");
   // A later turn of a tool loop: answer with plain text.
@@ -34,6 +43,7 @@ export function streamFor(body: string): { sse: string; delayMs: number } {
   if (first === "hostile") return { sse: textStream(tokenize(HOSTILE)), delayMs: 0 };
   if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
   if (first === "long") return { sse: textStream(tokenize(LONG_TEXT)), delayMs: 4 };
+  if (first === "code-far-from-end") return { sse: textStream(CODE_FAR_FROM_END.split(/(?<=\n\n)/)), delayMs: 0, oneWrite: true };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
   if (first === "citations") return { sse: citationsStream(), delayMs: 5 };
@@ -53,8 +63,8 @@ export interface Stack {
 
 export async function startStack(): Promise<Stack> {
   const upstream = await startFakeUpstream((_req, res, body) => {
-    const { sse, delayMs } = streamFor(body);
-    return replaySse(res, sse, delayMs);
+    const { sse, delayMs, oneWrite } = streamFor(body);
+    return oneWrite ? replaySseInChunks(res, sse, sse.length) : replaySse(res, sse, delayMs);
   });
   const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
   return { upstream, app };

@@ -212,7 +212,7 @@ test("a reply's Markdown is converted as it streams: the stream worker hands fin
         if (options && options.name === "markdown") {
           const post = this.postMessage.bind(this);
           this.postMessage = (data, transfer) => {
-            if (data && typeof data.id === "number") window.__pageAsked += data.sources.length;
+            if (data && typeof data.id === "number" && data.sources) window.__pageAsked += data.sources.length;
             return post(data, transfer);
           };
         }
@@ -230,6 +230,33 @@ test("a reply's Markdown is converted as it streams: the stream worker hands fin
   // Without the hand-over the page would ask for all 80 segments; with it, at most those it saw before their HTML came.
   expect(await page.evaluate(() => (window as unknown as { __pageAsked: number }).__pageAsked)).toBeLessThan(40);
 });
+
+for (const workers of [true, false]) {
+  test(`code far from the end of a long reply is highlighted when it comes into view${workers ? "" : " (without workers: on the main thread)"}`, async ({ page }) => {
+    if (!workers) await page.addInitScript(`window.Worker = class { constructor() { throw new Error("workers are blocked here"); } };`);
+    await page.goto(stack.app.url);
+    await send(page, "code-far-from-end");
+    const region = transcript(page);
+    await expect(region.getByTestId("stop-reason")).toHaveText("end_turn");
+    const block = region.getByTestId("text-block");
+    const [first, last] = [block.locator("pre code").first(), block.locator("pre code").last()];
+    await expect(block.locator("pre code")).toHaveCount(2);
+    await expect(block.locator("[data-markdown-pending], [data-highlighting]")).toHaveCount(0);
+    // The end, on screen as the reply completes, came highlighted.
+    await expect(last.locator(".hljs-keyword")).toHaveText("const");
+    await expect(last).not.toHaveAttribute("data-highlight");
+    // The start, scrolled past: plain, marked with the language to highlight it as.
+    await expect(first).toHaveAttribute("data-highlight", "ts");
+    await expect(first).toHaveText("const first: number = 1;");
+    await expect(first.locator("span")).toHaveCount(0);
+    // Scrolled to: highlighted, the same text.
+    await page.getByTestId("transcript-scroller").evaluate((box) => box.scrollTo({ top: 0 }));
+    await expect(first.locator(".hljs-keyword")).toHaveText("const");
+    await expect(first).not.toHaveAttribute("data-highlight");
+    await expect(first).toHaveText("const first: number = 1;");
+    await expect(block.locator("[data-highlighting]")).toHaveCount(0);
+  });
+}
 
 test("an error event mid-stream shows the error under the partial reply, which stays", async ({ page }) => {
   await page.goto(stack.app.url);

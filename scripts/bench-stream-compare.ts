@@ -16,6 +16,8 @@ interface Run {
   lastByteToRenderMs: number;
   longestTaskMs: number;
   lastByteToStopReasonMs: number;
+  /** Code on screen still plain at the final render (builds that highlight code as it comes into view). */
+  plainCodeInView?: number;
 }
 interface Invocation {
   app: Run[];
@@ -74,6 +76,7 @@ async function main() {
           taskOver50App: over50(all[i].app),
           taskOver50Floor: over50(all[i].floor),
           lastByteToStopReasonMs: Math.round(median(all[i].app.map((r) => r.lastByteToStopReasonMs))),
+          plainCodeAtFinal: `${all[i].app.filter((r) => r.plainCodeInView).length}/${all[i].app.length}`,
         },
       ]),
     ),

@@ -1,9 +1,10 @@
 // npm run bench:stream-workers — the CPU each of the page's two workers spends on bench:stream's reply, in node,
 // with nothing else to wait for: what the stream worker does (read the SSE, parse, accumulate, snapshot for the
-// page, cut the finished Markdown segments) and what the Markdown worker does (convert every segment). In
+// page, cut the finished Markdown segments) and what the Markdown worker does (convert every segment; and,
+// apart, highlight every code block, which it does only for the blocks that come into view). In
 // Chromium on two shared cores the same work takes several times as long in wall time (bench:stream): these
 // figures say how much of it is the workers' own cost. Medians of BENCH_RUNS (20) runs after 5 of warm-up.
-import { renderMarkdown } from "../lib/markdown/render";
+import { highlightCode, renderMarkdown } from "../lib/markdown/render";
 import { runPageCall } from "../lib/stream/page-call";
 import { segmentMarkdown } from "../lib/stream/markdown-segments";
 import { textStream } from "../lib/stream/synthetic-stream";
@@ -30,7 +31,7 @@ async function streamWorker(): Promise<number> {
     signal: new AbortController().signal,
     schedule: (publish) => void setTimeout(publish, 16),
     fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" } }),
-    sendSegments: (sources) => structuredClone(sources),
+    sendSegments: (batch) => structuredClone(batch),
     post: (reply) => {
       structuredClone(reply);
       if (reply.type === "outcome") status = reply.outcome.status;
@@ -48,6 +49,13 @@ function markdownWorker(): number {
   return performance.now() - started;
 }
 
+const code = sources.flatMap((source) => [...source.matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)].map(([, language, text]) => ({ language, text })));
+function highlighting(): number {
+  const started = performance.now();
+  for (const { text, language } of code) highlightCode(text, language);
+  return performance.now() - started;
+}
+
 async function median(measure: () => number | Promise<number>): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < WARM_UP + RUNS; run++) {
@@ -61,6 +69,7 @@ async function main() {
   console.log(`bench:stream-workers — bench:stream's reply: ${(sse.length / 1e6).toFixed(1)} MB of SSE, ${sources.length.toLocaleString("en-US")} Markdown segments; median of ${RUNS} runs`);
   console.log(`stream worker (read, parse, accumulate, snapshots, finished segments): ${(await median(streamWorker)).toFixed(1)} ms`);
   console.log(`Markdown worker (convert every segment): ${(await median(markdownWorker)).toFixed(1)} ms`);
+  console.log(`Markdown worker (highlight every one of the ${code.length} code blocks, if all came into view): ${(await median(highlighting)).toFixed(1)} ms`);
 }
 
 main().catch((error) => {

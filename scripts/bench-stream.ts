@@ -3,6 +3,9 @@
 // the text to the DOM, it reports: time from the last byte received to the final render, the longest
 // main-thread task while streaming (in wall time, and in CPU time from extra traced runs), frames dropped, and
 // the time from sending the request to the final render. Targets: within 1.5× of the floor, no task > 50 ms.
+// The playground's final render has the whole reply's Markdown in the DOM, the stop reason shown, and no code on screen
+// waiting for its highlighting (code is highlighted as it comes into view: lib/markdown/code-highlighting.ts); each
+// run checks afterwards that none of the code on screen was plain at that moment, and the summary says if some was.
 // Needs a prior `next build`.
 import { chromium, type Page, type Request } from "playwright-core";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -84,13 +87,16 @@ const COLLECT = `new Promise((resolve) => {
 })`;
 
 const FINAL_DOM_WATCH = `new MutationObserver(() => {
-  // Final: the stop reason is shown and no Markdown is still waiting for conversion.
+  // Final: the stop reason is shown, no Markdown is still waiting for conversion, and no code that may be in view is
+  // waiting for its highlighting (components/transcript/highlight-in-view.ts).
   if (!window.__stopShown && document.querySelector('[data-testid="stop-reason"]')) window.__stopShown = performance.now();
-  if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]') && !document.querySelector("[data-markdown-pending]")) {
+  if (!window.__finalDom && document.querySelector('[data-testid="stop-reason"]') && !document.querySelector("[data-markdown-pending], [data-highlighting]")) {
     window.__finalDom = performance.now();
+    // Checked after the run (where they are needs a layout): was any of the code still plain on screen?
+    window.__plainAtFinal = [...document.querySelectorAll("code[data-highlight]")];
     requestAnimationFrame(() => setTimeout(() => window.__paintedNow()));
   }
-}).observe(document.body, { subtree: true, childList: true })`;
+}).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-highlighting"] })`;
 
 interface Figures {
   lastByteToRenderMs: number;
@@ -104,6 +110,8 @@ interface Figures {
   streamMs: number;
   /** The playground only: when the stop reason showed (all events handled), before the last Markdown. */
   lastByteToStopReasonMs: number;
+  /** The playground only: code blocks on screen at the final render that were not highlighted yet (should be 0). */
+  plainCodeInView?: number;
 }
 
 /** The streamed call's request, finished: its timing gives the last byte's wall-clock time. */
@@ -167,6 +175,15 @@ async function runApp(page: Page, url: string, traced: boolean): Promise<Figures
   }
   const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
   if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
+  // Code is highlighted as it comes into view: some must have been, and none on screen may have been plain at the final
+  // render (the page highlights the end of a reply it follows at once: components/transcript/markdown-dom.ts).
+  const highlighted = await page.getByTestId("text-block").evaluate((el) => el.querySelectorAll('pre code [class^="hljs-"]').length);
+  if (highlighted === 0) throw new Error("no code was highlighted");
+  figures.plainCodeInView = await page.getByTestId("transcript-scroller").evaluate((box) => {
+    const view = box.getBoundingClientRect();
+    const plain = (window as unknown as { __plainAtFinal: Element[] }).__plainAtFinal;
+    return plain.filter((code) => code.getBoundingClientRect().bottom > view.top && code.getBoundingClientRect().top < view.bottom).length;
+  });
   return figures;
 }
 
@@ -398,6 +415,8 @@ async function main() {
     // does nothing but append text, breaks it too; the count says whether the app does so more often.
     const overBound = (list: Figures[]) => list.filter((f) => f.longestTaskMs > 50).length;
     console.log(`runs with a task over 50 ms: ${overBound(results.app)} of ${RUNS} (floor ${overBound(results.floor)} of ${RUNS})`);
+    const plain = results.app.filter((f) => f.plainCodeInView).length;
+    if (plain) console.log(`runs whose final render showed code not highlighted yet: ${plain} of ${RUNS}`);
     console.log(`request sent → final render: ${app_.sendToRenderMs} ms (floor ${floor.sendToRenderMs} ms)`);
     // The spread, since a median of a few runs moves by a fifth between invocations here: compare builds by
     // interleaved invocations, pooling their runs, rather than one figure against another taken earlier.

@@ -1,17 +1,20 @@
-// Markdown → HTML, asynchronously: in a module worker where the browser has one, so conversion (markdown-it
-// and highlight.js) never runs on the main thread, and the page never loads them; else on the main thread,
-// with the renderer loaded then, in slices of a few milliseconds, one task each, so no slice becomes a long task.
-import type { ConvertReply, ConvertRequest, PortMessage } from "./markdown.worker";
+// Markdown → HTML, and code → highlighted HTML, asynchronously: in a module worker where the browser has one, so
+// conversion (markdown-it and highlight.js) never runs on the main thread, and the page never loads them; else on the
+// main thread, with the renderer loaded then, in slices of a few milliseconds, one task each, so no slice becomes a
+// long task.
+import type { SegmentBatch } from "@/lib/markdown/code-highlighting";
+import type { CodeToHighlight, ConvertReply, ConvertRequest, HighlightRequest, PortMessage } from "./markdown.worker";
 import { keepConverted } from "@/lib/markdown/converted";
 import { soon } from "@/lib/stream/yield";
 
 type Done = (html: string[]) => void;
+type Renderer = typeof import("@/lib/markdown/render");
 
 const SLICE_MS = 8;
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const waiting = new Map<number, { sources: string[]; done: Done }>();
+const waiting = new Map<number, { request: ConvertRequest | HighlightRequest; done: Done }>();
 /** Told when conversions arrive that no view asked for (the stream worker's: see markdown.worker.ts). */
 const pushListeners = new Set<() => void>();
 
@@ -35,7 +38,7 @@ function getWorker(): Worker | null {
       worker = null;
       const pending = [...waiting.values()];
       waiting.clear();
-      for (const entry of pending) convertOnMainThread(entry.sources, entry.done);
+      for (const entry of pending) onMainThread(entry.request, entry.done);
     };
   } catch {
     worker = null;
@@ -43,19 +46,31 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function convertOnMainThread(sources: string[], done: Done) {
-  void import("@/lib/markdown/render").then(({ renderMarkdown }) => convertInSlices(renderMarkdown, sources, done));
+function onMainThread(request: SegmentBatch | Omit<HighlightRequest, "id">, done: Done) {
+  void import("@/lib/markdown/render").then((renderer: Renderer) => {
+    if ("code" in request) return inSlices(request.code, ({ text, language }) => renderer.highlightCode(text, language), done);
+    const { sources, highlightLast = 0 } = request;
+    inSlices(sources.map((source, i) => [source, i >= sources.length - highlightLast] as const), ([source, highlight]) => renderer.renderMarkdown(source, highlight), done);
+  });
 }
 
-function convertInSlices(renderMarkdown: (source: string) => string, sources: string[], done: Done) {
+function inSlices<T>(items: T[], make: (item: T) => string, done: Done) {
   const html: string[] = [];
   const step = () => {
     const deadline = performance.now() + SLICE_MS;
-    while (html.length < sources.length && (html.length === 0 || performance.now() < deadline)) html.push(renderMarkdown(sources[html.length]));
-    if (html.length < sources.length) soon(step);
+    while (html.length < items.length && (html.length === 0 || performance.now() < deadline)) html.push(make(items[html.length]));
+    if (html.length < items.length) soon(step);
     else done(html);
   };
   soon(step);
+}
+
+function ask(request: SegmentBatch | Omit<HighlightRequest, "id">, done: Done): void {
+  const target = typeof Worker === "function" ? getWorker() : null;
+  if (!target) return onMainThread(request, done);
+  const withId: ConvertRequest | HighlightRequest = { ...request, id: nextId++ };
+  waiting.set(withId.id, { request: withId, done });
+  target.postMessage(withId);
 }
 
 /** Starts the worker ahead of the first reply, so its modules are loaded and warm by then. */
@@ -78,11 +93,12 @@ export function onPushedConversions(listener: () => void): () => void {
   return () => pushListeners.delete(listener);
 }
 
-/** Converts the sources (in order) and calls `done` once with their HTML. */
-export function convertMarkdown(sources: string[], done: Done): void {
-  const target = typeof Worker === "function" ? getWorker() : null;
-  if (!target) return convertOnMainThread(sources, done);
-  const id = nextId++;
-  waiting.set(id, { sources, done });
-  target.postMessage({ id, sources } satisfies ConvertRequest);
+/** Converts the segments (in order) and calls `done` once with their HTML. */
+export function convertMarkdown(batch: SegmentBatch, done: Done): void {
+  ask(batch, done);
+}
+
+/** Highlights the code blocks (in order) and calls `done` once with their HTML. */
+export function highlightInBackground(code: CodeToHighlight[], done: Done): void {
+  ask({ code }, done);
 }

@@ -2,9 +2,12 @@
 // thousands of segments, and reconciling them on every frame cost the page more than the text itself
 // (bench:stream). Segments are only ever appended, so each frame touches the new ones: finished segments
 // go in as HTML once converted (markdown-converter.ts: in a worker), in groups that skip layout and paint
-// out of view, and the segments not converted yet, the streaming tail among them, show as plain text.
+// out of view (and whose code is highlighted only in view: highlight-in-view.ts), and the segments not converted
+// yet, the streaming tail among them, show as plain text.
+import { HIGHLIGHTED_AT_END } from "@/lib/markdown/code-highlighting";
 import { convertedHtml, isConverted, keepConverted } from "@/lib/markdown/converted";
 import { soon } from "@/lib/stream/yield";
+import { HighlightInView } from "./highlight-in-view";
 import { convertMarkdown, onPushedConversions } from "./markdown-converter";
 
 /** Segments inserted as HTML per pass: a backlog converted at once goes in over several tasks. */
@@ -33,9 +36,11 @@ export class MarkdownDom {
   private cancelSoon?: () => void;
   private disposed = false;
   private readonly stopListening: () => void;
+  private readonly highlighter: HighlightInView;
 
   constructor(private readonly root: HTMLElement) {
     root.replaceChildren(); // a view made again over the same element (React's strict mode) starts clean
+    this.highlighter = new HighlightInView(root);
     // Segments the stream worker had converted as they finished: some may be ours.
     this.stopListening = onPushedConversions(() => {
       if (this.inserted.length < this.convertible && isConverted(this.segments[this.inserted.length])) this.converted();
@@ -52,6 +57,7 @@ export class MarkdownDom {
   dispose(): void {
     this.disposed = true;
     this.stopListening();
+    this.highlighter.dispose();
     cancelAnimationFrame(this.frame);
     this.cancelSoon?.();
   }
@@ -98,6 +104,7 @@ export class MarkdownDom {
       next = Math.min(html.length, GROUP_SIZE - last.childElementCount);
       last.insertAdjacentHTML("beforeend", wrap(html.slice(0, next)));
     }
+    const touched = next > 0 ? this.groups.length - 1 : this.groups.length;
     if (next < html.length) {
       const groups: string[] = [];
       for (let start = next; start < html.length; start += GROUP_SIZE) groups.push(`<div class="md-group">${wrap(html.slice(start, start + GROUP_SIZE))}</div>`);
@@ -108,6 +115,7 @@ export class MarkdownDom {
       for (let index = end - groups.length; index < end; index++) this.groups.push(children[index] as HTMLDivElement);
     }
     for (let i = 0; i < html.length; i++) this.inserted.push(segments[this.inserted.length]);
+    for (let index = touched; index < this.groups.length; index++) this.highlighter.watch(this.groups[index]);
   }
 
   /** The segments not inserted as HTML yet, as plain text, in one element marked as pending. */
@@ -150,11 +158,13 @@ export class MarkdownDom {
     if (group.childElementCount === 0) {
       group.remove();
       this.groups.pop();
+      this.highlighter.forget(group);
     }
   }
 
   private reset(): void {
     this.root.replaceChildren();
+    this.highlighter.clear();
     this.inserted = [];
     this.groups = [];
     this.pending = null;
@@ -163,14 +173,20 @@ export class MarkdownDom {
 
   private requestMissing(): void {
     const missing: string[] = [];
+    // The end of a final text is on screen when it completes: its code comes highlighted (code-highlighting.ts).
+    const highlightFrom = this.tailFinal ? this.segments.length - HIGHLIGHTED_AT_END : Infinity;
+    let highlighted = 0;
     for (let index = this.inserted.length; index < this.convertible; index++) {
       const source = this.segments[index];
-      if (!isConverted(source) && !this.requested.has(source)) missing.push(source);
+      if (isConverted(source) || this.requested.has(source)) continue;
+      missing.push(source);
+      if (index >= highlightFrom) highlighted++;
     }
     for (let start = 0; start < missing.length; start += REQUEST_SIZE) {
       const batch = missing.slice(start, start + REQUEST_SIZE);
       for (const source of batch) this.requested.add(source);
-      convertMarkdown(batch, (html) => {
+      const highlightLast = Math.max(0, highlighted - (missing.length - start - batch.length));
+      convertMarkdown({ sources: batch, highlightLast }, (html) => {
         batch.forEach((source, i) => {
           keepConverted(source, html[i]);
           this.requested.delete(source);

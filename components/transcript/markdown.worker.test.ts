@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { highlightCode, renderMarkdown } from "@/lib/markdown/render";
 import { WARM_UP_ROUNDS } from "@/lib/markdown/warm-up";
 import type { ConvertReply } from "./markdown.worker";
 
@@ -9,9 +9,9 @@ vi.mock("@/lib/markdown/render", async (importActual) => {
   const actual = await importActual<typeof import("@/lib/markdown/render")>();
   return {
     ...actual,
-    renderMarkdown: (source: string) => {
+    renderMarkdown: (...args: Parameters<typeof actual.renderMarkdown>) => {
       renders.count++;
-      return actual.renderMarkdown(source);
+      return actual.renderMarkdown(...args);
     },
   };
 });
@@ -59,5 +59,28 @@ describe("the Markdown worker", () => {
     expect(await nextReply(4)).toEqual({ id: 8, html: [reply.html[0]] });
     channel.port1.close();
     channel.port2.close();
+  });
+
+  it("converts code plain, and highlights the code the page asks for (as it comes into view), by id", async () => {
+    scope.onmessage!({ data: { id: 9, sources: ['```ts\nconst a = "<b>";\n```'] } });
+    expect((await nextReply(5)).html[0]).toBe('<pre><code data-highlight="ts" class="language-ts">const a = &quot;&lt;b&gt;&quot;;\n</code></pre>');
+    scope.onmessage!({ data: { id: 10, code: [{ text: 'const a = "<b>";\n', language: "ts" }, { text: "x = 1\n", language: "python" }] } });
+    const reply = await nextReply(6);
+    expect(reply).toEqual({ id: 10, html: [highlightCode('const a = "<b>";\n', "ts"), highlightCode("x = 1\n", "python")] });
+    expect(reply.html[0]).toContain('<span class="hljs-keyword">const</span>');
+    expect(reply.html[0]).toContain("&lt;b&gt;");
+  });
+
+  it("converts the last segments of a batch with their code highlighted when asked (the end of a reply)", async () => {
+    const code = (n: number) => `\`\`\`python\nx = ${n}\n\`\`\``;
+    scope.onmessage!({ data: { id: 11, sources: [code(1), code(2), code(3)], highlightLast: 2 } });
+    const { html } = await nextReply(7);
+    expect(html).toEqual([renderMarkdown(code(1)), renderMarkdown(code(2), true), renderMarkdown(code(3), true)]);
+    expect(html[0]).toContain('data-highlight="python"');
+    expect(html[2]).toContain('<span class="hljs-number">3</span>');
+    expect(html[2]).not.toContain("data-highlight");
+    // Once highlighted, a segment stays so when asked for again plainly.
+    scope.onmessage!({ data: { id: 12, sources: [code(3)] } });
+    expect((await nextReply(8)).html).toEqual([html[2]]);
   });
 });

@@ -2,12 +2,22 @@
 // The same renderer as on the main thread (lib/markdown/render.ts: html off, images as placeholders).
 // Segments come from two places: the page asks for what its views miss, and the stream worker sends what a
 // reply has finished as it streams (through a port the page gave it); the result goes to the page either way.
-import { renderMarkdown } from "@/lib/markdown/render";
+// Code comes back marked, not highlighted, except at the end of a reply; the page asks for the rest to be highlighted
+// as it comes into view (lib/markdown/code-highlighting.ts).
+import type { SegmentBatch } from "@/lib/markdown/code-highlighting";
+import { highlightCode, renderMarkdown } from "@/lib/markdown/render";
 import { warmUpRenderer } from "@/lib/markdown/warm-up";
 
-export interface ConvertRequest {
+export interface ConvertRequest extends SegmentBatch {
   id: number;
-  sources: string[];
+}
+export interface CodeToHighlight {
+  text: string;
+  language: string;
+}
+export interface HighlightRequest {
+  id: number;
+  code: CodeToHighlight[];
 }
 /** `id` 0: conversions the stream worker asked for, not answering a request of the page's. */
 export interface ConvertReply {
@@ -19,36 +29,45 @@ export interface PortMessage {
   port: MessagePort;
 }
 
-/** Recent conversions: the page often asks for a segment the stream worker sent a moment before. */
+/** Recent results: the page often asks for a segment the stream worker sent a moment before, and for code it had
+ * highlighted once, when a view is made again. */
 const RECENT = 4_000;
-const recent = new Map<string, string>();
+const recentPlain = new Map<string, string>();
+const recentHighlighted = new Map<string, string>();
+const recentCode = new Map<string, string>();
 
-function convert(source: string): string {
-  let html = recent.get(source);
-  if (html === undefined) {
-    html = renderMarkdown(source);
-    recent.set(source, html);
-    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  }
+function remember(recent: Map<string, string>, key: string, html: string): string {
+  recent.set(key, html);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return html;
 }
+
+/** A segment's HTML; with its code highlighted if asked, or if it was once (the better of the two is never undone). */
+function convert(source: string, highlight: boolean): string {
+  const html = recentHighlighted.get(source) ?? (highlight ? undefined : recentPlain.get(source));
+  return html ?? remember(highlight ? recentHighlighted : recentPlain, source, renderMarkdown(source, highlight));
+}
+
+const convertBatch = ({ sources, highlightLast = 0 }: SegmentBatch) => sources.map((source, i) => convert(source, i >= sources.length - highlightLast));
+
+// A language name has no white space (render.ts takes the info string's first word), so the key is unambiguous.
+const highlight = ({ text, language }: CodeToHighlight) => recentCode.get(`${language} ${text}`) ?? remember(recentCode, `${language} ${text}`, highlightCode(text, language));
 
 const reply = (message: ConvertReply) => (self as unknown as Worker).postMessage(message);
 /** Set by the first segments to convert: the warm-up then stops, and leaves the worker to them. */
 let busy = false;
 
-self.onmessage = (event: MessageEvent<ConvertRequest | PortMessage>) => {
+self.onmessage = (event: MessageEvent<ConvertRequest | HighlightRequest | PortMessage>) => {
   if ("port" in event.data) {
-    event.data.port.onmessage = (pushed: MessageEvent<{ sources: string[] }>) => {
+    event.data.port.onmessage = (pushed: MessageEvent<SegmentBatch>) => {
       busy = true;
-      const { sources } = pushed.data;
-      reply({ id: 0, sources, html: sources.map(convert) });
+      reply({ id: 0, sources: pushed.data.sources, html: convertBatch(pushed.data) });
     };
     return;
   }
   busy = true;
-  const { id, sources } = event.data;
-  reply({ id, html: sources.map(convert) });
+  const request = event.data;
+  reply({ id: request.id, html: "code" in request ? request.code.map(highlight) : convertBatch(request) });
 };
 
 warmUpRenderer(undefined, () => busy);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./render";
+import { HIGHLIGHT_ATTRIBUTE } from "./code-highlighting";
+import { highlightCode, renderMarkdown } from "./render";
 
 describe("renderMarkdown (model output is untrusted)", () => {
   it("shows HTML as text, never as elements", () => {
@@ -23,12 +24,30 @@ describe("renderMarkdown (model output is untrusted)", () => {
     expect(html).toContain('<a href="https://example.com" target="_blank" rel="noopener noreferrer nofollow">ok</a>');
   });
 
-  it("renders GFM tables and highlights fenced code it knows, escaping the code", () => {
+  it("renders GFM tables, and fenced code escaped, marked with its language when highlight.js knows it", () => {
     expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
-    const code = renderMarkdown("```ts\nconst a: string = \"<b>\";\n```");
+    expect(renderMarkdown("```ts {1}\nconst a: string = \"<b>\";\n```")).toBe(
+      '<pre><code data-highlight="ts" class="language-ts">const a: string = &quot;&lt;b&gt;&quot;;\n</code></pre>',
+    );
+    expect(renderMarkdown("```unknown\n<b>\n```")).toBe('<pre><code class="language-unknown">&lt;b&gt;\n</code></pre>');
+    expect(renderMarkdown("```\nplain\n```")).toBe("<pre><code>plain\n</code></pre>");
+    expect(renderMarkdown(`\`\`\`ts\n${"x;\n".repeat(7_000)}\`\`\``)).not.toContain(HIGHLIGHT_ATTRIBUTE);
+  });
+
+  it("highlights the code as it converts when asked, escaping it", () => {
+    const html = renderMarkdown("```ts\nconst a: string = \"<b>\";\n```", true);
+    expect(html).toBe(`<pre><code class="language-ts">${highlightCode('const a: string = "<b>";\n', "ts")}</code></pre>`);
+    expect(html).toContain('<span class="hljs-keyword">const</span>');
+    expect(html).toContain("&lt;b&gt;");
+    expect(renderMarkdown("```unknown\n<b>\n```", true)).toBe('<pre><code class="language-unknown">&lt;b&gt;\n</code></pre>');
+  });
+
+  it("highlights a code block's text, escaping it; a language it does not know gives the text escaped", () => {
+    const code = highlightCode('const a: string = "<b>";\n', "ts");
     expect(code).toContain('<span class="hljs-keyword">const</span>');
     expect(code).toContain("&lt;b&gt;");
-    expect(renderMarkdown("```unknown\n<b>\n```")).toContain("&lt;b&gt;");
+    expect(code).not.toContain("<b>");
+    expect(highlightCode("<b>", "nonsense")).toBe("&lt;b&gt;");
   });
 
   it("links URLs written with their scheme, not words that look like domains", () => {

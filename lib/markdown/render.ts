@@ -11,6 +11,7 @@ import json from "highlight.js/lib/languages/json";
 import python from "highlight.js/lib/languages/python";
 import typescript from "highlight.js/lib/languages/typescript";
 import xml from "highlight.js/lib/languages/xml";
+import { HIGHLIGHT_ATTRIBUTE } from "./code-highlighting";
 
 for (const [name, language] of Object.entries({ bash, css, javascript, json, python, typescript, xml })) hljs.registerLanguage(name, language);
 hljs.registerAliases(["sh", "shell", "zsh"], { languageName: "bash" });
@@ -22,15 +23,7 @@ hljs.registerAliases(["py"], { languageName: "python" });
 /** Longer code is left plain: highlighting it would be a long task for little gain. */
 const MAX_HIGHLIGHT_CHARS = 20_000;
 
-const md = new MarkdownIt({
-  html: false,
-  linkify: true,
-  // hljs escapes the code it returns; "" lets markdown-it escape it itself.
-  highlight: (code, language) =>
-    language && hljs.getLanguage(language) && code.length <= MAX_HIGHLIGHT_CHARS
-      ? hljs.highlight(code, { language, ignoreIllegals: true }).value
-      : "",
-});
+const md = new MarkdownIt({ html: false, linkify: true });
 // Bare URLs are linked only with their scheme (https://…): finding bare domains (fuzzy links) was most of
 // the cost of a paragraph, and takes file names such as "index.ts" for links.
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
@@ -51,8 +44,31 @@ md.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
-export function renderMarkdown(source: string): string {
+// Code is highlighted as it is converted only when asked; else it is marked with its language, to be highlighted
+// when it comes into view (code-highlighting.ts says why).
+const defaultFence = md.renderer.rules.fence!;
+md.renderer.rules.fence = (tokens, index, options, env, self) => {
+  const token = tokens[index];
+  const language = md.utils.unescapeAll(token.info).trim().split(/\s+/)[0];
+  if (language && hljs.getLanguage(language) && token.content.length <= MAX_HIGHLIGHT_CHARS) {
+    if (!(env as RenderEnv | undefined)?.highlight) token.attrSet(HIGHLIGHT_ATTRIBUTE, language);
+    else return `<pre><code class="${options.langPrefix}${escape(language)}">${highlightCode(token.content, language)}</code></pre>\n`;
+  }
+  return defaultFence(tokens, index, options, env, self);
+};
+
+type RenderEnv = { highlight: boolean };
+
+/** A code block's text as highlighted HTML (escaped by highlight.js), for a language the renderer marked; a language it
+ * does not know gives the text escaped. */
+export function highlightCode(code: string, language: string): string {
+  return hljs.getLanguage(language) ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escape(code);
+}
+
+/** The source as HTML; its code highlighted with `highlight`, else marked to be highlighted later. */
+export function renderMarkdown(source: string, highlight = false): string {
   // Without the trailing newline, a streaming paragraph's text only ever grows (its textContent is a prefix
   // of the final one), which is what a reader, and a test, expects.
-  return md.render(source).trimEnd();
+  const env: RenderEnv = { highlight };
+  return md.render(source, env).trimEnd();
 }

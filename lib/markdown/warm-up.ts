@@ -1,16 +1,20 @@
 // A cold markdown-it and highlight.js run several times slower than compiled ones, and the engine's optimizing
 // compiler, if it first meets them during a long fast reply, takes the cores' time the reply needs (bench:stream).
 // A worker that converts replies runs this while the page is idle, so that the first long reply does not pay for it.
-import { renderMarkdown } from "./render";
+import { highlightCode, renderMarkdown } from "./render";
 import { soon } from "@/lib/stream/yield";
 
+/** Code as the page asks for it to be highlighted: [language, text]. */
+const CODE: [string, string][] = [
+  ["ts", 'function f(x: number): string {\n  // comment\n  return `${x}` + "s";\n}\n'],
+  ["python", "def f(x):\n    return [i * 2 for i in range(x)]  # comment\n"],
+  ["json", '{"a": [1, 2.5, true, null], "b": "text"}\n'],
+  ["bash", 'npm run build && echo "done" | grep -v x\n'],
+];
 const SAMPLE = [
   "## A heading\n\nA paragraph with **bold**, *italic*, `code`, a [link](https://example.com) and https://example.org.",
   "- one\n- two with `code`\n  1. nested\n\n> a quotation",
-  "```ts\nfunction f(x: number): string {\n  // comment\n  return `${x}` + \"s\";\n}\n```",
-  "```python\ndef f(x):\n    return [i * 2 for i in range(x)]  # comment\n```",
-  '```json\n{"a": [1, 2.5, true, null], "b": "text"}\n```',
-  "```bash\nnpm run build && echo \"done\" | grep -v x\n```",
+  ...CODE.map(([language, text]) => `\`\`\`${language}\n${text}\`\`\``),
   "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](https://example.com/a.png) <b>tag</b>",
 ];
 
@@ -25,7 +29,11 @@ export function warmUpRenderer(rounds = WARM_UP_ROUNDS, stop: () => boolean = ()
   let round = 0;
   const slice = () => {
     const deadline = performance.now() + SLICE_MS;
-    for (; round < rounds && performance.now() < deadline; round++) for (const sample of SAMPLE) renderMarkdown(`${sample} ${round}`);
+    for (; round < rounds && performance.now() < deadline; round++) {
+      for (const sample of SAMPLE) renderMarkdown(`${sample} ${round}`);
+      // Code comes back plain from renderMarkdown; highlighting it is asked for apart, as the page does.
+      for (const [language, text] of CODE) highlightCode(`${text} ${round}`, language);
+    }
     if (round < rounds && !stop()) soon(slice);
   };
   slice();

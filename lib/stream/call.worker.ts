@@ -28,7 +28,7 @@ function startCall(id: string, body: RequestBody, abort: AbortController, how: {
     fetch: how.fetch,
     signal: abort.signal,
     schedule: everyFrame,
-    sendSegments: sink && ((sources) => sink.postMessage({ sources })),
+    sendSegments: sink && ((batch) => sink.postMessage(batch)),
     post: (reply: PageCallReply) => {
       if (reply.type === "outcome") running.delete(id);
       deliver({ ...reply, id });

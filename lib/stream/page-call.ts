@@ -2,6 +2,7 @@
 // (call-wire.ts), and the finished Markdown segments handed on as they are cut (finished-segments.ts). The worker's
 // calls, its warm-up and bench:stream-workers all run this, so the benchmark measures what the worker does.
 import type { RequestBody } from "@/lib/messages/types";
+import { HIGHLIGHTED_AT_END, type SegmentBatch } from "@/lib/markdown/code-highlighting";
 import type { LiveMessage } from "./accumulate";
 import { WireEncoder, type WireOutcome, type WireUpdate } from "./call-wire";
 import { FinishedSegments } from "./finished-segments";
@@ -13,7 +14,7 @@ export interface PageCallOptions extends Pick<CallOptions, "endpoint" | "headers
   /** Each update, and last the outcome, ready to post to the page. */
   post: (reply: PageCallReply) => void;
   /** Takes the Markdown segments that are finished (for the Markdown worker); none are cut without it. */
-  sendSegments?: (sources: string[]) => void;
+  sendSegments?: (batch: SegmentBatch) => void;
 }
 
 export async function runPageCall(body: RequestBody, { post, sendSegments, ...options }: PageCallOptions): Promise<void> {
@@ -23,7 +24,9 @@ export async function runPageCall(body: RequestBody, { post, sendSegments, ...op
   const forward = (message: LiveMessage | undefined) => {
     if (!sendSegments) return;
     const sources = segments.take(message);
-    if (sources.length) sendSegments(sources);
+    // The end of each batch is what the page shows when it goes in (the view follows a streaming reply): its code comes
+    // highlighted; the rest of a long batch (a backlog, soon scrolled past) is highlighted if it comes into view.
+    if (sources.length) sendSegments({ sources, highlightLast: Math.min(HIGHLIGHTED_AT_END, sources.length) });
   };
   const outcome = await runCall(body, {
     ...options,
