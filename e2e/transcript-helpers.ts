@@ -34,8 +34,19 @@ export const CODE_FAR_FROM_END = [
   "```ts\nconst last: number = 2;\n```",
 ].join("\n\n");
 
-/** A reply's stream, with a pause after each event, or (`oneWrite`) written at once. */
-export function streamFor(body: string): { sse: string; delayMs: number; oneWrite?: boolean } {
+/** A long reply of varied Markdown, to arrive all at once: its groups go in off screen at estimated heights, which
+ * the real ones then replace. */
+export const FAST_LONG = Array.from({ length: 2000 }, (_, n) =>
+  [
+    `## Section ${n}\n\nA paragraph with **bold**, *italic* and \`code\`.`,
+    `- first point ${n}\n- second point\n- third point`,
+    `\`\`\`ts\nfunction step${n}(input: number): number {\n  return input * ${n};\n}\n\`\`\``,
+    `> A quotation, number ${n}, long enough to wrap across the width of the transcript column on a laptop screen.`,
+  ][n % 4],
+).join("\n\n");
+
+/** A reply's stream, with a pause after each event, or written as fast as can be, in writes of `chunkBytes`. */
+export function streamFor(body: string): { sse: string; delayMs: number; chunkBytes?: number } {
   const request = JSON.parse(body) as { messages: { role: string; content: unknown }[] };
   const first = String(request.messages[0]?.content ?? "");
   // A later turn of a tool loop: answer with plain text.
@@ -43,7 +54,8 @@ export function streamFor(body: string): { sse: string; delayMs: number; oneWrit
   if (first === "hostile") return { sse: textStream(tokenize(HOSTILE)), delayMs: 0 };
   if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
   if (first === "long") return { sse: textStream(tokenize(LONG_TEXT)), delayMs: 4 };
-  if (first === "code-far-from-end") return { sse: textStream(CODE_FAR_FROM_END.split(/(?<=\n\n)/)), delayMs: 0, oneWrite: true };
+  if (first === "fast-long") return { sse: textStream(tokenize(FAST_LONG)), delayMs: 0, chunkBytes: 16_384 };
+  if (first === "code-far-from-end") return { sse: textStream(CODE_FAR_FROM_END.split(/(?<=\n\n)/)), delayMs: 0, chunkBytes: Infinity };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
   if (first === "citations") return { sse: citationsStream(), delayMs: 5 };
@@ -63,8 +75,8 @@ export interface Stack {
 
 export async function startStack(): Promise<Stack> {
   const upstream = await startFakeUpstream((_req, res, body) => {
-    const { sse, delayMs, oneWrite } = streamFor(body);
-    return oneWrite ? replaySseInChunks(res, sse, sse.length) : replaySse(res, sse, delayMs);
+    const { sse, delayMs, chunkBytes } = streamFor(body);
+    return chunkBytes ? replaySseInChunks(res, sse, chunkBytes) : replaySse(res, sse, delayMs);
   });
   const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
   return { upstream, app };

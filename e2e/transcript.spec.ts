@@ -181,8 +181,9 @@ test("the transcript follows a long reply to its end, and stays where the reader
   const gaps = await page.evaluate(() => (window as unknown as { gaps: number[] }).gaps);
   expect(gaps.length).toBeGreaterThan(2);
   expect(Math.max(...gaps)).toBeLessThan(2);
-  // The reader scrolls up: the reply goes on growing below without moving them.
-  await scroller.evaluate((box) => box.scrollTo({ top: 0 }));
+  // The reader scrolls up, with the wheel: the reply goes on growing below without moving them.
+  await scroller.hover();
+  await page.mouse.wheel(0, -100_000);
   await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
   const after = await position();
   expect(after.overflow).toBeGreaterThan(during.overflow);
@@ -196,6 +197,19 @@ test("the transcript follows a long reply to its end, and stays where the reader
     const again = await position();
     return again.overflow - again.top;
   }).toBeLessThan(40);
+});
+
+test("a long reply that arrives all at once is followed to its end as well", async ({ page }) => {
+  await page.goto(stack.app.url);
+  await send(page, "fast-long");
+  const region = transcript(page);
+  await expect(region.getByTestId("stop-reason")).toHaveText("end_turn");
+  await expect(region.getByTestId("text-block").locator("[data-markdown-pending]")).toHaveCount(0);
+  await expect(region.getByTestId("text-block").locator("blockquote").last()).toContainText("number 1999");
+  // Groups laid out at their real heights after an estimate move the end: the view must stay with it.
+  const scroller = page.getByTestId("transcript-scroller");
+  await expect.poll(() => scroller.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop)).toBeLessThan(40);
+  await expect(region.getByTestId("text-block").locator("blockquote").last()).toBeInViewport();
 });
 
 test("a reply's Markdown is converted as it streams: the stream worker hands finished segments to the Markdown worker", async ({ page }) => {
@@ -249,8 +263,9 @@ for (const workers of [true, false]) {
     await expect(first).toHaveAttribute("data-highlight", "ts");
     await expect(first).toHaveText("const first: number = 1;");
     await expect(first.locator("span")).toHaveCount(0);
-    // Scrolled to: highlighted, the same text.
-    await page.getByTestId("transcript-scroller").evaluate((box) => box.scrollTo({ top: 0 }));
+    // Scrolled to (with the wheel, as the reader would): highlighted, the same text.
+    await page.getByTestId("transcript-scroller").hover();
+    await page.mouse.wheel(0, -100_000);
     await expect(first.locator(".hljs-keyword")).toHaveText("const");
     await expect(first).not.toHaveAttribute("data-highlight");
     await expect(first).toHaveText("const first: number = 1;");

@@ -2,6 +2,16 @@
 
 import { useEffect, useRef } from "react";
 
+/** How long after the reader's own input (wheel, touch, keys, the scroll bar) a scroll up counts as theirs. */
+const INPUT_WINDOW_MS = 1000;
+
+/** Keys that scroll a box up, pressed outside a field (where they move the caret instead). */
+function scrollsUp(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (target?.closest("input, textarea, select, [contenteditable]")) return false;
+  return event.key === "ArrowUp" || event.key === "PageUp" || event.key === "Home" || (event.key === " " && event.shiftKey);
+}
+
 /**
  * Keeps a scroll box at its end while its content grows, as long as the reader is at the end; once they
  * scroll up, it leaves them where they are until they scroll back down. The content's size is read in a
@@ -17,22 +27,44 @@ export function useStickToEnd<Scroller extends HTMLElement, Content extends HTML
     if (!box || !inner) return;
     let atEnd = true;
     let lastTop = box.scrollTop;
-    // Only scrolling up leaves the end: the scroll event of our own move to the end may come after the
-    // content has grown again, and must not read as the reader stopping short of it.
+    // Only the reader leaves the end, by scrolling up. The box also moves up by itself: when its content shrinks for a
+    // moment (a long reply's Markdown groups, laid out at their real height after an estimated one), the browser
+    // clamps its position, and a fast reply was left behind that way, mid-text. So a move up counts only just after
+    // the reader's own input, or while they hold the pointer down (dragging the scroll bar).
+    let inputAt = -Infinity;
+    let pointerDown = false;
+    const onInput = () => (inputAt = performance.now());
+    const onKey = (event: Event) => {
+      if (scrollsUp(event as KeyboardEvent)) onInput();
+    };
+    const onPointerDown = () => {
+      pointerDown = true;
+      onInput();
+    };
+    const onPointerUp = () => (pointerDown = false);
     const onScroll = () => {
       const top = box.scrollTop;
       if (top + box.clientHeight >= box.scrollHeight - 8) atEnd = true;
-      else if (top < lastTop) atEnd = false;
+      else if (top < lastTop && (pointerDown || performance.now() - inputAt < INPUT_WINDOW_MS)) atEnd = false;
       lastTop = top;
     };
     const observer = new ResizeObserver(() => {
       if (atEnd) box.scrollTop = box.scrollHeight;
     });
-    box.addEventListener("scroll", onScroll, { passive: true });
+    const listeners: [EventTarget, string, EventListener][] = [
+      [box, "scroll", onScroll],
+      [box, "wheel", onInput],
+      [box, "touchmove", onInput],
+      [window, "keydown", onKey],
+      [box, "pointerdown", onPointerDown],
+      [window, "pointerup", onPointerUp],
+      [window, "pointercancel", onPointerUp],
+    ];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { passive: true });
     observer.observe(inner);
     return () => {
       observer.disconnect();
-      box.removeEventListener("scroll", onScroll);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     };
   }, []);
   return { scroller, content };
