@@ -175,6 +175,9 @@ async function runApp(page: Page, url: string, traced: boolean): Promise<Figures
   }
   const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
   if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
+  // The transcript follows the reply to its end: a run that was left behind mid-text would measure another page.
+  const behind = await page.getByTestId("transcript-scroller").evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
+  if (behind > 40) throw new Error(`the transcript stopped ${Math.round(behind)} px short of the reply's end`);
   // Code is highlighted as it comes into view: some must have been, and none on screen may have been plain at the final
   // render (the page highlights the end of a reply it follows at once: components/transcript/markdown-dom.ts).
   const highlighted = await page.getByTestId("text-block").evaluate((el) => el.querySelectorAll('pre code [class^="hljs-"]').length);
