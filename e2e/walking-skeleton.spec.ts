@@ -60,4 +60,9 @@ test("on the simulator, a document with citations enabled gets an answer whose c
     "[1]The sky is blue. — Colours, characters 20–35",
   ]);
   await expect(transcript.getByRole("article", { name: "Block 2", exact: true }).getByTestId("text-block")).toHaveText("the grass is green");
+  // Citations on one document and not on another: the API refuses the request, so Run is blocked and says why.
+  const other = { type: "document", source: { type: "text", media_type: "text/plain", data: "Snow is white." } };
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [document, other, { type: "text", text: "What colours are they?" }] }] }));
+  await expect(page.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
+  await expect(page.locator("#run-blocked-reason")).toContainText("citations must be enabled on all of a request's documents or on none");
 });

@@ -69,6 +69,14 @@ describe("cited replies", () => {
     }
   });
 
+  it("are refused, as the API refuses them, when enabled on some of a request's documents and not on others", async () => {
+    const response = await simulator().call("/v1/messages", withDocuments([plainText(COLOURS), { ...plainText("Other."), citations: { enabled: false } }]));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Json;
+    expect(body.error.type).toBe("invalid_request_error");
+    expect(body.error.message).toMatch(/^messages\.0\.content\.1\.citations: citations must be enabled on all of a request's documents or on none/);
+  });
+
   it("split a text into sentences that run to the next one's start", () => {
     expect(sentences("One. Two?  Three!\nFour")).toEqual([
       { text: "One. ", start: 0, end: 5 },

@@ -161,6 +161,30 @@ export const messageRules: Rule[] = [
     },
   },
   {
+    // The citations guide: "citations must be enabled on all or none of the documents within a request". The API's own
+    // wording of the error is not documented; this says the rule and names the first document that breaks it.
+    id: "citations-all-or-none",
+    check: ({ request }) => {
+      let first: { enabled: boolean; number: number } | undefined;
+      let number = 0;
+      for (const [i, message] of request.messages.entries()) {
+        for (const [j, block] of blocksOf(message.content).entries()) {
+          if (block.type !== "document") continue;
+          number++;
+          const enabled = (block.citations as { enabled?: unknown } | undefined)?.enabled === true;
+          first ??= { enabled, number };
+          if (enabled !== first.enabled) {
+            return invalid(
+              `messages.${i}.content.${j}.citations`,
+              `messages.${i}.content.${j}.citations: citations must be enabled on all of a request's documents or on none; they are ${first.enabled ? "on" : "off"} for document ${first.number} and ${enabled ? "on" : "off"} for document ${number}`,
+            );
+          }
+        }
+      }
+      return undefined;
+    },
+  },
+  {
     id: "vision-supported",
     check: ({ request, model }) => {
       if (model.vision) return undefined;
