@@ -9,6 +9,8 @@ import { soon } from "@/lib/stream/yield";
 
 type Done = (html: string[]) => void;
 type Renderer = typeof import("@/lib/markdown/render");
+/** What the worker is asked to do: convert segments, or highlight code. */
+type Job = SegmentBatch | Omit<HighlightRequest, "id">;
 
 const SLICE_MS = 8;
 
@@ -46,7 +48,7 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function onMainThread(request: SegmentBatch | Omit<HighlightRequest, "id">, done: Done) {
+function onMainThread(request: Job, done: Done) {
   void import("@/lib/markdown/render").then((renderer: Renderer) => {
     if ("code" in request) return inSlices(request.code, ({ text, language }) => renderer.highlightCode(text, language), done);
     const { sources, highlightLast = 0 } = request;
@@ -65,7 +67,7 @@ function inSlices<T>(items: T[], make: (item: T) => string, done: Done) {
   soon(step);
 }
 
-function ask(request: SegmentBatch | Omit<HighlightRequest, "id">, done: Done): void {
+function ask(request: Job, done: Done): void {
   const target = typeof Worker === "function" ? getWorker() : null;
   if (!target) return onMainThread(request, done);
   const withId: ConvertRequest | HighlightRequest = { ...request, id: nextId++ };
