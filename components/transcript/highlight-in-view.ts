@@ -5,7 +5,7 @@ import { HIGHLIGHT_ATTRIBUTE } from "@/lib/markdown/code-highlighting";
 import { highlightInBackground } from "./markdown-converter";
 
 /** On a view's root while highlighting it asked for has not come back. Tests and bench:stream wait for it to go. */
-export const HIGHLIGHTING_ATTRIBUTE = "data-highlighting";
+const HIGHLIGHTING_ATTRIBUTE = "data-highlighting";
 
 const PENDING_CODE = `code[${HIGHLIGHT_ATTRIBUTE}]`;
 /** A little ahead of the scroll, where the browser can say so for nested scrollers (scrollMargin, not yet in

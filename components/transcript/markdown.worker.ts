@@ -50,8 +50,11 @@ function convert(source: string, highlight: boolean): string {
 
 const convertBatch = ({ sources, highlightLast = 0 }: SegmentBatch) => sources.map((source, i) => convert(source, i >= sources.length - highlightLast));
 
-// A language name has no white space (render.ts takes the info string's first word), so the key is unambiguous.
-const highlight = ({ text, language }: CodeToHighlight) => recentCode.get(`${language} ${text}`) ?? remember(recentCode, `${language} ${text}`, highlightCode(text, language));
+function highlight({ text, language }: CodeToHighlight): string {
+  // A language name has no white space (render.ts takes the info string's first word), so the key is unambiguous.
+  const key = `${language} ${text}`;
+  return recentCode.get(key) ?? remember(recentCode, key, highlightCode(text, language));
+}
 
 const reply = (message: ConvertReply) => (self as unknown as Worker).postMessage(message);
 /** Set by the first segments to convert: the warm-up then stops, and leaves the worker to them. */
