@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useRun } from "./hooks/use-run";
+import { revealIssue } from "./panel/reveal-issue";
 import { useRunBlocker } from "./panel/use-issues";
 
 const REASON_ID = "run-blocked-reason";
@@ -11,7 +12,8 @@ const REASON_ID = "run-blocked-reason";
  * basis of 0, so only Run itself counts when the row is laid out) and the reason fills that room: when the
  * reason took a width of its own, the header went to two rows while it was shown, and the whole page jumped by a
  * row as the first message was typed (1366 and 1440 px wide). Where the room is narrower than a few words the
- * reason is not shown; Run's tooltip and accessible description still give it.
+ * reason is not shown; Run's tooltip and accessible description still give it. The reason is a button that brings
+ * what it is about into view (reveal-issue.ts).
  * It reads the run state itself: held by the page, a run's start and end re-rendered the whole page (every panel,
  * the request editor, the history) in the click's task and in the final render's.
  */
@@ -26,15 +28,21 @@ export function RunControls() {
   return (
     <div className="flex flex-1 basis-0 items-center justify-end gap-2 self-stretch">
       {blocked && !running && (
-        <div className="@container min-w-0 flex-1 self-stretch max-sm:sr-only">
-          <span
-            id={REASON_ID}
-            data-hint={blocked.hint || undefined}
-            className={`flex h-full items-center justify-end text-right text-xs @max-[6rem]:hidden ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
-            title={blocked.reason}
+        <div className="@container min-w-0 flex-1 self-stretch max-sm:hidden">
+          {/* A link to what blocks Run: two lines may cut the message, which the panel shows whole by its field. Its name
+              leaves out the word "run", so that Run stays the one button named so; the reason is its description. */}
+          <button
+            type="button"
+            aria-label={blocked.hint ? "Go to the message to write" : "Go to the issue"}
+            aria-describedby={REASON_ID}
+            onClick={() => revealIssue(blocked.target)}
+            className={`flex h-full w-full cursor-pointer items-center justify-end rounded text-right text-xs hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 @max-[6rem]:hidden ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
+            title={`${blocked.reason} (show where)`}
           >
-            <span className="line-clamp-2">{blocked.reason}</span>
-          </span>
+            <span id={REASON_ID} data-hint={blocked.hint || undefined} className="line-clamp-2">
+              {blocked.reason}
+            </span>
+          </button>
         </div>
       )}
       {running ? (

@@ -179,6 +179,9 @@ test("invalid JSON keeps the text, survives a reload, and the panel says so unti
   await expect(editor.locator(".monaco-editor")).toBeVisible();
   await expect.poll(() => editorText(page)).toBe(typed);
   await expect(editor.getByRole("status")).toContainText("Invalid JSON");
+  // The reason beside Run takes the reader to the JSON to fix.
+  await page.getByRole("button", { name: "Go to the issue" }).click();
+  await expect(editor.locator(".monaco-editor")).toHaveClass(/\bfocused\b/);
 
   await typeIntoEditor(page, '{"model": "claude-opus-4-6", "max_tokens": 99, "messages": [{"role": "user", "content": "ok"}]}');
   await expect(editor.getByRole("status")).toHaveCount(0);
@@ -241,6 +244,9 @@ test("a message not written yet is a hint beside Run, not an error; a mistake is
   await page.getByRole("button", { name: "Add message" }).click();
   // Message 2 (the assistant's) may stay empty only as the last message.
   await expect(reason).toHaveText("Write message 2 to run");
+  // The hint is a way there: it puts the cursor in the message to write.
+  await page.getByRole("button", { name: "Go to the message to write" }).click();
+  await expect(page.getByRole("textbox", { name: "Message 2" })).toBeFocused();
 });
 
 test("turning on a manual thinking budget from the defaults leaves a request Run accepts", async ({ page }) => {

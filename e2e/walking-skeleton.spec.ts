@@ -64,5 +64,13 @@ test("on the simulator, a document with citations enabled gets an answer whose c
   const other = { type: "document", source: { type: "text", media_type: "text/plain", data: "Snow is white." } };
   await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [document, other, { type: "text", text: "What colours are they?" }] }] }));
   await expect(page.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
-  await expect(page.locator("#run-blocked-reason")).toContainText("citations must be enabled on all of a request's documents or on none");
+  const reason = page.locator("#run-blocked-reason");
+  await expect(reason).toContainText("citations must be enabled on all of a request's documents or on none");
+  // Beside Run the message may be cut; the reason brings the message's own, whole, into view and focus.
+  await page.getByRole("region", { name: "Parameters" }).evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+  await page.getByRole("button", { name: "Go to the issue" }).click();
+  const issue = page.locator('[data-issue-path="messages.0"]');
+  await expect(issue).toBeFocused();
+  await expect(issue).toBeInViewport();
+  await expect(issue).toContainText("they are on for document 1 and off for document 2");
 });

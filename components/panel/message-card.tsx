@@ -90,6 +90,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
       </div>
       <textarea
         id={textId}
+        data-field-path={`messages.${index}.content`}
         aria-describedby={prefill ? `${textId}-prefill` : undefined}
         rows={3}
         className="field-input resize-y"

@@ -4,6 +4,7 @@ import { validateRequest, type ValidationIssue } from "@/lib/messages/validate-r
 import type { RequestBody } from "@/lib/messages/types";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { imageIssues } from "./image-input";
+import type { IssueTarget } from "./reveal-issue";
 
 // One validation per request object, shared by every field that shows its issues and by Run.
 let cached: { request: RequestBody; issues: ValidationIssue[] } | null = null;
@@ -47,6 +48,8 @@ export interface RunBlocker {
   reason: string;
   /** A step still to take (write a message), not a mistake to fix. */
   hint: boolean;
+  /** What the reason is about, to bring into view. */
+  target: IssueTarget;
 }
 
 /** Why Run is refused, or undefined when the request may be sent. */
@@ -54,10 +57,10 @@ export function useRunBlocker(): RunBlocker | undefined {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
   const request = usePlaygroundStore((s) => s.request);
   const issues = issuesOf(request);
-  if (jsonError) return { reason: "The request JSON is invalid", hint: false };
+  if (jsonError) return { reason: "The request JSON is invalid", hint: false, target: { json: true } };
   const first = issues[0];
   if (!first) return undefined;
   const unwritten = unwrittenMessage(first, request);
-  if (unwritten !== undefined) return { reason: `Write message ${unwritten + 1} to run`, hint: true };
-  return { reason: first.message, hint: false };
+  if (unwritten !== undefined) return { reason: `Write message ${unwritten + 1} to run`, hint: true, target: { path: first.path } };
+  return { reason: first.message, hint: false, target: { path: first.path } };
 }
