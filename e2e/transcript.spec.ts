@@ -43,23 +43,29 @@ for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05
   });
 }
 
-test("a cited reply shows each claim's citations under it: the cited text, its source and where in it", async ({ page }) => {
+test("a cited reply reads as one text: each claim marked with its citations' numbers, the citations listed once under it", async ({ page }) => {
   const expected = await sdkMessage(stack.upstream.url, "citations");
   await page.goto(stack.app.url);
   await send(page, "citations");
   const region = transcript(page);
   await expect(region.getByTestId("stop-reason")).toHaveText("end_turn");
-  await expect(region.getByRole("article")).toHaveCount(expected.content.length);
-  for (const [index, block] of expected.content.entries()) {
-    const article = region.getByRole("article", { name: `Block ${index + 1}`, exact: true });
-    const citations = block.type === "text" ? (block.citations ?? []) : [];
-    await expect(article.getByTestId("citation")).toHaveCount(citations.length);
-  }
-  const grass = region.getByRole("article", { name: "Block 2", exact: true });
-  await expect(grass.getByTestId("text-block")).toHaveText("the grass is green");
-  await expect(grass.getByRole("list", { name: "Citations" })).toHaveText("[1]The grass is green. — Colours of things, characters 0–19");
-  const sky = region.getByRole("article", { name: "Block 4", exact: true }).getByTestId("citation");
-  await expect(sky).toHaveText(["[1]The sky is blue. — Colours of things, characters 20–35", "[2]Blue skies scatter short wavelengths. — Optics notes, page 3"]);
+  // The reply's five text blocks, two of them cited claims, are one frame.
+  await expect(region.getByRole("article")).toHaveCount(1);
+  const answer = region.getByRole("article", { name: `Blocks 1–${expected.content.length}`, exact: true });
+  const sent = expected.content.map((block) => (block.type === "text" ? block.text : "")).join("");
+  const shown = answer.getByTestId("text-block");
+  await expect(shown).toHaveText("According to the document, the grass is green[1] and the sky is blue[2][3].");
+  expect((await shown.textContent())!.replace(/\[\d+\]/g, "")).toBe(sent);
+  const citations = expected.content.flatMap((block) => (block.type === "text" ? (block.citations ?? []) : []));
+  await expect(answer.getByTestId("citation")).toHaveCount(citations.length);
+  await expect(answer.getByRole("list", { name: "Citations" }).getByTestId("citation")).toHaveText([
+    "[1]The grass is green. — Colours of things, characters 0–19",
+    "[2]The sky is blue. — Colours of things, characters 20–35",
+    "[3]Blue skies scatter short wavelengths. — Optics notes, page 3",
+  ]);
+  // Raw shows the text as the API sent it, without the marks.
+  await answer.getByRole("button", { name: "Raw view of blocks 1–5" }).click();
+  await expect(shown).toHaveText(sent);
   // The citations are part of the reply that goes back into the conversation.
   await region.getByRole("button", { name: "Add reply to messages" }).click();
   await expect(page.getByRole("region", { name: "Request JSON" }).locator(".view-lines")).toContainText('"citations"');

@@ -1,31 +1,63 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { joinCitedBlocks } from "@/lib/markdown/cited-text";
 import type { LiveBlock } from "@/lib/stream/accumulate";
-import { BlockFrame } from "./block-frame";
+import { BlockFrame, blockName } from "./block-frame";
 import { CitationList } from "./citation-list";
 import MarkdownSegments from "./markdown-view";
 import { useSegments } from "./use-segments";
 
-export function TextBlock({ block, index }: { block: Extract<LiveBlock, { type: "text" }>; index: number }) {
-  const [raw, setRaw] = useState(false);
+type LiveText = Extract<LiveBlock, { type: "text" }>;
+
+export function TextBlock({ block, index }: { block: LiveText; index: number }) {
   const text = block.text ?? "";
-  const segments = useSegments(text);
+  return <TextFrame index={index} title="Text" text={text} markdown={text} final={block.complete === true} />;
+}
+
+/** A run of text blocks that holds cited claims, shown as the one text it reads as, each claim marked with its
+ * citations' numbers and the citations listed once below (lib/markdown/cited-text.ts). `ended`: the reply is over. */
+export function CitedText({ blocks, index, ended }: { blocks: LiveText[]; index: number; ended: boolean }) {
+  const { source, citations } = joinCitedBlocks(blocks, ended);
+  const text = blocks.map((block) => block.text ?? "").join("");
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const title = (
+    <>
+      Text <span className="font-normal">· {count(blocks.length, "block")}, {count(citations.length, "citation")}</span>
+    </>
+  );
+  const final = ended || blocks.every((block) => block.complete === true);
+  return <TextFrame index={index} last={index + blocks.length - 1} title={title} text={text} markdown={source} final={final} citations={citations} />;
+}
+
+/** Text in its frame: as Markdown, or raw (as the API sent it) at the reader's choice; copied as sent. */
+function TextFrame({ index, last = index, title, text, markdown, final, citations }: {
+  index: number;
+  last?: number;
+  title: ReactNode;
+  text: string;
+  markdown: string;
+  final: boolean;
+  citations?: unknown[];
+}) {
+  const [raw, setRaw] = useState(false);
+  const segments = useSegments(markdown);
   return (
     <BlockFrame
       index={index}
-      title="Text"
+      last={last}
+      title={title}
       copyText={() => text}
       tools={
-        <button type="button" aria-pressed={raw} onClick={() => setRaw(!raw)} className="btn-small" aria-label={`Raw view of block ${index + 1}`}>
+        <button type="button" aria-pressed={raw} onClick={() => setRaw(!raw)} className="btn-small" aria-label={`Raw view of ${blockName(index, last)}`}>
           Raw
         </button>
       }
     >
       <div data-testid="text-block" data-raw={raw ? "true" : undefined} className="break-words">
-        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <MarkdownSegments segments={segments} final={block.complete === true} />}
+        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <MarkdownSegments segments={segments} final={final} />}
       </div>
-      {block.citations && block.citations.length > 0 && <CitationList citations={block.citations} />}
+      {citations && citations.length > 0 && <CitationList citations={citations} />}
     </BlockFrame>
   );
 }

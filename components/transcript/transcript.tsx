@@ -3,12 +3,15 @@
 import { useEffect, useRef } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
+import { citedRuns } from "@/lib/markdown/cited-text";
+import type { LiveBlock } from "@/lib/stream/accumulate";
 import { BlockView } from "./block-view";
 import { EventInspector } from "./event-inspector";
 import { LiveFigures } from "./live-figures";
 import { ReplyActions } from "./reply-actions";
 import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
+import { CitedText } from "./text-block";
 import { startPageWorkers } from "./page-workers";
 import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
@@ -69,9 +72,13 @@ function RunView({ run }: { run: RunState }) {
       <SentConversation run={run} />
       <LiveFigures run={run} />
       <div className="space-y-2">
-        {content.map((block, index) => (
-          <BlockView key={index} block={block} index={index} />
-        ))}
+        {citedRuns(content).map(({ first, blocks, cited }) =>
+          cited ? (
+            <CitedText key={`cited-${first}`} blocks={blocks as Extract<LiveBlock, { type: "text" }>[]} index={first} ended={run.status !== "streaming"} />
+          ) : (
+            <BlockView key={first} block={blocks[0]} index={first} />
+          ),
+        )}
       </div>
       <RunSummary run={run} />
       <ReplyActions run={run} />

@@ -12,6 +12,7 @@ import python from "highlight.js/lib/languages/python";
 import typescript from "highlight.js/lib/languages/typescript";
 import xml from "highlight.js/lib/languages/xml";
 import { HIGHLIGHT_ATTRIBUTE } from "./code-highlighting";
+import { CITE_MARK } from "./cited-text";
 
 for (const [name, language] of Object.entries({ bash, css, javascript, json, python, typescript, xml })) hljs.registerLanguage(name, language);
 hljs.registerAliases(["sh", "shell", "zsh"], { languageName: "bash" });
@@ -56,6 +57,45 @@ md.renderer.rules.fence = (tokens, index, options, env, self) => {
   }
   return defaultFence(tokens, index, options, env, self);
 };
+
+// A cited answer's marks (cited-text.ts) become superscript numbers: in text, after inline parsing, so that Markdown
+// around them (emphasis, links) parses as if they were not there. Anywhere else (code) they are left out.
+md.core.ruler.push("citation_marks", (state) => {
+  for (const block of state.tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    const children: typeof block.children = [];
+    for (const token of block.children) {
+      if (token.type === "code_inline") token.content = token.content.replace(CITE_MARK, "");
+      if (token.type !== "text" || !token.content.includes("\uE000")) {
+        children.push(token);
+        continue;
+      }
+      let last = 0;
+      for (const match of token.content.matchAll(CITE_MARK)) {
+        if (match.index > last) children.push(textToken(token.content.slice(last, match.index)));
+        const mark = new state.Token("citation_mark", "sup", 0);
+        mark.meta = { number: Number(match[1]) };
+        children.push(mark);
+        last = match.index + match[0].length;
+      }
+      if (last < token.content.length) children.push(textToken(token.content.slice(last)));
+    }
+    block.children = children;
+  }
+  function textToken(content: string) {
+    const token = new state.Token("text", "", 0);
+    token.content = content;
+    return token;
+  }
+});
+md.renderer.rules.citation_mark = (tokens, index) => `<sup class="md-cite">[${Number(tokens[index].meta?.number)}]</sup>`;
+for (const rule of ["fence", "code_block"] as const) {
+  const render = md.renderer.rules[rule]!;
+  md.renderer.rules[rule] = (tokens, index, ...rest) => {
+    tokens[index].content = tokens[index].content.replace(CITE_MARK, "");
+    return render(tokens, index, ...rest);
+  };
+}
 
 type RenderEnv = { highlight: boolean };
 
