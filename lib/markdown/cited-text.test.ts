@@ -67,3 +67,12 @@ describe("citedRuns", () => {
     expect(parts.map((p) => [p.first, p.blocks.length, p.cited])).toEqual([[0, 1, false], [1, 5, true], [6, 1, false], [7, 1, false], [8, 1, false]]);
   });
 });
+
+describe("a claim that ends on a bare URL", () => {
+  it("keeps its marks out of the link's address", () => {
+    const { source } = joinCitedBlocks([{ text: "See https://example.com/page", citations: [grass] }, { text: " for more." }]);
+    expect(renderMarkdown(source)).toBe(
+      '<p>See <a href="https://example.com/page" target="_blank" rel="noopener noreferrer nofollow">https://example.com/page<sup class="md-cite">[1]</sup></a> for more.</p>',
+    );
+  });
+});

@@ -65,7 +65,9 @@ md.core.ruler.push("citation_marks", (state) => {
     if (block.type !== "inline" || !block.children) continue;
     const children: typeof block.children = [];
     for (const token of block.children) {
-      if (token.type === "code_inline") token.content = token.content.replace(CITE_MARK, "");
+      if (token.type === "code_inline") token.content = withoutMarks(token.content);
+      // A claim that ends on a bare URL: linkify took its marks into the link's address.
+      if (token.type === "link_open") token.attrSet("href", String(token.attrGet("href") ?? "").replace(ENCODED_MARK, ""));
       if (token.type !== "text" || !token.content.includes("\uE000")) {
         children.push(token);
         continue;
@@ -88,11 +90,13 @@ md.core.ruler.push("citation_marks", (state) => {
     return token;
   }
 });
+const withoutMarks = (text: string) => (text.includes("\uE000") ? text.replace(CITE_MARK, "") : text);
+const ENCODED_MARK = /%EE%80%80\d{1,4}%EE%80%81/g;
 md.renderer.rules.citation_mark = (tokens, index) => `<sup class="md-cite">[${Number(tokens[index].meta?.number)}]</sup>`;
 for (const rule of ["fence", "code_block"] as const) {
   const render = md.renderer.rules[rule]!;
   md.renderer.rules[rule] = (tokens, index, ...rest) => {
-    tokens[index].content = tokens[index].content.replace(CITE_MARK, "");
+    tokens[index].content = withoutMarks(tokens[index].content);
     return render(tokens, index, ...rest);
   };
 }
