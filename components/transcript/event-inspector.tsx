@@ -38,12 +38,12 @@ const asJsonLines = (events: RawEvent[]) => events.map((e) => JSON.stringify({ a
 export function EventInspector({ run }: { run: RunState }) {
   const [open, setOpen] = useState(false);
   const count = run.eventCount ?? 0;
-  // A request without `stream: true` has no events to show, which "0 events" left unexplained.
+  // A request without `stream: true` has no events to show (its reply came whole), which "0 events" left unexplained.
   const wholeReply = count === 0 && run.status !== "streaming" && run.request !== undefined && run.request.stream !== true;
   return (
     <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary className="cursor-pointer px-2 py-1 text-muted">
-        Event inspector ({wholeReply ? "no events: sent without stream, the reply came whole" : `${formatNumber(count)} events`})
+        Event inspector ({wholeReply ? "no events: sent without stream" : `${formatNumber(count)} events`})
       </summary>
       {open && <EventTable events={run.events ? run.events.list().slice(0, count) : []} runId={run.id} />}
     </details>
