@@ -28,7 +28,7 @@ export function RunControls() {
   return (
     <div className="flex flex-1 basis-0 items-center justify-end gap-2 self-stretch">
       {blocked && !running && (
-        <div className="@container min-w-0 flex-1 self-stretch max-sm:hidden">
+        <div className="@container min-w-0 flex-1 self-stretch">
           {/* A link to what blocks Run: two lines may cut the message, which the panel shows whole by its field. Its name
               leaves out the word "run", so that Run stays the one button named so; the reason is its description. */}
           <button
