@@ -66,6 +66,15 @@ test("a cited reply reads as one text: each claim marked with its citations' num
   // Raw shows the text as the API sent it, without the marks.
   await answer.getByRole("button", { name: "Raw view of blocks 1–5" }).click();
   await expect(shown).toHaveText(sent);
+  // Copied, the answer reads as shown: its blocks joined as sent, not one paragraph per fragment.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: stack.app.url });
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await answer.getByRole("button", { name: "Copy blocks 1–5" }).click();
+  await expect.poll(clipboard).toBe(sent);
+  await page.evaluate(() => navigator.clipboard.writeText(""));
+  await region.getByRole("button", { name: "Copy reply" }).click();
+  await expect(region.getByRole("button", { name: "Copy reply" })).toHaveText("Copied");
+  await expect.poll(clipboard).toBe(sent);
   // The citations are part of the reply that goes back into the conversation.
   await region.getByRole("button", { name: "Add reply to messages" }).click();
   await expect(page.getByRole("region", { name: "Request JSON" }).locator(".view-lines")).toContainText('"citations"');

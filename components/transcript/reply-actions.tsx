@@ -1,6 +1,7 @@
 "use client";
 
 import { startRun } from "@/components/hooks/use-run";
+import { citedRuns } from "@/lib/markdown/cited-text";
 import { toMessage } from "@/lib/stream/accumulate";
 import { appendReply } from "@/lib/store/conversation-actions";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
@@ -8,11 +9,12 @@ import type { RunState } from "@/lib/store/run-slice";
 import { applyRequest } from "./apply-request";
 import { CopyButton } from "./copy-button";
 
-/** The whole reply as text: text blocks as written, other blocks as their JSON. */
+/** The whole reply as text: text blocks as written (a cited answer's, which split its sentences, joined as they read),
+ * other blocks as their JSON. */
 function replyText(run: RunState): string {
   if (!run.message) return "";
-  return toMessage(run.message)
-    .content.map((block) => (block.type === "text" ? block.text : JSON.stringify(block, null, 2)))
+  return citedRuns(toMessage(run.message).content)
+    .map(({ blocks }) => blocks.map((block) => (block.type === "text" ? block.text : JSON.stringify(block, null, 2))).join(""))
     .join("\n\n");
 }
 
