@@ -189,6 +189,13 @@ test("invalid JSON keeps the text, survives a reload, and the panel says so unti
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 });
 
+test("an issue with a field the panel does not show takes the reader to the JSON", async ({ page }) => {
+  await typeIntoEditor(page, '{"model": "claude-opus-4-6", "max_tokens": 99, "stream": "yes", "messages": [{"role": "user", "content": "ok"}]}');
+  await expect(page.locator("#run-blocked-reason")).toContainText("stream");
+  await page.getByRole("button", { name: "Go to the issue" }).click();
+  await expect(page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor")).toHaveClass(/\bfocused\b/);
+});
+
 test("an unknown field survives a round trip through the panel and is sent; Ctrl+Enter runs from inside Monaco", async ({ page }) => {
   const future = { nested: [1, 2.5, "three", null], flag: true };
   await typeIntoEditor(

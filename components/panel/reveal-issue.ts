@@ -8,9 +8,10 @@ const FLASH_CLASS = "issue-flash";
 const FLASH_MS = 1600;
 
 /** Brings the issue into view and moves focus to it: the field itself where it is marked (`data-field-path`: a message
- * not written yet), else the deepest issue message whose path holds the issue's (`data-issue-path`). */
+ * not written yet), else the deepest issue message whose path holds the issue's (`data-issue-path`), else the JSON. */
 export function revealIssue(target: IssueTarget): void {
-  const element = "json" in target ? jsonEditorInput() : fieldOrIssue(target.path);
+  // A field the panel does not show (`stream`, a field newer than the panel): the JSON shows everything.
+  const element = "json" in target ? jsonEditorInput() : (fieldOrIssue(target.path) ?? jsonEditorInput());
   if (!element) return;
   // A visible mark of where focus went, for a message that is not itself a control (its scroll margin keeps the mark
   // in view, so it goes on first).
