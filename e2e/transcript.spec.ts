@@ -29,6 +29,12 @@ for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05
       } else if (block.type === "thinking") {
         expect(await article.getByTestId("thinking-text").textContent()).toBe(block.thinking);
         await expect(article.getByTestId("thinking-signature")).toContainText(`signature of ${block.signature.length.toLocaleString("en-US")} characters`);
+        // Open at first; its summary says what a click does.
+        const length = block.thinking.length.toLocaleString("en-US");
+        await article.getByText(`Hide · ${length} characters`).click();
+        await expect(article.getByTestId("thinking-text")).toBeHidden();
+        await article.getByText(`Show · ${length} characters`).click();
+        await expect(article.getByTestId("thinking-text")).toBeVisible();
       } else if (block.type === "tool_use") {
         expect(await article.getByTestId("tool-input").textContent()).toBe(JSON.stringify(block.input, null, 2));
         await expect(article.getByTestId("tool-use-id")).toHaveText(block.id);

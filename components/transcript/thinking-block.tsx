@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { BlockFrame } from "./block-frame";
 import { PlainSegments } from "./plain-segments";
@@ -10,6 +11,8 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
   const signature = block.signature ?? "";
   // Models whose thinking display is "omitted" send the block with no text, only its signature.
   const omitted = !live && !block.thinking;
+  // The summary says what a click does: "Show or hide" said both, whatever the state.
+  const [open, setOpen] = useState(true);
   return (
     <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={omitted ? undefined : () => block.thinking ?? ""}>
       {omitted ? (
@@ -17,9 +20,9 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
           The model thought, but the API sent no thinking text (this model omits it); the signature stands for it.
         </p>
       ) : (
-        <details open className="text-slate-700 dark:text-slate-300">
+        <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="text-slate-700 dark:text-slate-300">
           <summary className="cursor-pointer text-xs text-muted">
-            {live ? "Streaming" : "Show or hide"} · {formatNumber((block.thinking ?? "").length)} characters
+            {live ? "Streaming" : open ? "Hide" : "Show"} · {formatNumber((block.thinking ?? "").length)} characters
           </summary>
           <PlainSegments text={block.thinking ?? ""} className="mt-1 text-sm" testId="thinking-text" />
         </details>
