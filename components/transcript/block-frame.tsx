@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { CopyButton } from "./copy-button";
 
-/** "block 2", or "blocks 1–5" for a run shown together (a cited answer's: cited-text.tsx). */
+/** "block 2", or "blocks 1–5" for a run shown together (a cited answer's: CitedText in text-block.tsx). */
 export const blockName = (index: number, last = index) => (last > index ? `blocks ${index + 1}–${last + 1}` : `block ${index + 1}`);
 
 /** The frame around every block (or run of blocks shown as one): its kind, its own tools, and Copy. */
