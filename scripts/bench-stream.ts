@@ -435,7 +435,7 @@ async function main() {
       const [low, high] = bootstrapInterval(results.app.map((f) => f.lastByteToRenderMs), results.floor.map((f) => f.lastByteToRenderMs), medianRatio);
       interval = `90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×`;
     }
-    console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task ${app_.longestTaskMs} ms (target ≤ 50 ms)`);
+    console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task ${app_.longestTaskMs} ms, the median of the runs' (target ≤ 50 ms; the longest of all: ${Math.max(...results.app.map((f) => f.longestTaskMs))} ms, floor ${Math.max(...results.floor.map((f) => f.longestTaskMs))} ms)`);
     const cpuTimes = (list: Figures[]) => list.map((f) => f.longestTaskCpuMs).join(", ");
     if (traced.app.length) console.log(`longest task in CPU time, ${traced.app.length} traced runs of each page: ${cpuTimes(traced.app)} ms (floor ${cpuTimes(traced.floor)} ms)`);
     // How often each page breaks the 50 ms bound: on two cores shared with the upstream and the server, the floor, which
