@@ -34,6 +34,12 @@ export function useStickToEnd<Scroller extends HTMLElement, Content extends HTML
     let inputAt = -Infinity;
     let pointerDown = false;
     const onInput = () => (inputAt = performance.now());
+    // A wheel turned up says at once that the reader is leaving the end: waiting for the scroll it makes, the box could
+    // be taken back to the end in between (the reply grew), against the wheel (the box stopped 56 px short of its top).
+    const onWheel = (event: Event) => {
+      onInput();
+      if ((event as WheelEvent).deltaY < 0 && box.scrollTop > 0) atEnd = false;
+    };
     const onKey = (event: Event) => {
       if (scrollsUp(event as KeyboardEvent)) onInput();
     };
@@ -53,7 +59,7 @@ export function useStickToEnd<Scroller extends HTMLElement, Content extends HTML
     });
     const listeners: [EventTarget, string, EventListener][] = [
       [box, "scroll", onScroll],
-      [box, "wheel", onInput],
+      [box, "wheel", onWheel],
       [box, "touchmove", onInput],
       [window, "keydown", onKey],
       [box, "pointerdown", onPointerDown],
