@@ -62,7 +62,8 @@ md.renderer.rules.fence = (tokens, index, options, env, self) => {
 // around them (emphasis, links) parses as if they were not there. Anywhere else (code) they are left out.
 md.core.ruler.push("citation_marks", (state) => {
   for (const block of state.tokens) {
-    if (block.type !== "inline" || !block.children) continue;
+    // Most text has no marks (every reply without citations): it is left as it is, with no new token lists.
+    if (block.type !== "inline" || !block.children || !block.content.includes("\uE000")) continue;
     const children: typeof block.children = [];
     for (const token of block.children) {
       if (token.type === "code_inline") token.content = withoutMarks(token.content);
