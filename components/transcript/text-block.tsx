@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { plural } from "@/lib/format/number";
 import { joinCitedBlocks } from "@/lib/markdown/cited-text";
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { BlockFrame, blockName } from "./block-frame";
@@ -20,10 +21,9 @@ export function TextBlock({ block, index }: { block: LiveText; index: number }) 
 export function CitedText({ blocks, index, ended }: { blocks: LiveText[]; index: number; ended: boolean }) {
   const { source, citations } = joinCitedBlocks(blocks, ended);
   const text = blocks.map((block) => block.text ?? "").join("");
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const title = (
     <>
-      Text <span className="font-normal">· {count(blocks.length, "block")}, {count(citations.length, "citation")}</span>
+      Text <span className="font-normal">· {plural(blocks.length, "block")}, {plural(citations.length, "citation")}</span>
     </>
   );
   const final = ended || blocks.every((block) => block.complete === true);

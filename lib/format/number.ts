@@ -14,3 +14,6 @@ export function formatNumber(value: number, fractionDigits?: number): string {
   }
   return formatter.format(value);
 }
+
+/** "1 block", "3 citations", "1,024 characters": a count and its word, in the plural unless the count is 1. */
+export const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;

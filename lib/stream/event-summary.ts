@@ -2,12 +2,11 @@
 // shares. A delta's raw line begins `{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":`, so a
 // column of raw lines cut to its width showed that prefix on every row and none of the text.
 
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber, plural } from "@/lib/format/number";
 import { asJsonObject as object, type JsonObject as Json } from "@/lib/messages/json-object";
 
 /** A string as JSON writes it: quoted, with its newlines and spaces visible. */
 const quoted = (value: unknown) => JSON.stringify(typeof value === "string" ? value : "");
-const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
 
 function usageLine(usage: Json): string {
   const parts: string[] = [];
