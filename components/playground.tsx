@@ -33,7 +33,7 @@ export function Playground({ config }: { config: PublicConfig }) {
           {/* One group that does not wrap, so Run never goes alone onto a row below Keys, where the Keys popover
               would cover it. Its basis is 0 and Run's reason has no width of its own (a size container): the group
               asks for its buttons' room and fills the rest of its row. On a phone it may wrap rather than scroll sideways. */}
-          <div className="flex flex-1 basis-0 items-center gap-3 max-sm:flex-wrap">
+          <div className="flex flex-1 basis-0 items-center gap-3 max-sm:flex-wrap max-sm:gap-2">
             <ThemeToggle />
             <CredentialsSettings config={config} />
             <RunControls />

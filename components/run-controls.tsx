@@ -11,8 +11,9 @@ const REASON_ID = "run-blocked-reason";
  * Run (or Stop), with the reason Run is disabled beside it. The group takes the room its row has left (a flex
  * basis of 0, so only Run itself counts when the row is laid out) and the reason fills that room: when the
  * reason took a width of its own, the header went to two rows while it was shown, and the whole page jumped by a
- * row as the first message was typed (1366 and 1440 px wide). Where the room is narrower than a few words the
- * reason is not shown; Run's tooltip and accessible description still give it. The reason is a button that brings
+ * row as the first message was typed (1366 and 1440 px wide). Where the room is narrower than a few words (a
+ * phone) the button shows only a mark, so that a disabled Run never stands without a visible way to the reason; Run's
+ * tooltip and accessible description give the reason itself. The reason is a button that brings
  * what it is about into view (reveal-issue.ts).
  * It reads the run state itself: held by the page, a run's start and end re-rendered the whole page (every panel,
  * the request editor, the history) in the click's task and in the final render's.
@@ -26,7 +27,7 @@ export function RunControls() {
     document.documentElement.dataset.runUsable = "true";
   }, []);
   return (
-    <div className="flex flex-1 basis-0 items-center justify-end gap-2 self-stretch">
+    <div className="flex flex-1 basis-0 items-center justify-end gap-2 self-stretch max-sm:gap-1.5">
       {blocked && !running && (
         <div className="@container min-w-0 flex-1 self-stretch">
           {/* A link to what blocks Run: two lines may cut the message, which the panel shows whole by its field. Its name
@@ -36,12 +37,13 @@ export function RunControls() {
             aria-label={blocked.hint ? "Go to the message to write" : "Go to the issue"}
             aria-describedby={REASON_ID}
             onClick={() => revealIssue(blocked.target)}
-            className={`flex h-full w-full cursor-pointer items-center justify-end rounded text-right text-xs hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 @max-[6rem]:hidden ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
+            className={`flex h-full w-full cursor-pointer items-center justify-end rounded text-right text-xs hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 @max-[1.25rem]:hidden ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}
             title={`${blocked.reason} (show where)`}
           >
-            <span id={REASON_ID} data-hint={blocked.hint || undefined} className="line-clamp-2">
+            <span id={REASON_ID} data-hint={blocked.hint || undefined} className="line-clamp-2 @max-[6rem]:hidden">
               {blocked.reason}
             </span>
+            <ReasonIcon hint={Boolean(blocked.hint)} />
           </button>
         </div>
       )}
@@ -70,5 +72,22 @@ export function RunControls() {
         </button>
       )}
     </div>
+  );
+}
+
+/** The reason in the room of an icon: a pen for a message to write, a warning for an issue. */
+function ReasonIcon({ hint }: { hint: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="hidden size-5 shrink-0 @max-[6rem]:block" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      {hint ? (
+        <path d="M12.5 4.5l3 3L7 16H4v-3l8.5-8.5zM11 6l3 3" />
+      ) : (
+        <>
+          <circle cx="10" cy="10" r="7.5" />
+          <path d="M10 6v5" />
+          <circle cx="10" cy="14" r="0.4" fill="currentColor" />
+        </>
+      )}
+    </svg>
   );
 }

@@ -48,6 +48,42 @@ for (const [name, viewport] of [
   });
 }
 
+// A phone's header may have no room for Run's reason in words: a mark beside Run stands for it then, so that a disabled Run is
+// never all a sighted reader sees. It is the same button as on a wider screen, and takes the reader to the issue.
+for (const width of [320, 390]) {
+  test(`at ${width} px, a disabled Run has a mark beside it that leads to the reason`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto("/");
+    const run = page.getByRole("button", { name: "Run", exact: true });
+    await expect(run).toBeDisabled();
+    const hint = page.getByRole("button", { name: "Go to the message to write" });
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveAccessibleDescription("Write message 1 to run");
+    // The button (words where a few fit, else the mark) lies on Run's row, whole, within the screen, and wide enough to tap.
+    const [mark, runBox] = [(await hint.boundingBox())!, (await run.boundingBox())!];
+    expect(mark.x + mark.width).toBeLessThanOrEqual(runBox.x);
+    expect(mark.x).toBeGreaterThanOrEqual(0);
+    expect(mark.width).toBeGreaterThanOrEqual(20);
+    expect(Math.abs(mark.y + mark.height / 2 - (runBox.y + runBox.height / 2))).toBeLessThan(4);
+    await hint.click();
+    await expect(page.getByRole("textbox", { name: "Message 1" })).toBeFocused();
+
+    await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
+    await expect(run).toBeEnabled();
+    await expect(hint).toHaveCount(0);
+    await page.getByRole("spinbutton", { name: "Max tokens" }).fill("0");
+    await expect(run).toBeDisabled();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const issue = page.getByRole("button", { name: "Go to the issue" });
+    await expect(issue).toBeVisible();
+    await expect(issue).toHaveAccessibleDescription(/max_tokens/);
+    await issue.click();
+    const message = page.locator('[data-issue-path="max_tokens"]');
+    await expect(message).toBeFocused();
+    await expect(message).toBeInViewport();
+  });
+}
+
 // Run brings the reply into sight: on a phone the panels stack and the transcript starts far below Run, so the page
 // scrolls to it; on a laptop it sits beside the editor, and the page stays where it is.
 test("on a phone, Run scrolls the page to the transcript; on a laptop the page stays still", async ({ page }) => {
