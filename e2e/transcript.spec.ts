@@ -69,6 +69,16 @@ test("a cited reply reads as one text: each claim marked with its citations' num
     "[2]The sky is blue. — Colours of things, characters 20–35",
     "[3]Blue skies scatter short wavelengths. — Optics notes, page 3",
   ]);
+  // A mark leads to its entry: the pointer over it shows the entry, a click brings the entry into view and marks it.
+  const list = answer.getByRole("list", { name: "Citations" });
+  const third = shown.locator(".md-cite", { hasText: "[3]" });
+  await third.hover();
+  await expect(third).toHaveAttribute("title", "[3]Blue skies scatter short wavelengths. — Optics notes, page 3");
+  await third.click();
+  const entry = list.getByTestId("citation").nth(2);
+  await expect(entry).toHaveClass(/\bcite-flash\b/);
+  await expect(entry).toBeInViewport();
+  await expect(list.getByTestId("citation").nth(1)).not.toHaveClass(/\bcite-flash\b/);
   // Raw shows the text as the API sent it, without the marks.
   await answer.getByRole("button", { name: "Raw view of blocks 1–5" }).click();
   await expect(shown).toHaveText(sent);

@@ -1,11 +1,10 @@
+import { flash, scrollToNearest } from "../flash";
+
 // Run's blocked reason is a link to what blocks it: beside Run there is room for two lines, and a long message (the
 // citations rule names two documents) is cut there; the panel shows it whole under its field, often out of view.
 
 /** Where a blocker points: a request path, or the JSON editor when the JSON itself does not parse. */
 export type IssueTarget = { path: string } | { json: true };
-
-const FLASH_CLASS = "issue-flash";
-const FLASH_MS = 1600;
 
 /** Brings the issue into view and moves focus to it: the field itself where it is marked (`data-field-path`: a message
  * not written yet), else the deepest issue message whose path holds the issue's (`data-issue-path`), else the JSON. */
@@ -15,11 +14,8 @@ export function revealIssue(target: IssueTarget): void {
   if (!element) return;
   // A visible mark of where focus went, for a message that is not itself a control (its scroll margin keeps the mark
   // in view, so it goes on first).
-  element.classList.add(FLASH_CLASS);
-  window.setTimeout(() => element.classList.remove(FLASH_CLASS), FLASH_MS);
-  const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  // "nearest": the panel scrolls to it; "center" scrolled the window too, and took the header out of view.
-  element.scrollIntoView({ block: "nearest", behavior: smooth ? "smooth" : "auto" });
+  flash(element, "issue-flash");
+  scrollToNearest(element);
   if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
   element.focus({ preventScroll: true });
 }

@@ -1,5 +1,8 @@
 "use client";
 
+import { useRef, type PointerEvent, type MouseEvent, type RefObject } from "react";
+import { flash, scrollToNearest } from "../flash";
+
 type Citation = {
   type?: string;
   cited_text?: string;
@@ -29,13 +32,13 @@ function location(c: Citation): string | null {
 }
 
 /** Citations of a text block: the cited text and where it comes from, as text (nothing is fetched). */
-export function CitationList({ citations }: { citations: unknown[] }) {
+export function CitationList({ citations, ref }: { citations: unknown[]; ref?: RefObject<HTMLOListElement | null> }) {
   return (
-    <ol aria-label="Citations" className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+    <ol ref={ref} aria-label="Citations" className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
       {(citations as Citation[]).map((c, i) => {
         const where = location(c);
         return (
-          <li key={i} className="flex gap-1" data-testid="citation">
+          <li key={i} className="flex gap-1" data-testid="citation" data-citation={i + 1}>
             <span className="font-mono">[{i + 1}]</span>
             <span>
               {c.cited_text ? <q className="italic">{c.cited_text.trim()}</q> : null}
@@ -50,4 +53,29 @@ export function CitationList({ citations }: { citations: unknown[] }) {
       })}
     </ol>
   );
+}
+
+/** A cited text's marks lead to their entries in the list: a click brings the entry into view and marks it, and the
+ * pointer over a mark shows the entry as its tooltip. The marks are in HTML the Markdown worker made, so the text's
+ * element listens for them (spread the handlers on it, and pass `list` to the CitationList). */
+export function useCitationMarks() {
+  const list = useRef<HTMLOListElement>(null);
+  const find = (target: EventTarget) => {
+    const mark = (target as Element).closest?.<HTMLElement>(".md-cite");
+    const entry = mark && list.current?.querySelector<HTMLElement>(`li[data-citation="${mark.dataset.citation}"]`);
+    return mark && entry ? { mark, entry } : null;
+  };
+  return {
+    list,
+    onClick: (event: MouseEvent) => {
+      const found = find(event.target);
+      if (!found) return;
+      scrollToNearest(found.entry);
+      flash(found.entry, "cite-flash");
+    },
+    onPointerOver: (event: PointerEvent) => {
+      const found = find(event.target);
+      if (found && !found.mark.title) found.mark.title = found.entry.textContent ?? "";
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { plural } from "@/lib/format/number";
 import { joinCitedBlocks } from "@/lib/markdown/cited-text";
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { BlockFrame, blockName } from "./block-frame";
-import { CitationList } from "./citation-list";
+import { CitationList, useCitationMarks } from "./citation-list";
 import MarkdownSegments from "./markdown-view";
 import { useSegments } from "./use-segments";
 
@@ -42,6 +42,7 @@ function TextFrame({ index, last = index, title, text, markdown, final, citation
 }) {
   const [raw, setRaw] = useState(false);
   const segments = useSegments(markdown);
+  const { list, ...marks } = useCitationMarks();
   return (
     <BlockFrame
       index={index}
@@ -54,10 +55,10 @@ function TextFrame({ index, last = index, title, text, markdown, final, citation
         </button>
       }
     >
-      <div data-testid="text-block" data-raw={raw ? "true" : undefined} className="break-words">
+      <div data-testid="text-block" data-raw={raw ? "true" : undefined} className="break-words" {...(citations?.length ? marks : {})}>
         {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <MarkdownSegments segments={segments} final={final} />}
       </div>
-      {citations && citations.length > 0 && <CitationList citations={citations} />}
+      {citations && citations.length > 0 && <CitationList citations={citations} ref={list} />}
     </BlockFrame>
   );
 }

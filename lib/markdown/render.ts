@@ -93,7 +93,12 @@ md.core.ruler.push("citation_marks", (state) => {
 });
 const withoutMarks = (text: string) => (text.includes("\uE000") ? text.replace(CITE_MARK, "") : text);
 const ENCODED_MARK = /%EE%80%80\d{1,4}%EE%80%81/g;
-md.renderer.rules.citation_mark = (tokens, index) => `<sup class="md-cite">[${Number(tokens[index].meta?.number)}]</sup>`;
+md.renderer.rules.citation_mark = (tokens, index) => {
+  const number = Number(tokens[index].meta?.number);
+  // Not a link: a mark may sit inside one (a cited bare URL), and links do not nest. The frame makes it lead to its
+  // entry (citation-list.tsx).
+  return `<sup class="md-cite" data-citation="${number}">[${number}]</sup>`;
+};
 for (const rule of ["fence", "code_block"] as const) {
   const render = md.renderer.rules[rule]!;
   md.renderer.rules[rule] = (tokens, index, ...rest) => {
