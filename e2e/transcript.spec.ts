@@ -79,6 +79,10 @@ test("a cited reply reads as one text: each claim marked with its citations' num
   await expect(entry).toHaveClass(/\bcite-flash\b/);
   await expect(entry).toBeInViewport();
   await expect(list.getByTestId("citation").nth(1)).not.toHaveClass(/\bcite-flash\b/);
+  // The keyboard reaches a mark too.
+  await shown.getByRole("button", { name: "Citation 1" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(list.getByTestId("citation").nth(0)).toHaveClass(/\bcite-flash\b/);
   // Raw shows the text as the API sent it, without the marks.
   await answer.getByRole("button", { name: "Raw view of blocks 1–5" }).click();
   await expect(shown).toHaveText(sent);

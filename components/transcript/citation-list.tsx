@@ -56,7 +56,7 @@ export function CitationList({ citations, ref }: { citations: unknown[]; ref?: R
 }
 
 /** A cited text's marks lead to their entries in the list: a click brings the entry into view and marks it, and the
- * pointer over a mark shows the entry as its tooltip. The marks are in HTML the Markdown worker made, so the text's
+ * pointer over a mark shows the entry as its tooltip. The marks are buttons (lib/markdown/render.ts) in HTML the Markdown worker made, so the text's
  * element listens for them (spread the handlers on it, and pass `list` to the CitationList). */
 export function useCitationMarks() {
   const list = useRef<HTMLOListElement>(null);
@@ -69,7 +69,8 @@ export function useCitationMarks() {
     list,
     onClick: (event: MouseEvent) => {
       const found = find(event.target);
-      if (!found) return;
+      // A mark inside a link (a cited bare URL) is the link's: the click opens it.
+      if (!found || found.mark.closest("a")) return;
       scrollToNearest(found.entry);
       flash(found.entry, "cite-flash");
     },

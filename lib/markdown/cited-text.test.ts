@@ -17,19 +17,19 @@ const answer = [
 describe("a cited answer's text blocks, shown as one text", () => {
   it("marks each claim after its last word with its citations' numbers, and lists each citation once", () => {
     const { source, citations } = joinCitedBlocks(answer);
-    expect(renderMarkdown(source)).toBe('<p>According to the document, the grass is green<sup class="md-cite" data-citation="1">[1]</sup> and the sky is blue<sup class="md-cite" data-citation="2">[2]</sup><sup class="md-cite" data-citation="3">[3]</sup>.</p>');
+    expect(renderMarkdown(source)).toBe('<p>According to the document, the grass is green<sup><button type="button" class="md-cite" data-citation="1" aria-label="Citation 1">[1]</button></sup> and the sky is blue<sup><button type="button" class="md-cite" data-citation="2" aria-label="Citation 2">[2]</button></sup><sup><button type="button" class="md-cite" data-citation="3" aria-label="Citation 3">[3]</button></sup>.</p>');
     expect(citations).toEqual([grass, sky, optics]);
   });
 
   it("gives a passage cited again the number it already has", () => {
     const { source, citations } = joinCitedBlocks([{ text: "Green grass ", citations: [grass] }, { text: "is green again.", citations: [grass, sky] }]);
-    expect(renderMarkdown(source)).toBe('<p>Green grass<sup class="md-cite" data-citation="1">[1]</sup> is green again.<sup class="md-cite" data-citation="1">[1]</sup><sup class="md-cite" data-citation="2">[2]</sup></p>');
+    expect(renderMarkdown(source)).toBe('<p>Green grass<sup><button type="button" class="md-cite" data-citation="1" aria-label="Citation 1">[1]</button></sup> is green again.<sup><button type="button" class="md-cite" data-citation="1" aria-label="Citation 1">[1]</button></sup><sup><button type="button" class="md-cite" data-citation="2" aria-label="Citation 2">[2]</button></sup></p>');
     expect(citations).toEqual([grass, sky]);
   });
 
   it("puts a claim's marks before the white space it ends on, so that Markdown across blocks still parses", () => {
     const { source } = joinCitedBlocks([{ text: "Two facts:\n\n- " }, { text: "grass is **green**\n", citations: [grass] }, { text: "- sky is blue" }]);
-    expect(renderMarkdown(source)).toBe('<p>Two facts:</p>\n<ul>\n<li>grass is <strong>green</strong><sup class="md-cite" data-citation="1">[1]</sup></li>\n<li>sky is blue</li>\n</ul>');
+    expect(renderMarkdown(source)).toBe('<p>Two facts:</p>\n<ul>\n<li>grass is <strong>green</strong><sup><button type="button" class="md-cite" data-citation="1" aria-label="Citation 1">[1]</button></sup></li>\n<li>sky is blue</li>\n</ul>');
   });
 
   it("marks a block that is still streaming only once it completes, or once the reply has ended", () => {
@@ -42,7 +42,7 @@ describe("a cited answer's text blocks, shown as one text", () => {
   it("leaves out mark characters that come in the model's own text: the only marks are the citations'", () => {
     const forged = "fake\uE0009\uE001 claim";
     const { source } = joinCitedBlocks([{ text: forged }, { text: " real", citations: [grass] }]);
-    expect(renderMarkdown(source)).toBe('<p>fake9 claim real<sup class="md-cite" data-citation="1">[1]</sup></p>');
+    expect(renderMarkdown(source)).toBe('<p>fake9 claim real<sup><button type="button" class="md-cite" data-citation="1" aria-label="Citation 1">[1]</button></sup></p>');
   });
 
   it("never puts a mark inside code", () => {

@@ -65,7 +65,10 @@ md.core.ruler.push("citation_marks", (state) => {
     // Most text has no marks (every reply without citations): it is left as it is, with no new token lists.
     if (block.type !== "inline" || !block.children || !block.content.includes("\uE000")) continue;
     const children: typeof block.children = [];
+    let linkDepth = 0;
     for (const token of block.children) {
+      if (token.type === "link_open") linkDepth++;
+      if (token.type === "link_close") linkDepth--;
       if (token.type === "code_inline") token.content = withoutMarks(token.content);
       // A claim that ends on a bare URL: linkify took its marks into the link's address.
       if (token.type === "link_open") token.attrSet("href", String(token.attrGet("href") ?? "").replace(ENCODED_MARK, ""));
@@ -77,7 +80,7 @@ md.core.ruler.push("citation_marks", (state) => {
       for (const match of token.content.matchAll(CITE_MARK)) {
         if (match.index > last) children.push(textToken(token.content.slice(last, match.index)));
         const mark = new state.Token("citation_mark", "sup", 0);
-        mark.meta = { number: Number(match[1]) };
+        mark.meta = { number: Number(match[1]), inLink: linkDepth > 0 };
         children.push(mark);
         last = match.index + match[0].length;
       }
@@ -94,10 +97,11 @@ md.core.ruler.push("citation_marks", (state) => {
 const withoutMarks = (text: string) => (text.includes("\uE000") ? text.replace(CITE_MARK, "") : text);
 const ENCODED_MARK = /%EE%80%80\d{1,4}%EE%80%81/g;
 md.renderer.rules.citation_mark = (tokens, index) => {
-  const number = Number(tokens[index].meta?.number);
-  // Not a link: a mark may sit inside one (a cited bare URL), and links do not nest. The frame makes it lead to its
-  // entry (citation-list.tsx).
-  return `<sup class="md-cite" data-citation="${number}">[${number}]</sup>`;
+  const { number, inLink } = tokens[index].meta as { number: number; inLink: boolean };
+  // A button, so that the keyboard reaches it too; the text's frame makes it lead to its entry (citation-list.tsx).
+  // Inside a link (a cited bare URL) it stays text: controls do not nest.
+  if (inLink) return `<sup class="md-cite" data-citation="${number}">[${number}]</sup>`;
+  return `<sup><button type="button" class="md-cite" data-citation="${number}" aria-label="Citation ${number}">[${number}]</button></sup>`;
 };
 for (const rule of ["fence", "code_block"] as const) {
   const render = md.renderer.rules[rule]!;
