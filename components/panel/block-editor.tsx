@@ -69,7 +69,8 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
     );
   }
   return (
-    <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all text-xs text-slate-600 dark:text-slate-400">
+    // Focusable: a long block scrolls in its box, and the keyboard must reach it to scroll it (axe: scrollable-region-focusable).
+    <pre tabIndex={0} aria-label={`${label} as JSON (edit it in the JSON editor)`} className="max-h-24 overflow-auto whitespace-pre-wrap break-all rounded text-xs text-slate-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-400">
       {JSON.stringify(block, null, 1).slice(0, 400)}
     </pre>
   );

@@ -5,7 +5,7 @@ import type { LiveBlock } from "@/lib/stream/accumulate";
 import { TextBlock } from "./text-block";
 import { RedactedThinkingBlock, ThinkingBlock } from "./thinking-block";
 import { ToolUseBlock } from "./tool-use-block";
-import { BlockFrame } from "./block-frame";
+import { BlockFrame, blockName } from "./block-frame";
 
 /** One content block. Memoized on the block object: snapshots keep unchanged blocks' identity, so only the
  * live block re-renders each frame. */
@@ -24,7 +24,9 @@ export const BlockView = memo(function BlockView({ block, index }: { block: Live
       const json = JSON.stringify(block, null, 2);
       return (
         <BlockFrame index={index} tone="muted" title={String((block as { type: string }).type)} copyText={() => json}>
-          <pre className="overflow-x-auto font-mono text-xs">{json}</pre>
+          <pre tabIndex={0} aria-label={`JSON of ${blockName(index)}`} className="overflow-x-auto rounded font-mono text-xs focus-visible:outline-2 focus-visible:outline-indigo-500">
+            {json}
+          </pre>
         </BlockFrame>
       );
     }
