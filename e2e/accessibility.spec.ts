@@ -3,7 +3,7 @@
 // popover is checked in credentials.spec.ts: a server on its simulator offers no user keys.)
 import { axeViolations as violations } from "./axe";
 import { test, expect } from "./fixtures";
-import { openPlayground, typeIntoEditor } from "./request-editor-helpers";
+import { runCitedQuestion } from "./request-editor-helpers";
 
 for (const theme of ["Light", "Dark"] as const) {
   test(`${theme.toLowerCase()} theme: the page, a tool call's transcript and the dialogs have no axe violations`, async ({ page }) => {
@@ -38,10 +38,7 @@ for (const theme of ["Light", "Dark"] as const) {
 
 // A cited answer's numbers are buttons inside superscripts, in HTML the page did not build with React.
 test("a cited answer, its numbers and its list have no axe violations, in either theme", async ({ page }) => {
-  await openPlayground(page);
-  const document = { type: "document", source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." }, title: "Colours", citations: { enabled: true } };
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [document, { type: "text", text: "What colours are they?" }] }] }));
-  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await runCitedQuestion(page);
   const transcript = page.getByRole("region", { name: "Transcript" });
   await expect(transcript.getByRole("button", { name: "Citation 2" })).toBeVisible();
   for (const theme of ["Light", "Dark"] as const) {

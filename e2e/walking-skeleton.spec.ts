@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { openPlayground, typeIntoEditor } from "./request-editor-helpers";
+import { CITED_DOCUMENT, runCitedQuestion, typeIntoEditor } from "./request-editor-helpers";
 
 test("a prompt streams into the transcript in several steps and shows its usage", async ({ page }) => {
   await page.goto("/");
@@ -49,10 +49,7 @@ test("changing Temperature in the panel shows in the JSON editor", async ({ page
 });
 
 test("on the simulator, a document with citations enabled gets an answer whose claims cite it", async ({ page }) => {
-  await openPlayground(page);
-  const document = { type: "document", source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." }, title: "Colours", citations: { enabled: true } };
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [document, { type: "text", text: "What colours are they?" }] }] }));
-  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await runCitedQuestion(page);
   const transcript = page.getByRole("region", { name: "Transcript" });
   await expect(transcript.getByTestId("stop-reason")).toHaveText("end_turn");
   await expect(transcript.getByTestId("citation")).toHaveText([
@@ -66,7 +63,7 @@ test("on the simulator, a document with citations enabled gets an answer whose c
   await expect(transcript.getByText("Event inspector (no events: sent without stream)")).toBeVisible();
   // Citations on one document and not on another: the API refuses the request, so Run is blocked and says why.
   const other = { type: "document", source: { type: "text", media_type: "text/plain", data: "Snow is white." } };
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [document, other, { type: "text", text: "What colours are they?" }] }] }));
+  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [CITED_DOCUMENT, other, { type: "text", text: "What colours are they?" }] }] }));
   await expect(page.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
   const reason = page.locator("#run-blocked-reason");
   await expect(reason).toContainText("citations must be enabled on all of a request's documents or on none");
