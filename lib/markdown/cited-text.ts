@@ -1,7 +1,7 @@
 // A cited answer arrives as a run of text blocks: the claims that cite a document are blocks of their own, with the
 // words between them in blocks without citations ("According to the document, " · "the grass is green" · " and " · …).
 // Shown one framed block each, the answer read as a column of fragments; the transcript shows such a run as one text
-// (components/transcript/cited-text.tsx), with a numbered mark after each cited claim and the citations listed once
+// (CitedText in components/transcript/text-block.tsx), with a numbered mark after each cited claim and the citations listed once
 // below. The marks go through the Markdown renderer as private-use characters, which it turns into superscripts
 // (render.ts): a Markdown construct that spans blocks (a list, a paragraph) renders as one.
 

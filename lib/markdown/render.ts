@@ -67,11 +67,13 @@ md.core.ruler.push("citation_marks", (state) => {
     const children: typeof block.children = [];
     let linkDepth = 0;
     for (const token of block.children) {
-      if (token.type === "link_open") linkDepth++;
+      if (token.type === "link_open") {
+        linkDepth++;
+        // A claim that ends on a bare URL: linkify took its marks into the link's address.
+        token.attrSet("href", String(token.attrGet("href") ?? "").replace(ENCODED_MARK, ""));
+      }
       if (token.type === "link_close") linkDepth--;
       if (token.type === "code_inline") token.content = withoutMarks(token.content);
-      // A claim that ends on a bare URL: linkify took its marks into the link's address.
-      if (token.type === "link_open") token.attrSet("href", String(token.attrGet("href") ?? "").replace(ENCODED_MARK, ""));
       if (token.type !== "text" || !token.content.includes("\uE000")) {
         children.push(token);
         continue;
