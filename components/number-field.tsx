@@ -27,10 +27,13 @@ export function NumberField({ label, value: given, min, max, step, rangeMessage 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const number = text === "" ? undefined : Number(text);
-  const outOfRange = number !== undefined && ((min !== undefined && number < min) || (max !== undefined && number > max));
+  const outOfRange =
+    number !== undefined && ((min !== undefined && number < min) || (max !== undefined && number > max));
   return (
     <div>
-      <label htmlFor={id} className="field-label">{label}</label>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
       <input
         id={id}
         type="number"

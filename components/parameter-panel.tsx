@@ -27,7 +27,10 @@ export function ParameterPanel() {
     <section aria-label="Parameters" className="panel flex min-w-0 flex-col lg:overflow-y-auto">
       <h2 className="panel-title">Parameters</h2>
       {jsonError && (
-        <p role="status" className="mx-3 mt-3 rounded-md bg-red-50 p-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-300">
+        <p
+          role="status"
+          className="mx-3 mt-3 rounded-md bg-red-50 p-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-300"
+        >
           The request JSON is invalid ({jsonError}). Fix it in the editor; the panel shows the last valid request.
         </p>
       )}

@@ -27,7 +27,9 @@ export function Playground({ config }: { config: PublicConfig }) {
               Simulator
             </span>
           ) : (
-            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">Live API</span>
+            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">
+              Live API
+            </span>
           )}
           <PresetToolbar />
           {/* One group that does not wrap, so Run never goes alone onto a row below Keys, where the Keys popover

@@ -78,7 +78,16 @@ export function RunControls() {
 /** The reason in the room of an icon: a pen for a message to write, a warning for an issue. */
 function ReasonIcon({ hint }: { hint: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="hidden size-5 shrink-0 @max-[6rem]:block" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="hidden size-5 shrink-0 @max-[6rem]:block"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {hint ? (
         <path d="M12.5 4.5l3 3L7 16H4v-3l8.5-8.5zM11 6l3 3" />
       ) : (

@@ -6,7 +6,9 @@ import { test, expect } from "./fixtures";
 import { runCitedQuestion } from "./request-editor-helpers";
 
 for (const theme of ["Light", "Dark"] as const) {
-  test(`${theme.toLowerCase()} theme: the page, a tool call's transcript and the dialogs have no axe violations`, async ({ page }) => {
+  test(`${theme.toLowerCase()} theme: the page, a tool call's transcript and the dialogs have no axe violations`, async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
     expect(await violations(page), "fresh page").toEqual([]);
@@ -30,7 +32,10 @@ for (const theme of ["Light", "Dark"] as const) {
       await expect(dialog).toBeHidden();
     }
 
-    await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Open call/ }).click();
+    await page
+      .getByRole("region", { name: "History" })
+      .getByRole("button", { name: /^Open call/ })
+      .click();
     await expect(page.getByRole("dialog")).toBeVisible();
     expect(await violations(page), "a past call's dialog").toEqual([]);
   });

@@ -17,7 +17,12 @@ let app: AppServer;
 
 test.beforeAll(async () => {
   upstream = await startFakeUpstream((_req, res) => replaySse(res, STREAM, 30));
-  app = await startAppServer({ ANTHROPIC_API_KEY: SERVER_KEY, ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_ACCESS_TOKEN: TOKEN, PLAYGROUND_RATE_LIMIT: "0" });
+  app = await startAppServer({
+    ANTHROPIC_API_KEY: SERVER_KEY,
+    ANTHROPIC_BASE_URL: upstream.url,
+    PLAYGROUND_ACCESS_TOKEN: TOKEN,
+    PLAYGROUND_RATE_LIMIT: "0",
+  });
 });
 
 test.afterAll(async () => {
@@ -37,7 +42,9 @@ test("asks for the access token once, then runs with the server's key or the use
 
   await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
   await page.getByRole("button", { name: "Run" }).click();
-  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText("requires an access token");
+  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText(
+    "requires an access token",
+  );
 
   await token.fill(TOKEN);
   await page.getByRole("button", { name: "Run" }).click();
@@ -105,7 +112,10 @@ for (const width of [320, 1024, 1180, 1280, 1440]) {
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
-    for (const control of [page.getByRole("button", { name: "Run", exact: true }), page.getByRole("button", { name: /^Keys/ })]) {
+    for (const control of [
+      page.getByRole("button", { name: "Run", exact: true }),
+      page.getByRole("button", { name: /^Keys/ }),
+    ]) {
       const other = (await control.boundingBox())!;
       const apart = other.x + other.width <= box.x || box.x + box.width <= other.x || other.y + other.height <= box.y;
       expect(apart, `${await control.textContent()} is clear of the panel`).toBe(true);

@@ -8,7 +8,9 @@ for (const [name, viewport] of [
   ["a phone's", { width: 390, height: 844 }],
   ["a laptop's", { width: 1280, height: 800 }],
 ] as const) {
-  test(`at ${name} width, a call with history leaves the page without sideways scrolling or console errors`, async ({ page }) => {
+  test(`at ${name} width, a call with history leaves the page without sideways scrolling or console errors`, async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(`${message.text()} (${message.location().url})`);
@@ -29,13 +31,24 @@ for (const [name, viewport] of [
     await expect(history.locator("tbody tr")).toHaveCount(1);
     // The chart's labels stay legible: drawn at the box's width on a phone, not a wide drawing scaled down to it.
     const chart = history.getByRole("img", { name: /^Tokens and cost of the last 1 calls/ });
-    await expect.poll(() => chart.locator("text").first().evaluate((label) => label.getBoundingClientRect().height)).toBeGreaterThanOrEqual(9);
+    await expect
+      .poll(() =>
+        chart
+          .locator("text")
+          .first()
+          .evaluate((label) => label.getBoundingClientRect().height),
+      )
+      .toBeGreaterThanOrEqual(9);
 
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     // Nor is any control cut off at the screen's edge (the page may clip what overflows): every button and field
     // outside a scroll box of its own lies within the screen's width.
-    const cut = await page.evaluate(`[...document.querySelectorAll("button, select, input, textarea")].filter((element) => {
+    const cut =
+      await page.evaluate(`[...document.querySelectorAll("button, select, input, textarea")].filter((element) => {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || element.closest(".monaco-editor")) return false;
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
@@ -94,7 +107,9 @@ test("on a phone, Run scrolls the page to the transcript; on a laptop the page s
   await expect(heading).not.toBeInViewport();
   await page.getByRole("button", { name: "Run" }).click();
   await expect(heading).toBeInViewport();
-  await expect(page.getByRole("region", { name: "Transcript" }).getByText(/You asked: .A question asked on a phone/)).toBeInViewport();
+  await expect(
+    page.getByRole("region", { name: "Transcript" }).getByText(/You asked: .A question asked on a phone/),
+  ).toBeInViewport();
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -108,7 +123,9 @@ test("on a phone, Run scrolls the page to the transcript; on a laptop the page s
 // The header keeps its rows whatever Run's reason or the last preset action says: when either took a width of its
 // own, typing the first message or saving a preset moved Run between rows and the whole page with it (1366, 1440).
 for (const width of [1280, 1366, 1440]) {
-  test(`at ${width} px, the header keeps its height as Run's reason and the presets' messages come and go`, async ({ page }) => {
+  test(`at ${width} px, the header keeps its height as Run's reason and the presets' messages come and go`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/");
     const header = page.locator("header");
@@ -124,7 +141,10 @@ for (const width of [1280, 1366, 1440]) {
     heights.push((await header.boundingBox())!.height);
     await page.getByRole("spinbutton", { name: "Temperature" }).fill("");
     await page.getByRole("button", { name: "Save preset" }).click();
-    await page.getByRole("dialog").getByRole("textbox", { name: "Preset name" }).fill("A preset with a long name, to make the message long");
+    await page
+      .getByRole("dialog")
+      .getByRole("textbox", { name: "Preset name" })
+      .fill("A preset with a long name, to make the message long");
     await page.getByRole("dialog").getByRole("button", { name: "Save", exact: true }).click();
     const saved = page.getByRole("status").filter({ hasText: "Saved" });
     await expect(saved).toBeVisible();
@@ -140,7 +160,9 @@ for (const width of [1280, 1366, 1440]) {
   });
 }
 
-test("in the dark theme, the JSON editor sits on its panel's colour, not on a grey box of its own", async ({ page }) => {
+test("in the dark theme, the JSON editor sits on its panel's colour, not on a grey box of its own", async ({
+  page,
+}) => {
   await page.goto("/");
   const panel = page.getByRole("region", { name: "Request JSON" });
   // As drawn (sRGB hex): the panel's colour is written in lab(), Monaco's in rgb().

@@ -13,12 +13,25 @@ test("the share API keeps 50 concurrent POSTs, in a new file, across a server re
   const dir = mkdtempSync(join(tmpdir(), "share-api-"));
   const env = { PLAYGROUND_DB: join(dir, "not", "yet", "playground.db"), PLAYGROUND_UPSTREAM: "simulator" };
   const presets = Array.from({ length: 50 }, (_, i) =>
-    makePreset({ name: `Concurrent ${i}`, request: { model: "claude-opus-4-6", max_tokens: 100 + i, messages: [{ role: "user", content: `message ${i} ✓` }] } }),
+    makePreset({
+      name: `Concurrent ${i}`,
+      request: {
+        model: "claude-opus-4-6",
+        max_tokens: 100 + i,
+        messages: [{ role: "user", content: `message ${i} ✓` }],
+      },
+    }),
   );
   let server: AppServer | null = await startAppServer(env, { port: PORT });
   try {
     const responses = await Promise.all(
-      presets.map((preset) => fetch(`${server!.url}/api/presets`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(preset) })),
+      presets.map((preset) =>
+        fetch(`${server!.url}/api/presets`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(preset),
+        }),
+      ),
     );
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(responses.map((r) => r.status)).toEqual(presets.map(() => 201));

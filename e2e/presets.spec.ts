@@ -49,7 +49,9 @@ test("both kinds of share link round-trip the request and never run it", async (
     const other = await browser.newPage();
     const runs = watchRuns(other);
     await other.goto(link);
-    await expect(other.getByRole("status").filter({ hasText: "Loaded the shared preset" })).toContainText("It has not been run");
+    await expect(other.getByRole("status").filter({ hasText: "Loaded the shared preset" })).toContainText(
+      "It has not been run",
+    );
     await expect(other.getByRole("textbox", { name: "Message 1" })).toHaveValue("Write a haiku about “tides” 🌊");
     await expect(other.getByRole("spinbutton", { name: "Temperature" })).toHaveValue("0.3");
     // Same preset, byte for byte: sharing it again gives the very same self-contained link.
@@ -87,21 +89,40 @@ test("hostile and broken links are shown inert or refused, and run no script", a
   const runs = watchRuns(page);
   const xss = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
   const hostile = await encodePresetPayload(
-    makePreset({ name: xss, description: xss, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: xss }] } }),
+    makePreset({
+      name: xss,
+      description: xss,
+      request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: xss }] },
+    }),
   );
   expect(hostile.ok).toBe(true);
   await page.goto(`/#preset=${hostile.ok ? hostile.value : ""}`);
   await expect(page.getByRole("status").filter({ hasText: "Loaded the shared preset" })).toContainText(xss);
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue(xss);
 
-  const valid = await encodePresetPayload(makePreset({ name: "ok", request: { model: "m", max_tokens: 5, messages: [] } }));
+  const valid = await encodePresetPayload(
+    makePreset({ name: "ok", request: { model: "m", max_tokens: 5, messages: [] } }),
+  );
   const broken: [string, RegExp][] = [
     [valid.ok ? valid.value.slice(0, 30) : "", /damaged/],
     ["!!!not-base64!!!", /damaged/],
     [await deflate(JSON.stringify({ name: xss, request: { model: 42 } })), /not a valid preset: request\.model/],
-    [await deflate(JSON.stringify({ version: 99, name: "future", request: { model: "m", max_tokens: 5, messages: [] } })), /newer version/],
+    [
+      await deflate(
+        JSON.stringify({ version: 99, name: "future", request: { model: "m", max_tokens: 5, messages: [] } }),
+      ),
+      /newer version/,
+    ],
     [await deflate(" ".repeat(9 * 1024 * 1024)), /larger than 8 MB/],
-    [await deflate(JSON.stringify({ name: "k", request: { model: "m", max_tokens: 5, messages: [], api_key: "sk-ant-api03-abcdefghijk" } })), /API key/],
+    [
+      await deflate(
+        JSON.stringify({
+          name: "k",
+          request: { model: "m", max_tokens: 5, messages: [], api_key: "sk-ant-api03-abcdefghijk" },
+        }),
+      ),
+      /API key/,
+    ],
   ];
   for (const [payload, message] of broken) {
     await page.evaluate((h) => (window.location.hash = h), `#preset=${payload}`);
@@ -116,7 +137,10 @@ test("hostile and broken links are shown inert or refused, and run no script", a
 
   // The same through the short link kind: stored by the server, rendered by the /s/ID page.
   const stored = await page.request.post("/api/presets", {
-    data: makePreset({ name: `${xss} short`, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `${xss} short` }] } }),
+    data: makePreset({
+      name: `${xss} short`,
+      request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `${xss} short` }] },
+    }),
   });
   const { id } = await stored.json();
   // The fragment preset above is now the saved draft: start from a fresh draft so the short link loads directly.
@@ -199,25 +223,38 @@ test("save, search, rename, duplicate, export, delete and import presets through
   await page.getByRole("button", { name: "Export", exact: true }).click();
   const file = await (await download).path();
   const exported = JSON.parse(await readFile(file, "utf8"));
-  expect(exported.presets.map((p: { name: string }) => p.name).sort()).toEqual(["Code review", "Sea poem", "Sea poem (copy)"]);
+  expect(exported.presets.map((p: { name: string }) => p.name).sort()).toEqual([
+    "Code review",
+    "Sea poem",
+    "Sea poem (copy)",
+  ]);
 
   await page.getByRole("button", { name: "Presets" }).click();
-  for (const name of ["Sea poem (copy)", "Code review", "Sea poem"]) await library.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
+  for (const name of ["Sea poem (copy)", "Code review", "Sea poem"])
+    await library.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
   await expect(library.getByText("No presets yet")).toBeVisible();
   await library.getByRole("button", { name: "Close" }).click();
 
   // A bad file changes nothing and says why.
-  await page.getByLabel("Preset file to import").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{"presets": 1') });
-  await expect(page.getByRole("alert").filter({ hasText: "bad.json" })).toContainText("“bad.json”: The file is not valid JSON");
+  await page
+    .getByLabel("Preset file to import")
+    .setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{"presets": 1') });
+  await expect(page.getByRole("alert").filter({ hasText: "bad.json" })).toContainText(
+    "“bad.json”: The file is not valid JSON",
+  );
   await page.getByLabel("Preset file to import").setInputFiles(file);
-  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 3 presets into the library.");
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 3 presets into the library.",
+  );
   await page.getByRole("button", { name: "Presets" }).click();
   await expect(names).toHaveCount(3);
   await library.getByRole("button", { name: "Load Code review" }).click();
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("Second message");
 });
 
-test("the generated curl command, run by the shell against the proxy, gets the playground's reply", async ({ page }) => {
+test("the generated curl command, run by the shell against the proxy, gets the playground's reply", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("textbox", { name: "Message 1" }).fill("What is a tide table?");
   await page.getByRole("button", { name: "Run" }).click();
@@ -232,7 +269,10 @@ test("the generated curl command, run by the shell against the proxy, gets the p
   await expect(dialog.getByRole("textbox", { name: "Base URL" })).toHaveValue(new URL("/api", page.url()).href);
   const curl = (await dialog.getByLabel("Generated code").textContent())!;
   expect(curl).toContain("$ANTHROPIC_API_KEY");
-  const { stdout } = await run(curl, { shell: "/bin/sh", env: { ...process.env, ANTHROPIC_API_KEY: "unused-in-simulator" } });
+  const { stdout } = await run(curl, {
+    shell: "/bin/sh",
+    env: { ...process.env, ANTHROPIC_API_KEY: "unused-in-simulator" },
+  });
   expect(words(replyTextOfSse(stdout))).toBe(played);
 
   await dialog.getByRole("tab", { name: "Python" }).click();
@@ -256,10 +296,18 @@ test("a preset with a 200K-token system prompt picks the short link and fits in 
   let seed = 7;
   const word = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) % 1e6).toString(36);
   const system = Array.from({ length: 200_000 }, word).join(" ");
-  const body = { model: "claude-opus-4-6", max_tokens: 1024, system, messages: [{ role: "user", content: "Summarise." }] };
+  const body = {
+    model: "claude-opus-4-6",
+    max_tokens: 1024,
+    system,
+    messages: [{ role: "user", content: "Summarise." }],
+  };
   await page.goto("/");
   await page.getByRole("button", { name: "Paste code" }).click();
-  await page.getByRole("dialog", { name: "Paste code" }).getByRole("textbox", { name: "Code to paste" }).fill(JSON.stringify(body));
+  await page
+    .getByRole("dialog", { name: "Paste code" })
+    .getByRole("textbox", { name: "Code to paste" })
+    .fill(JSON.stringify(body));
   await page.getByRole("button", { name: "Load request" }).click();
   await expect(page.getByRole("textbox", { name: "Message 1" })).toHaveValue("Summarise.");
 

@@ -38,12 +38,24 @@ export async function openPlayground(page: Page): Promise<void> {
 }
 
 /** A document with citations on: the simulator's answer cites its two sentences. */
-export const CITED_DOCUMENT = { type: "document", source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." }, title: "Colours", citations: { enabled: true } };
+export const CITED_DOCUMENT = {
+  type: "document",
+  source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." },
+  title: "Colours",
+  citations: { enabled: true },
+};
 
 /** Asks about CITED_DOCUMENT in a fresh playground, and runs it. */
 export async function runCitedQuestion(page: Page): Promise<void> {
   await openPlayground(page);
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [CITED_DOCUMENT, { type: "text", text: "What colours are they?" }] }] }));
+  await typeIntoEditor(
+    page,
+    JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 512,
+      messages: [{ role: "user", content: [CITED_DOCUMENT, { type: "text", text: "What colours are they?" }] }],
+    }),
+  );
   await page.getByRole("button", { name: "Run", exact: true }).click();
 }
 

@@ -5,7 +5,17 @@ test.beforeEach(async ({ page }) => openPlayground(page));
 
 test("each parameter set in the panel appears in the JSON; unset ones are left out", async ({ page }) => {
   const before = await editorJson(page);
-  for (const key of ["temperature", "top_p", "top_k", "system", "thinking", "tools", "tool_choice", "stop_sequences", "metadata"]) {
+  for (const key of [
+    "temperature",
+    "top_p",
+    "top_k",
+    "system",
+    "thinking",
+    "tools",
+    "tool_choice",
+    "stop_sequences",
+    "metadata",
+  ]) {
     expect(before, `${key} is not sent by default`).not.toHaveProperty(key);
   }
   await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
@@ -27,23 +37,27 @@ test("each parameter set in the panel appears in the JSON; unset ones are left o
   await page.getByRole("textbox", { name: "User ID (metadata.user_id)" }).fill("user-42");
   await page.getByRole("checkbox", { name: "Stream" }).uncheck();
 
-  await expect.poll(() => editorJson(page)).toEqual({
-    model: "claude-haiku-4-5",
-    max_tokens: 4000,
-    temperature: 0.5,
-    top_p: 0.9,
-    top_k: 20,
-    thinking: { type: "enabled", budget_tokens: 2048 },
-    system: [{ type: "text", text: "Be brief.", cache_control: { type: "ephemeral" } }],
-    messages: [
-      { role: "user", content: "Hello" },
-      { role: "assistant", content: "Sure," },
-    ],
-    tools: [expect.objectContaining({ name: "calculator", input_schema: expect.objectContaining({ type: "object" }) })],
-    tool_choice: { type: "auto", disable_parallel_tool_use: true },
-    stop_sequences: ["END", "STOP"],
-    metadata: { user_id: "user-42" },
-  });
+  await expect
+    .poll(() => editorJson(page))
+    .toEqual({
+      model: "claude-haiku-4-5",
+      max_tokens: 4000,
+      temperature: 0.5,
+      top_p: 0.9,
+      top_k: 20,
+      thinking: { type: "enabled", budget_tokens: 2048 },
+      system: [{ type: "text", text: "Be brief.", cache_control: { type: "ephemeral" } }],
+      messages: [
+        { role: "user", content: "Hello" },
+        { role: "assistant", content: "Sure," },
+      ],
+      tools: [
+        expect.objectContaining({ name: "calculator", input_schema: expect.objectContaining({ type: "object" }) }),
+      ],
+      tool_choice: { type: "auto", disable_parallel_tool_use: true },
+      stop_sequences: ["END", "STOP"],
+      metadata: { user_id: "user-42" },
+    });
   await expect(page.getByText("(prefill)")).toBeVisible();
 
   // Clearing a parameter removes it again.
@@ -98,8 +112,18 @@ test("each parameter set in the JSON appears in the panel", async ({ page }) => 
   await expect(page.getByRole("checkbox", { name: "Stream" })).not.toBeChecked();
 });
 
-test("on a model that always thinks, thinking left out reads as always on, and each sampling field gets one message", async ({ page }) => {
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-fable-5-1", max_tokens: 1000, top_p: 0.5, messages: [{ role: "user", content: "Hi" }] }));
+test("on a model that always thinks, thinking left out reads as always on, and each sampling field gets one message", async ({
+  page,
+}) => {
+  await typeIntoEditor(
+    page,
+    JSON.stringify({
+      model: "claude-fable-5-1",
+      max_tokens: 1000,
+      top_p: 0.5,
+      messages: [{ role: "user", content: "Hi" }],
+    }),
+  );
   const thinking = page.getByRole("combobox", { name: "Thinking" });
   await expect(thinking).toHaveValue("off");
   await expect(thinking.locator("option:checked")).toHaveText("Always on");
@@ -109,7 +133,10 @@ test("on a model that always thinks, thinking left out reads as always on, and e
   await expect(issues).toContainText("must be at least 0.99");
 
   // Run without the refused values: the reply's thinking block has no text (this model omits it), and says so.
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-fable-5-1", max_tokens: 1000, messages: [{ role: "user", content: "Hi" }] }));
+  await typeIntoEditor(
+    page,
+    JSON.stringify({ model: "claude-fable-5-1", max_tokens: 1000, messages: [{ role: "user", content: "Hi" }] }),
+  );
   await page.getByRole("button", { name: "Run" }).click();
   const block = page.getByRole("region", { name: "Transcript" }).getByRole("article", { name: "Block 1", exact: true });
   await expect(block.getByTestId("thinking-omitted")).toContainText("the API sent no thinking text");
@@ -121,18 +148,33 @@ test("on a model that always thinks, thinking left out reads as always on, and e
   await expect(page.getByTestId("thinking-always-on")).toHaveCount(0);
   // Thinking's own limit on a model that allows sampling; the docs address the message ends on is a link, not a
   // column of text under a narrow field.
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 1000, thinking: { type: "adaptive" }, top_p: 0.5, messages: [{ role: "user", content: "Hi" }] }));
+  await typeIntoEditor(
+    page,
+    JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 1000,
+      thinking: { type: "adaptive" },
+      top_p: 0.5,
+      messages: [{ role: "user", content: "Hi" }],
+    }),
+  );
   const topP = page.locator('[data-issue-path="top_p"] p');
   await expect(topP).toHaveCount(1);
   await expect(topP).toContainText("when thinking is enabled.");
   await expect(topP).not.toContainText("https://");
-  await expect(topP.getByRole("link", { name: "Docs" })).toHaveAttribute("href", /extended-thinking#feature-compatibility$/);
+  await expect(topP.getByRole("link", { name: "Docs" })).toHaveAttribute(
+    "href",
+    /extended-thinking#feature-compatibility$/,
+  );
 });
 
 test("a number field given text by the JSON shows empty, with validation's message under it", async ({ page }) => {
   const warnings: string[] = [];
   page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: "lots", messages: [{ role: "user", content: "Hi" }] }));
+  await typeIntoEditor(
+    page,
+    JSON.stringify({ model: "claude-opus-4-6", max_tokens: "lots", messages: [{ role: "user", content: "Hi" }] }),
+  );
   await expect(page.locator('[data-issue-path="max_tokens"]')).toBeVisible();
   await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("");
   expect(warnings.filter((text) => text.includes("cannot be parsed"))).toEqual([]);
@@ -141,7 +183,8 @@ test("a number field given text by the JSON shows empty, with validation's messa
 test("Tab indents in the JSON editor, and Escape then Tab leaves it", async ({ page }) => {
   const editor = page.getByRole("region", { name: "Request JSON" });
   await editor.locator(".monaco-editor .view-lines").click();
-  const inEditor = () => page.evaluate(() => Boolean(document.activeElement?.closest('[aria-label="Request JSON"] .monaco-editor')));
+  const inEditor = () =>
+    page.evaluate(() => Boolean(document.activeElement?.closest('[aria-label="Request JSON"] .monaco-editor')));
   expect(await inEditor()).toBe(true);
   await expect(editor.getByText("Escape, then Tab, leaves the editor")).toHaveCSS("opacity", "1");
   const before = await editorText(page);
@@ -169,7 +212,9 @@ test("invalid JSON keeps the text, survives a reload, and the panel says so unti
   await typeIntoEditor(page, broken);
   const editor = page.getByRole("region", { name: "Request JSON" });
   await expect(editor.getByRole("status")).toContainText("Invalid JSON");
-  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("status")).toContainText("The request JSON is invalid");
+  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("status")).toContainText(
+    "The request JSON is invalid",
+  );
   await expect(page.getByRole("button", { name: "Run" })).toBeDisabled();
   await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toBeDisabled();
   const typed = await editorText(page);
@@ -183,24 +228,37 @@ test("invalid JSON keeps the text, survives a reload, and the panel says so unti
   await page.getByRole("button", { name: "Go to the issue" }).click();
   await expect(editor.locator(".monaco-editor")).toHaveClass(/\bfocused\b/);
 
-  await typeIntoEditor(page, '{"model": "claude-opus-4-6", "max_tokens": 99, "messages": [{"role": "user", "content": "ok"}]}');
+  await typeIntoEditor(
+    page,
+    '{"model": "claude-opus-4-6", "max_tokens": 99, "messages": [{"role": "user", "content": "ok"}]}',
+  );
   await expect(editor.getByRole("status")).toHaveCount(0);
   await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("99");
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 });
 
 test("an issue with a field the panel does not show takes the reader to the JSON", async ({ page }) => {
-  await typeIntoEditor(page, '{"model": "claude-opus-4-6", "max_tokens": 99, "stream": "yes", "messages": [{"role": "user", "content": "ok"}]}');
+  await typeIntoEditor(
+    page,
+    '{"model": "claude-opus-4-6", "max_tokens": 99, "stream": "yes", "messages": [{"role": "user", "content": "ok"}]}',
+  );
   await expect(page.locator("#run-blocked-reason")).toContainText("stream");
   await page.getByRole("button", { name: "Go to the issue" }).click();
   await expect(page.getByRole("region", { name: "Request JSON" }).locator(".monaco-editor")).toHaveClass(/\bfocused\b/);
 });
 
-test("an unknown field survives a round trip through the panel and is sent; Ctrl+Enter runs from inside Monaco", async ({ page }) => {
+test("an unknown field survives a round trip through the panel and is sent; Ctrl+Enter runs from inside Monaco", async ({
+  page,
+}) => {
   const future = { nested: [1, 2.5, "three", null], flag: true };
   await typeIntoEditor(
     page,
-    JSON.stringify({ model: "claude-opus-4-6", max_tokens: 200, messages: [{ role: "user", content: "hi", block_extra: 1 }], future_feature: future }),
+    JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 200,
+      messages: [{ role: "user", content: "hi", block_extra: 1 }],
+      future_feature: future,
+    }),
   );
   await page.getByRole("spinbutton", { name: "Temperature" }).fill("0.2");
   await expect.poll(() => editorJson(page)).toMatchObject({ temperature: 0.2, future_feature: future });
@@ -212,7 +270,9 @@ test("an unknown field survives a round trip through the panel and is sent; Ctrl
   expect(body.future_feature).toEqual(future);
   expect(body.messages[0]).toEqual({ role: "user", content: "hi", block_extra: 1 });
   expect(body.temperature).toBe(0.2);
-  await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toHaveText(/end_turn|max_tokens/);
+  await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toHaveText(
+    /end_turn|max_tokens/,
+  );
 });
 
 test("a thinking budget at or above max tokens is refused on the field, and Run says why", async ({ page }) => {
@@ -291,22 +351,47 @@ test("switching model clamps max tokens to what the new model allows", async ({ 
 
 test("an image block round-trips: picked, shown, kept across a reload, and sent", async ({ page }) => {
   await page.getByRole("textbox", { name: "Message 1" }).fill("What is in this image?");
-  await page.getByLabel("Image file for turn 1").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hi") });
-  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText("not a JPEG, PNG, GIF or WebP");
+  await page
+    .getByLabel("Image file for turn 1")
+    .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hi") });
+  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText(
+    "not a JPEG, PNG, GIF or WebP",
+  );
   // Named and typed as a PNG, holding text: refused by its content, and nothing is added.
-  await page.getByLabel("Image file for turn 1").setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("hello world!") });
-  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText("fake.png is not a JPEG, PNG, GIF or WebP image: its content");
+  await page
+    .getByLabel("Image file for turn 1")
+    .setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("hello world!") });
+  await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText(
+    "fake.png is not a JPEG, PNG, GIF or WebP image: its content",
+  );
   await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toHaveCount(0);
   // A JPEG named .png goes as the JPEG it is (the API refuses data that does not match its media_type).
-  await page.getByLabel("Image file for turn 1").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]) });
-  await expect.poll(async () => ((await editorJson(page)) as { messages: { content: { source?: { media_type: string } }[] }[] } | null)?.messages[0].content[1]?.source?.media_type).toBe("image/jpeg");
+  await page
+    .getByLabel("Image file for turn 1")
+    .setInputFiles({
+      name: "photo.png",
+      mimeType: "image/png",
+      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]),
+    });
+  await expect
+    .poll(
+      async () =>
+        ((await editorJson(page)) as { messages: { content: { source?: { media_type: string } }[] }[] } | null)
+          ?.messages[0].content[1]?.source?.media_type,
+    )
+    .toBe("image/jpeg");
   await page.getByRole("button", { name: /Remove .*block 2/ }).click();
-  await page.getByLabel("Image file for turn 1").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG_2X2 });
+  await page
+    .getByLabel("Image file for turn 1")
+    .setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG_2X2 });
   await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
-  const image = { type: "image", source: { type: "base64", media_type: "image/png", data: PNG_2X2.toString("base64") } };
-  await expect.poll(async () => ((await editorJson(page)) as { messages: unknown[] } | null)?.messages).toEqual([
-    { role: "user", content: [{ type: "text", text: "What is in this image?" }, image] },
-  ]);
+  const image = {
+    type: "image",
+    source: { type: "base64", media_type: "image/png", data: PNG_2X2.toString("base64") },
+  };
+  await expect
+    .poll(async () => ((await editorJson(page)) as { messages: unknown[] } | null)?.messages)
+    .toEqual([{ role: "user", content: [{ type: "text", text: "What is in this image?" }, image] }]);
 
   await page.reload();
   await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
@@ -325,13 +410,17 @@ test("messages reorder, duplicate and delete", async ({ page }) => {
   await page.getByRole("button", { name: "Duplicate turn 2" }).click();
   await expect(page.getByRole("textbox", { name: "Message 3" })).toHaveValue("one");
   await page.getByRole("button", { name: "Delete turn 1" }).click();
-  await expect.poll(async () => ((await editorJson(page)) as { messages: unknown[] } | null)?.messages).toEqual([
-    { role: "user", content: "one" },
-    { role: "user", content: "one" },
-  ]);
+  await expect
+    .poll(async () => ((await editorJson(page)) as { messages: unknown[] } | null)?.messages)
+    .toEqual([
+      { role: "user", content: "one" },
+      { role: "user", content: "one" },
+    ]);
 });
 
-test("the JSON editor offers hover docs and diagnostics from the request schema, all served locally", async ({ page }) => {
+test("the JSON editor offers hover docs and diagnostics from the request schema, all served locally", async ({
+  page,
+}) => {
   await typeIntoEditor(page, '{\n"model": "claude-opus-4-6",\n"max_tokens": "many",\n"messages": []\n}');
   const editor = page.getByRole("region", { name: "Request JSON" });
   // The JSON worker checked the text against the generated schema: a string where an integer belongs.
@@ -366,10 +455,14 @@ test("a tool with a schema reaches the simulator and comes back as a valid tool_
   await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toHaveText("tool_use");
 });
 
-test("a model the upstream lists but the catalogue lacks is selectable, its limits unknown, and checked by the rules every model shares", async ({ page }) => {
+test("a model the upstream lists but the catalogue lacks is selectable, its limits unknown, and checked by the rules every model shares", async ({
+  page,
+}) => {
   // The upstream's answer, shaped like /v1/models; the page merges it with the catalogue.
   await page.route("**/api/v1/models", (route) =>
-    route.fulfill({ json: { data: [{ type: "model", id: "claude-future-9", display_name: "Claude Future 9" }], has_more: false } }),
+    route.fulfill({
+      json: { data: [{ type: "model", id: "claude-future-9", display_name: "Claude Future 9" }], has_more: false },
+    }),
   );
   await page.reload();
   const model = page.getByRole("combobox", { name: "Model" });
@@ -416,9 +509,11 @@ test("images can be pasted into a message or dropped on it", async ({ page }) =>
   await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
   await send("drop");
   await expect(page.getByRole("img", { name: "Turn 1 block 3 image" })).toBeVisible();
-  await expect.poll(async () => ((await editorJson(page)) as { messages: { content: { type: string }[] }[] } | null)?.messages[0].content.map((b) => b.type)).toEqual([
-    "text",
-    "image",
-    "image",
-  ]);
+  await expect
+    .poll(async () =>
+      ((await editorJson(page)) as { messages: { content: { type: string }[] }[] } | null)?.messages[0].content.map(
+        (b) => b.type,
+      ),
+    )
+    .toEqual(["text", "image", "image"]);
 });

@@ -4,7 +4,12 @@ import Anthropic from "@anthropic-ai/sdk";
 import type { Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { replaySse, replaySseInChunks, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
-import { citationsStream, completeFixtureStreams, midstreamErrorStream, thinkingToolStream } from "@/lib/testing/fixture-streams";
+import {
+  citationsStream,
+  completeFixtureStreams,
+  midstreamErrorStream,
+  thinkingToolStream,
+} from "@/lib/testing/fixture-streams";
 import { textStream, tokenize } from "@/lib/stream/synthetic-stream";
 
 export const HOSTILE = [
@@ -17,14 +22,17 @@ export const HOSTILE = [
   "<style>body { background: url(http://evil.example/bg.png) }</style>",
   "[a javascript link](javascript:window.__pwned='link')",
   '<a href="http://evil.example" onclick="window.__pwned=\'a\'">html link</a>',
-  "```html\n<script src=\"http://evil.example/x.js\"></script>\n```",
+  '```html\n<script src="http://evil.example/x.js"></script>\n```',
   "End of the hostile reply.",
 ].join("\n\n");
 
 export const SLOW_TEXT = Array.from({ length: 100 }, (_, i) => `Word${i}`).join(" ");
 
 /** A reply far taller than the transcript's box. */
-export const LONG_TEXT = Array.from({ length: 80 }, (_, i) => `Paragraph ${i}: the reply keeps growing below what fits in the box.`).join("\n\n");
+export const LONG_TEXT = Array.from(
+  { length: 80 },
+  (_, i) => `Paragraph ${i}: the reply keeps growing below what fits in the box.`,
+).join("\n\n");
 
 /** Code at the start of a long reply and at its end, the reply arriving at once (a backlog): only the end's code is
  * highlighted as it is converted, the start's when it comes into view (lib/markdown/code-highlighting.ts). */
@@ -36,13 +44,15 @@ export const CODE_FAR_FROM_END = [
 
 /** A long reply of varied Markdown, to arrive all at once: its groups go in off screen at estimated heights, which
  * the real ones then replace. */
-export const FAST_LONG = Array.from({ length: 2000 }, (_, n) =>
-  [
-    `## Section ${n}\n\nA paragraph with **bold**, *italic* and \`code\`.`,
-    `- first point ${n}\n- second point\n- third point`,
-    `\`\`\`ts\nfunction step${n}(input: number): number {\n  return input * ${n};\n}\n\`\`\``,
-    `> A quotation, number ${n}, long enough to wrap across the width of the transcript column on a laptop screen.`,
-  ][n % 4],
+export const FAST_LONG = Array.from(
+  { length: 2000 },
+  (_, n) =>
+    [
+      `## Section ${n}\n\nA paragraph with **bold**, *italic* and \`code\`.`,
+      `- first point ${n}\n- second point\n- third point`,
+      `\`\`\`ts\nfunction step${n}(input: number): number {\n  return input * ${n};\n}\n\`\`\``,
+      `> A quotation, number ${n}, long enough to wrap across the width of the transcript column on a laptop screen.`,
+    ][n % 4],
 ).join("\n\n");
 
 /** A reply's stream, with a pause after each event, or written as fast as can be, in writes of `chunkBytes`. */
@@ -55,7 +65,8 @@ export function streamFor(body: string): { sse: string; delayMs: number; chunkBy
   if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
   if (first === "long") return { sse: textStream(tokenize(LONG_TEXT)), delayMs: 4 };
   if (first === "fast-long") return { sse: textStream(tokenize(FAST_LONG)), delayMs: 0, chunkBytes: 16_384 };
-  if (first === "code-far-from-end") return { sse: textStream(CODE_FAR_FROM_END.split(/(?<=\n\n)/)), delayMs: 0, chunkBytes: Infinity };
+  if (first === "code-far-from-end")
+    return { sse: textStream(CODE_FAR_FROM_END.split(/(?<=\n\n)/)), delayMs: 0, chunkBytes: Infinity };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
   if (first === "citations") return { sse: citationsStream(), delayMs: 5 };
@@ -78,7 +89,11 @@ export async function startStack(): Promise<Stack> {
     const { sse, delayMs, chunkBytes } = streamFor(body);
     return chunkBytes ? replaySseInChunks(res, sse, chunkBytes) : replaySse(res, sse, delayMs);
   });
-  const app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" });
+  const app = await startAppServer({
+    ANTHROPIC_API_KEY: "test-key",
+    ANTHROPIC_BASE_URL: upstream.url,
+    PLAYGROUND_UPSTREAM: "real",
+  });
   return { upstream, app };
 }
 

@@ -13,7 +13,13 @@ test.afterAll(async () => {
 
 const transcript = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Transcript" });
 
-for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05_thinking_stream.sse", "06_redacted_thinking_stream.sse", "13_text_stream_payloads.jsonl"]) {
+for (const fixture of [
+  "01_text_stream_basic.sse",
+  "02_tool_use_stream.sse",
+  "05_thinking_stream.sse",
+  "06_redacted_thinking_stream.sse",
+  "13_text_stream_payloads.jsonl",
+]) {
   test(`recorded stream ${fixture} renders what the SDK accumulates`, async ({ page }) => {
     const expected = await sdkMessage(stack.upstream.url, `fixture:${fixture}`);
     await page.goto(stack.app.url);
@@ -28,7 +34,9 @@ for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05
         expect(await article.locator("pre").textContent()).toBe(block.text);
       } else if (block.type === "thinking") {
         expect(await article.getByTestId("thinking-text").textContent()).toBe(block.thinking);
-        await expect(article.getByTestId("thinking-signature")).toContainText(`signature of ${block.signature.length.toLocaleString("en-US")} characters`);
+        await expect(article.getByTestId("thinking-signature")).toContainText(
+          `signature of ${block.signature.length.toLocaleString("en-US")} characters`,
+        );
         // Open at first; its summary says what a click does.
         const length = block.thinking.length.toLocaleString("en-US");
         await article.getByText(`Hide · ${length} characters`).click();
@@ -49,7 +57,9 @@ for (const fixture of ["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05
   });
 }
 
-test("a cited reply reads as one text: each claim marked with its citations' numbers, the citations listed once under it", async ({ page }) => {
+test("a cited reply reads as one text: each claim marked with its citations' numbers, the citations listed once under it", async ({
+  page,
+}) => {
   const expected = await sdkMessage(stack.upstream.url, "citations");
   await page.goto(stack.app.url);
   await send(page, "citations");
@@ -134,7 +144,9 @@ test("hostile Markdown never runs script, never loads a remote image, shows the 
   await expect(block).toContainText("[a javascript link](javascript:window.__pwned='link')");
   expect(await block.locator('[href^="javascript" i], [href^="vbscript" i]').count()).toBe(0);
   // The code block is highlighted, as text.
-  await expect(block.locator("pre code.language-html")).toContainText('<script src="http://evil.example/x.js"></script>');
+  await expect(block.locator("pre code.language-html")).toContainText(
+    '<script src="http://evil.example/x.js"></script>',
+  );
   await expect(block.locator("pre code.language-html .hljs-tag").first()).toBeAttached();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   await block.getByRole("button", { name: "Raw view of block 1" }).click();
@@ -180,7 +192,9 @@ test("on a phone, Stop stays in reach while the reply streams, floating at the w
   await expect(page.getByRole("button", { name: "Run" })).not.toBeInViewport();
 });
 
-test("Esc inside the JSON editor is the editor's: it does not stop the reply; outside it, Esc stops", async ({ page }) => {
+test("Esc inside the JSON editor is the editor's: it does not stop the reply; outside it, Esc stops", async ({
+  page,
+}) => {
   await page.goto(stack.app.url);
   await send(page, "slow");
   const region = transcript(page);
@@ -200,14 +214,21 @@ test("the transcript follows a long reply to its end, and stays where the reader
   await page.goto(stack.app.url);
   await send(page, "long");
   const scroller = page.getByTestId("transcript-scroller");
-  const position = () => scroller.evaluate((box) => ({ top: box.scrollTop, overflow: box.scrollHeight - box.clientHeight, streaming: !document.querySelector('[data-testid="stop-reason"]') }));
+  const position = () =>
+    scroller.evaluate((box) => ({
+      top: box.scrollTop,
+      overflow: box.scrollHeight - box.clientHeight,
+      streaming: !document.querySelector('[data-testid="stop-reason"]'),
+    }));
   // How far the view is from the end each time the reply has grown and been laid out: a ResizeObserver made after the
   // page's own runs after it in the same frame. (Read from a task instead, the distance includes whatever was added
   // since the last frame, which the page follows at the next.)
   await scroller.evaluate((box) => {
     const gaps: number[] = [];
     (window as unknown as { gaps: number[] }).gaps = gaps;
-    new ResizeObserver(() => gaps.push(box.scrollHeight - box.clientHeight - box.scrollTop)).observe(box.firstElementChild!);
+    new ResizeObserver(() => gaps.push(box.scrollHeight - box.clientHeight - box.scrollTop)).observe(
+      box.firstElementChild!,
+    );
   });
   // While it streams and overflows the box, the end of the reply is in view.
   await expect.poll(async () => (await position()).overflow, { timeout: 15_000 }).toBeGreaterThan(200);
@@ -222,11 +243,14 @@ test("the transcript follows a long reply to its end, and stays where the reader
   // Where the wheel took them, once the box has settled (a wheel scroll is animated): near the top.
   let left = -1;
   await expect
-    .poll(async () => {
-      const before = left;
-      left = (await position()).top;
-      return left === before;
-    }, { intervals: [150] })
+    .poll(
+      async () => {
+        const before = left;
+        left = (await position()).top;
+        return left === before;
+      },
+      { intervals: [150] },
+    )
     .toBe(true);
   expect(left).toBeLessThan(100);
   await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
@@ -238,10 +262,12 @@ test("the transcript follows a long reply to its end, and stays where the reader
   await transcript(page).getByRole("button", { name: "Retry" }).click();
   await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
   // The last Markdown may still go in after the stop reason shows: the view follows it there.
-  await expect.poll(async () => {
-    const again = await position();
-    return again.overflow - again.top;
-  }).toBeLessThan(40);
+  await expect
+    .poll(async () => {
+      const again = await position();
+      return again.overflow - again.top;
+    })
+    .toBeLessThan(40);
 });
 
 test("a long reply that arrives all at once is followed to its end as well", async ({ page }) => {
@@ -253,11 +279,15 @@ test("a long reply that arrives all at once is followed to its end as well", asy
   await expect(region.getByTestId("text-block").locator("blockquote").last()).toContainText("number 1999");
   // Groups laid out at their real heights after an estimate move the end: the view must stay with it.
   const scroller = page.getByTestId("transcript-scroller");
-  await expect.poll(() => scroller.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop)).toBeLessThan(40);
+  await expect
+    .poll(() => scroller.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop))
+    .toBeLessThan(40);
   await expect(region.getByTestId("text-block").locator("blockquote").last()).toBeInViewport();
 });
 
-test("a reply's Markdown is converted as it streams: the stream worker hands finished segments to the Markdown worker", async ({ page }) => {
+test("a reply's Markdown is converted as it streams: the stream worker hands finished segments to the Markdown worker", async ({
+  page,
+}) => {
   // Counts the segments the page itself asks the Markdown worker for (requests carry an id; the stream worker's do not
   // pass through the page). The page is never idle here, as when Run comes in the first seconds after load: the call
   // must link the workers itself.
@@ -285,14 +315,21 @@ test("a reply's Markdown is converted as it streams: the stream worker hands fin
   const block = region.getByTestId("text-block");
   await expect(block.locator("[data-markdown-pending]")).toHaveCount(0);
   await expect(block.locator("p")).toHaveCount(80);
-  await expect(block.locator("p").last()).toHaveText("Paragraph 79: the reply keeps growing below what fits in the box.");
+  await expect(block.locator("p").last()).toHaveText(
+    "Paragraph 79: the reply keeps growing below what fits in the box.",
+  );
   // Without the hand-over the page would ask for all 80 segments; with it, at most those it saw before their HTML came.
   expect(await page.evaluate(() => (window as unknown as { __pageAsked: number }).__pageAsked)).toBeLessThan(40);
 });
 
 for (const workers of [true, false]) {
-  test(`code far from the end of a long reply is highlighted when it comes into view${workers ? "" : " (without workers: on the main thread)"}`, async ({ page }) => {
-    if (!workers) await page.addInitScript(`window.Worker = class { constructor() { throw new Error("workers are blocked here"); } };`);
+  test(`code far from the end of a long reply is highlighted when it comes into view${workers ? "" : " (without workers: on the main thread)"}`, async ({
+    page,
+  }) => {
+    if (!workers)
+      await page.addInitScript(
+        `window.Worker = class { constructor() { throw new Error("workers are blocked here"); } };`,
+      );
     await page.goto(stack.app.url);
     await send(page, "code-far-from-end");
     const region = transcript(page);
@@ -325,10 +362,14 @@ test("an error event mid-stream shows the error under the partial reply, which s
   await expect(region.getByRole("alert")).toContainText("api_error");
   await expect(region.getByRole("alert")).toContainText("Internal server error");
   await region.getByRole("button", { name: "Raw view of block 1" }).click();
-  expect(await region.getByRole("article", { name: "Block 1" }).locator("pre").textContent()).toBe("The partial reply, ending d with a replacement character (");
+  expect(await region.getByRole("article", { name: "Block 1" }).locator("pre").textContent()).toBe(
+    "The partial reply, ending d with a replacement character (",
+  );
 });
 
-test("a tool round trip: the result form is prefilled with the tool_use_id; Run continues with the signed thinking intact", async ({ page }) => {
+test("a tool round trip: the result form is prefilled with the tool_use_id; Run continues with the signed thinking intact", async ({
+  page,
+}) => {
   const expected = await sdkMessage(stack.upstream.url, "thinking-tool");
   const thinking = expected.content[0] as Extract<(typeof expected.content)[number], { type: "thinking" }>;
   const toolUse = expected.content[1] as Extract<(typeof expected.content)[number], { type: "tool_use" }>;
@@ -348,14 +389,22 @@ test("a tool round trip: the result form is prefilled with the tool_use_id; Run 
   const sent = JSON.parse(stack.upstream.requests[before].body) as { messages: { role: string; content: unknown }[] };
   expect(sent.messages).toEqual([
     { role: "user", content: "thinking-tool" },
-    { role: "assistant", content: [{ type: "thinking", thinking: thinking.thinking, signature: thinking.signature }, { type: "tool_use", id: toolUse.id, name: "get_weather", input: { location: "Paris" } }] },
+    {
+      role: "assistant",
+      content: [
+        { type: "thinking", thinking: thinking.thinking, signature: thinking.signature },
+        { type: "tool_use", id: toolUse.id, name: "get_weather", input: { location: "Paris" } },
+      ],
+    },
     { role: "user", content: [{ type: "tool_result", tool_use_id: toolUse.id, content: '{"temperature_c": 21}' }] },
   ]);
   // The conversation now sent holds three turns; the last one can be edited and re-run.
   await expect(transcript(page).getByText("Conversation sent (3 messages)")).toBeVisible();
 });
 
-test("the event inspector lists the events with arrival times, filters by type, and downloads them", async ({ page }) => {
+test("the event inspector lists the events with arrival times, filters by type, and downloads them", async ({
+  page,
+}) => {
   await page.goto(stack.app.url);
   await send(page, "fixture:02_tool_use_stream.sse");
   const region = transcript(page);
@@ -388,7 +437,11 @@ test("the event inspector lists the events with arrival times, filters by type, 
   const download = page.waitForEvent("download");
   await inspector.getByRole("button", { name: "Download events" }).click();
   const file = await (await download).path();
-  const lines = (await import("node:fs")).readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const lines = (await import("node:fs"))
+    .readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   expect(lines.map((l) => l.data)).toEqual(deltas.map((e) => e.data));
 });
 

@@ -38,7 +38,9 @@ test("every control of the UI contract has its role and accessible name", async 
 
   await page.getByRole("combobox", { name: "Thinking", exact: true }).selectOption({ label: "Manual budget" });
   await expect(page.getByRole("spinbutton", { name: "Thinking budget", exact: true })).toBeVisible();
-  await expect(page.getByTestId("thinking-deprecated")).toHaveText("Manual budgets are deprecated on Claude Opus 4.6: Adaptive, with an effort, is the newer way.");
+  await expect(page.getByTestId("thinking-deprecated")).toHaveText(
+    "Manual budgets are deprecated on Claude Opus 4.6: Adaptive, with an effort, is the newer way.",
+  );
   // Back to a request that runs: no thinking, no prefill.
   await page.getByRole("combobox", { name: "Thinking", exact: true }).selectOption({ label: "Off (not sent)" });
   await page.getByRole("button", { name: "Delete turn 2", exact: true }).click();

@@ -28,7 +28,8 @@ function cachedStream(): string {
     .filter((line) => line.trim())
     .map((line) => {
       const data = JSON.parse(line);
-      if (data.type === "message_start") data.message.usage = { ...data.message.usage, ...CACHE_USAGE, output_tokens: 1 };
+      if (data.type === "message_start")
+        data.message.usage = { ...data.message.usage, ...CACHE_USAGE, output_tokens: 1 };
       if (data.type === "message_delta") data.usage = { ...data.usage, ...CACHE_USAGE };
       return `event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
     })
@@ -40,7 +41,8 @@ const STALL_BEFORE_USAGE = "Stall before usage";
 /** A message the fake upstream refuses with a 429 it says not to retry. */
 const RATE_LIMITED = "Rate limited";
 
-const figure = (region: Locator, label: string) => region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
+const figure = (region: Locator, label: string) =>
+  region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
 
 /** Replaces the request through the JSON editor, as a user pasting a request would. */
 async function setRequestJson(page: Page, request: unknown, { invalid = false } = {}) {
@@ -77,12 +79,28 @@ test.describe("usage through the real proxy", () => {
     upstream = await startFakeUpstream(async (req, res, body) => {
       if (req.url?.startsWith("/v1/messages/count_tokens")) {
         res.writeHead(countTokensStatus, { "content-type": "application/json" });
-        res.end(countTokensStatus === 200 ? JSON.stringify({ input_tokens: 42 }) : JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found" } }));
+        res.end(
+          countTokensStatus === 200
+            ? JSON.stringify({ input_tokens: 42 })
+            : JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found" } }),
+        );
         return;
       }
       if (body.includes(RATE_LIMITED)) {
-        res.writeHead(429, { "content-type": "application/json", "x-should-retry": "false", "request-id": "req_rate_limited" });
-        res.end(JSON.stringify({ type: "error", error: { type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit" } }));
+        res.writeHead(429, {
+          "content-type": "application/json",
+          "x-should-retry": "false",
+          "request-id": "req_rate_limited",
+        });
+        res.end(
+          JSON.stringify({
+            type: "error",
+            error: {
+              type: "rate_limit_error",
+              message: "Number of request tokens has exceeded your per-minute rate limit",
+            },
+          }),
+        );
         return;
       }
       if (body.includes(STALL_BEFORE_USAGE)) {
@@ -95,13 +113,27 @@ test.describe("usage through the real proxy", () => {
     }, UPSTREAM_PORT);
     // A gateway's price file: its own Sonnet 4.6 prices, and Haiku 4.5 marked unknown.
     const pricesFile = join(mkdtempSync(join(tmpdir(), "usage-e2e-")), "prices.json");
-    writeFileSync(pricesFile, JSON.stringify({
-      models: {
-        "claude-sonnet-4-6": { input: 2, output: 10, cacheWrite5m: 2.5, cacheWrite1h: 4, cacheRead: 0.2, source: "Test gateway price list", date: "2026-11-01" },
-        "claude-haiku-4-5": null,
-      },
-    }));
-    app = await startAppServer({ ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile }, { port: APP_PORT });
+    writeFileSync(
+      pricesFile,
+      JSON.stringify({
+        models: {
+          "claude-sonnet-4-6": {
+            input: 2,
+            output: 10,
+            cacheWrite5m: 2.5,
+            cacheWrite1h: 4,
+            cacheRead: 0.2,
+            source: "Test gateway price list",
+            date: "2026-11-01",
+          },
+          "claude-haiku-4-5": null,
+        },
+      }),
+    );
+    app = await startAppServer(
+      { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile },
+      { port: APP_PORT },
+    );
   });
 
   test.afterAll(async () => {
@@ -146,7 +178,9 @@ test.describe("usage through the real proxy", () => {
     await expect(figure(usage, "Attempts")).toHaveText(/^(—|\d+)$/);
     await expect(figure(usage, "First token")).toHaveText(/^\d[\d,]* ms$/);
     await expect(figure(usage, "Output speed")).toHaveText(/^\d+\.\d tok\/s$/);
-    await expect(usage.getByText("Last call wrote 2,048 and read 1,111 cached tokens.", { exact: false })).toBeVisible();
+    await expect(
+      usage.getByText("Last call wrote 2,048 and read 1,111 cached tokens.", { exact: false }),
+    ).toBeVisible();
 
     const history = page.getByRole("region", { name: "History" });
     const row = history.locator("tbody tr").first();
@@ -154,14 +188,18 @@ test.describe("usage through the real proxy", () => {
     await expect(row).toContainText("$0.0216");
   });
 
-  test("a stream stopped before the API reports its output tokens shows and records an estimate, marked as one", async ({ page }) => {
+  test("a stream stopped before the API reports its output tokens shows and records an estimate, marked as one", async ({
+    page,
+  }) => {
     countTokensStatus = 200;
     await page.goto(app.url);
     await page.getByRole("textbox", { name: "Message 1" }).fill(STALL_BEFORE_USAGE);
     await page.getByRole("button", { name: "Run" }).click();
     const transcript = page.getByRole("region", { name: "Transcript" });
     // message_start said output_tokens: 1; the whole text arrives, then the stream stalls before message_delta.
-    await expect.poll(async () => ((await transcript.getByTestId("text-block").textContent()) ?? "").length).toBeGreaterThan(16);
+    await expect
+      .poll(async () => ((await transcript.getByTestId("text-block").textContent()) ?? "").length)
+      .toBeGreaterThan(16);
     await page.getByRole("button", { name: "Stop" }).click();
     await expect(transcript.getByTestId("stopped")).toBeVisible();
 
@@ -170,19 +208,25 @@ test.describe("usage through the real proxy", () => {
     expect(shown).toMatch(/^≈\d+$/);
     expect(Number(shown!.slice(1))).toBeGreaterThan(1);
     await expect(figure(usage, "Cost")).toHaveText(/^≈\$/);
-    await expect(usage.getByText("output and cost are estimated from the text received", { exact: false })).toBeVisible();
+    await expect(
+      usage.getByText("output and cost are estimated from the text received", { exact: false }),
+    ).toBeVisible();
 
     const row = page.getByRole("region", { name: "History" }).locator("tbody tr").first();
     await expect(row.locator("td").nth(2)).toHaveText("stopped");
     await expect(row.locator("td").nth(6)).toHaveText(shown!);
-    await expect(page.getByRole("region", { name: "History" }).locator("tfoot")).toContainText("1 with estimated output");
+    await expect(page.getByRole("region", { name: "History" }).locator("tfoot")).toContainText(
+      "1 with estimated output",
+    );
   });
 
   test("a refused call shows its HTTP status in History and costs nothing", async ({ page }) => {
     await page.goto(app.url);
     await page.getByRole("textbox", { name: "Message 1" }).fill(RATE_LIMITED);
     await page.getByRole("button", { name: "Run" }).click();
-    await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText("per-minute rate limit");
+    await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText(
+      "per-minute rate limit",
+    );
     const history = page.getByRole("region", { name: "History" });
     const row = history.locator("tbody tr").first();
     await expect(row.locator("td").nth(2)).toHaveText("error 429");
@@ -190,7 +234,9 @@ test.describe("usage through the real proxy", () => {
     await expect(history.locator("tfoot")).not.toContainText("unknown cost");
   });
 
-  test("cache breakpoints, what the last call wrote and read, the entry's lifetime, and a warning when an edit will miss it", async ({ page }) => {
+  test("cache breakpoints, what the last call wrote and read, the entry's lifetime, and a warning when an edit will miss it", async ({
+    page,
+  }) => {
     countTokensStatus = 200;
     await page.goto(app.url);
     const usage = page.getByRole("region", { name: "Usage" });
@@ -204,36 +250,60 @@ test.describe("usage through the real proxy", () => {
     };
     await setRequestJson(page, request);
     await expect(usage.getByRole("list", { name: "Cache breakpoints" })).toHaveText("system[0] · 1 hour");
-    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute("aria-valuetext", /thinking budget 1,024/);
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute(
+      "aria-valuetext",
+      /thinking budget 1,024/,
+    );
 
     await page.getByRole("button", { name: "Run" }).click();
     await expect(figure(usage, "Output tokens")).toHaveText("30");
-    await expect(usage.getByRole("timer", { name: "Cache entry lifetime" })).toHaveText(/Entry lives (60:00|59:[0-5]\d) more \(1-hour lifetime/);
+    await expect(usage.getByRole("timer", { name: "Cache entry lifetime" })).toHaveText(
+      /Entry lives (60:00|59:[0-5]\d) more \(1-hour lifetime/,
+    );
 
     // An edit after the breakpoint keeps the cached prefix: no warning.
     await page.getByRole("textbox", { name: "Message 1" }).fill("And what about fractions?");
     const warning = usage.getByRole("status").filter({ hasText: "will miss" });
     await expect(warning).toHaveCount(0);
     // An edit above it breaks the prefix: a warning, and Run stays available.
-    await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a strict tutor." }], messages: [{ role: "user", content: "And what about fractions?" }] });
-    await expect(warning).toHaveText(/An edit in system\[0\] changes the cached prefix up to system\[0\]: the next call will miss that cache entry/);
+    await setRequestJson(page, {
+      ...request,
+      system: [{ ...request.system[0], text: "You are a strict tutor." }],
+      messages: [{ role: "user", content: "And what about fractions?" }],
+    });
+    await expect(warning).toHaveText(
+      /An edit in system\[0\] changes the cached prefix up to system\[0\]: the next call will miss that cache entry/,
+    );
     await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 
     if (process.env.USAGE_SCREENSHOTS) {
       await runOnce(page, "And what about fractions?");
-      await setRequestJson(page, { ...request, system: [{ ...request.system[0], text: "You are a kind tutor." }], messages: [{ role: "user", content: "And decimals?" }] });
+      await setRequestJson(page, {
+        ...request,
+        system: [{ ...request.system[0], text: "You are a kind tutor." }],
+        messages: [{ role: "user", content: "And decimals?" }],
+      });
       await expect(warning).toBeVisible();
       await page.mouse.click(5, 5);
       await usage.screenshot({ path: "/tmp/usage-usage-panel.png" });
       await page.getByRole("region", { name: "History" }).screenshot({ path: "/tmp/usage-history-panel.png" });
       await page.screenshot({ path: "/tmp/usage-page.png", fullPage: true });
-      await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Open call/ }).first().click();
-      await page.getByRole("dialog").getByText(/Events \(\d+\)/).click();
+      await page
+        .getByRole("region", { name: "History" })
+        .getByRole("button", { name: /^Open call/ })
+        .first()
+        .click();
+      await page
+        .getByRole("dialog")
+        .getByText(/Events \(\d+\)/)
+        .click();
       await page.screenshot({ path: "/tmp/usage-dialog.png" });
     }
   });
 
-  test("a gateway's price file replaces the catalogue's prices, and a model it marks unknown shows tokens but no cost", async ({ page }) => {
+  test("a gateway's price file replaces the catalogue's prices, and a model it marks unknown shows tokens but no cost", async ({
+    page,
+  }) => {
     countTokensStatus = 200;
     await page.goto(app.url);
     const usage = page.getByRole("region", { name: "Usage" });
@@ -247,7 +317,9 @@ test.describe("usage through the real proxy", () => {
     await runOnce(page, "And again?");
     await expect(figure(usage, "Cost")).toHaveText("unknown");
     await expect(figure(usage, "Output tokens")).toHaveText("30");
-    await expect(usage.getByText("Cost unknown: no known price for this model. The token counts are exact.")).toBeVisible();
+    await expect(
+      usage.getByText("Cost unknown: no known price for this model. The token counts are exact."),
+    ).toBeVisible();
     await expect(figure(usage, "Worst-case cost")).toHaveText("unknown");
     const history = page.getByRole("region", { name: "History" });
     await expect(history.locator("tfoot")).toContainText("≥ $0.00865");
@@ -265,26 +337,41 @@ test.describe("usage through the real proxy", () => {
   });
 });
 
-test("a max_tokens that is not a valid number leaves the worst case blank rather than priced at 0 tokens", async ({ page }) => {
+test("a max_tokens that is not a valid number leaves the worst case blank rather than priced at 0 tokens", async ({
+  page,
+}) => {
   await page.goto("/");
   const usage = page.getByRole("region", { name: "Usage" });
   await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$/);
   for (const maxTokens of ["lots", 0, 2.5]) {
-    await setRequestJson(page, { model: "claude-opus-4-6", max_tokens: maxTokens, messages: [{ role: "user", content: "Hello" }] }, { invalid: true });
+    await setRequestJson(
+      page,
+      { model: "claude-opus-4-6", max_tokens: maxTokens, messages: [{ role: "user", content: "Hello" }] },
+      { invalid: true },
+    );
     await expect(figure(usage, "Worst-case cost")).toHaveText("—");
     await expect(figure(usage, "Max output")).toHaveText("—");
-    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute("aria-valuetext", /no valid max output/);
+    await expect(usage.getByRole("meter", { name: "Context window use" })).toHaveAttribute(
+      "aria-valuetext",
+      /no valid max output/,
+    );
   }
-  await setRequestJson(page, { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: "Hello" }] });
+  await setRequestJson(page, {
+    model: "claude-opus-4-6",
+    max_tokens: 64,
+    messages: [{ role: "user", content: "Hello" }],
+  });
   await expect(figure(usage, "Max output")).toHaveText("64");
   await expect(figure(usage, "Worst-case cost")).toHaveText(/^\$0\.\d+$/);
 });
 
-test("history survives a reload, opens a past call back into the editor, and exports one CSV row per call", async ({ page }) => {
+test("history survives a reload, opens a past call back into the editor, and exports one CSV row per call", async ({
+  page,
+}) => {
   await page.goto("/");
   const history = page.getByRole("region", { name: "History" });
   await runOnce(page, "First question for the history");
-  await runOnce(page, "Second question, with a comma, and \"quotes\"");
+  await runOnce(page, 'Second question, with a comma, and "quotes"');
   const rows = history.locator("tbody tr");
   await expect(rows).toHaveCount(2);
   const outputs = await rows.locator("td:nth-child(7)").allTextContents();
@@ -298,26 +385,40 @@ test("history survives a reload, opens a past call back into the editor, and exp
   const sorted = (await rows.locator("td:nth-child(7)").allTextContents()).map((t) => Number(t.replace(/,/g, "")));
   expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
 
-  const [download] = await Promise.all([page.waitForEvent("download"), history.getByRole("button", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    history.getByRole("button", { name: "Export CSV" }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, "utf8");
   const lines = csv.split("\r\n").filter(Boolean);
   expect(lines[0]).toMatch(/^started_at,model,status,/);
   expect(lines).toHaveLength(1 + 2);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), history.getByRole("button", { name: "Export JSON" }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    history.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
   const exported = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
   expect(exported.calls).toHaveLength(2);
-  expect(exported.calls.map((c: { details: { request: { messages: { content: string }[] } } }) => c.details.request.messages[0].content).sort()).toEqual(
-    ["First question for the history", 'Second question, with a comma, and "quotes"'],
-  );
+  expect(
+    exported.calls
+      .map((c: { details: { request: { messages: { content: string }[] } } }) => c.details.request.messages[0].content)
+      .sort(),
+  ).toEqual(["First question for the history", 'Second question, with a comma, and "quotes"']);
 
   // Open the oldest call and load its request back into the editor.
   const timeHeader = history.getByRole("button", { name: "Time", exact: true });
   await timeHeader.click(); // newest first
   await timeHeader.click(); // oldest first
-  await expect(history.getByRole("columnheader", { name: "Time", exact: true })).toHaveAttribute("aria-sort", "ascending");
-  await rows.first().getByRole("button", { name: /^Open call/ }).click();
+  await expect(history.getByRole("columnheader", { name: "Time", exact: true })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
+  await rows
+    .first()
+    .getByRole("button", { name: /^Open call/ })
+    .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByText("First question for the history").first()).toBeVisible();
   await expect(dialog.getByText(/Events \(\d+\)/)).toBeVisible();

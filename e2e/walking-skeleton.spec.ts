@@ -58,12 +58,21 @@ test("on the simulator, a document with citations enabled gets an answer whose c
   ]);
   // The answer's text blocks read as one text, each cited claim marked with its citation's number.
   await expect(transcript.getByRole("article")).toHaveCount(1);
-  await expect(transcript.getByTestId("text-block")).toHaveText(/^According to the document, the grass is green\[1\] and the sky is blue\[2\]\.$/);
+  await expect(transcript.getByTestId("text-block")).toHaveText(
+    /^According to the document, the grass is green\[1\] and the sky is blue\[2\]\.$/,
+  );
   // Sent without `stream`, the call has no events, and the inspector says why.
   await expect(transcript.getByText("Event inspector (no events: sent without stream)")).toBeVisible();
   // Citations on one document and not on another: the API refuses the request, so Run is blocked and says why.
   const other = { type: "document", source: { type: "text", media_type: "text/plain", data: "Snow is white." } };
-  await typeIntoEditor(page, JSON.stringify({ model: "claude-opus-4-6", max_tokens: 512, messages: [{ role: "user", content: [CITED_DOCUMENT, other, { type: "text", text: "What colours are they?" }] }] }));
+  await typeIntoEditor(
+    page,
+    JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 512,
+      messages: [{ role: "user", content: [CITED_DOCUMENT, other, { type: "text", text: "What colours are they?" }] }],
+    }),
+  );
   await expect(page.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
   const reason = page.locator("#run-blocked-reason");
   await expect(reason).toContainText("citations must be enabled on all of a request's documents or on none");

@@ -14,11 +14,26 @@ function record(i: number): CallRecord {
   const text = "lorem ipsum dolor sit amet ".repeat(200); // ~5 KB request per call
   return {
     summary: {
-      id: `call-${i}`, startedAt: 1_700_000_000_000 + i * 1000, model: models[i % 4], status: "done", stopReason: "end_turn",
-      usage: { input_tokens: 100 + i, output_tokens: 50 + (i % 700), cache_creation_input_tokens: i % 3 ? 0 : 2048, cache_read_input_tokens: i % 3 ? 2048 : 0 },
-      firstTokenMs: 300 + (i % 50), totalMs: 2000 + (i % 900), breakpoints: 1,
+      id: `call-${i}`,
+      startedAt: 1_700_000_000_000 + i * 1000,
+      model: models[i % 4],
+      status: "done",
+      stopReason: "end_turn",
+      usage: {
+        input_tokens: 100 + i,
+        output_tokens: 50 + (i % 700),
+        cache_creation_input_tokens: i % 3 ? 0 : 2048,
+        cache_read_input_tokens: i % 3 ? 2048 : 0,
+      },
+      firstTokenMs: 300 + (i % 50),
+      totalMs: 2000 + (i % 900),
+      breakpoints: 1,
     },
-    details: { id: `call-${i}`, request: { model: models[i % 4], max_tokens: 1024, messages: [{ role: "user", content: text }] }, events: [] },
+    details: {
+      id: `call-${i}`,
+      request: { model: models[i % 4], max_tokens: 1024, messages: [{ role: "user", content: text }] },
+      events: [],
+    },
   };
 }
 
@@ -30,7 +45,9 @@ async function time(label: string, step: () => Promise<unknown> | unknown) {
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${samples[ROUNDS >> 1].toFixed(2)} ms  (min ${samples[0].toFixed(2)}, max ${samples.at(-1)!.toFixed(2)})`);
+  console.log(
+    `${label.padEnd(44)} median ${samples[ROUNDS >> 1].toFixed(2)} ms  (min ${samples[0].toFixed(2)}, max ${samples.at(-1)!.toFixed(2)})`,
+  );
 }
 
 async function main() {
@@ -39,7 +56,10 @@ async function main() {
   let next = 0;
   const start = performance.now();
   for (; next < HISTORY_LIMIT; next++) await addCall(db, record(next));
-  console.log(`fill ${HISTORY_LIMIT} calls (fake-indexeddb, in memory)`.padEnd(44), `${(performance.now() - start).toFixed(0)} ms total`);
+  console.log(
+    `fill ${HISTORY_LIMIT} calls (fake-indexeddb, in memory)`.padEnd(44),
+    `${(performance.now() - start).toFixed(0)} ms total`,
+  );
   await time("add one call at the limit (with pruning)", () => addCall(db, record(next++)));
   await time(`list ${HISTORY_LIMIT} summaries`, () => listCalls(db));
   const calls = await listCalls(db);

@@ -18,7 +18,9 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T> | T): P
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label}: median ${samples[Math.floor(runs / 2)].toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms (${runs} runs)`);
+  console.log(
+    `${label}: median ${samples[Math.floor(runs / 2)].toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms (${runs} runs)`,
+  );
   return result;
 }
 
@@ -27,20 +29,34 @@ async function main() {
   const word = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) % 1e6).toString(36);
   const big = makePreset({
     name: "200K-token system prompt",
-    request: { model: "claude-opus-4-6", max_tokens: 1024, system: Array.from({ length: 200_000 }, word).join(" "), messages: [{ role: "user", content: "Summarise." }] },
+    request: {
+      model: "claude-opus-4-6",
+      max_tokens: 1024,
+      system: Array.from({ length: 200_000 }, word).join(" "),
+      messages: [{ role: "user", content: "Summarise." }],
+    },
   });
   const json = canonicalJson(big);
   console.log(`preset: ${(json.length / 1024).toFixed(0)} KiB of canonical JSON`);
   const payload = await time("fragment encode", 5, () => encodePresetPayload(big));
   if (!payload.ok) throw new Error(payload.error.message);
-  console.log(`fragment: ${(payload.value.length / 1024).toFixed(0)} KiB (${((payload.value.length / json.length) * 100).toFixed(0)}% of the JSON)`);
+  console.log(
+    `fragment: ${(payload.value.length / 1024).toFixed(0)} KiB (${((payload.value.length / json.length) * 100).toFixed(0)}% of the JSON)`,
+  );
   await time("fragment decode + validate", 5, () => decodePresetPayload(payload.value));
 
   const dir = mkdtempSync(join(tmpdir(), "bench-presets-"));
   const store = new ShareStore(join(dir, "playground.db"));
   const count = 2_000;
   const small = Array.from({ length: count }, (_, i) =>
-    makePreset({ name: `bench ${i}`, request: { model: "claude-opus-4-6", max_tokens: 1024, messages: [{ role: "user", content: `prompt ${i} ${word()}` }] } }),
+    makePreset({
+      name: `bench ${i}`,
+      request: {
+        model: "claude-opus-4-6",
+        max_tokens: 1024,
+        messages: [{ role: "user", content: `prompt ${i} ${word()}` }],
+      },
+    }),
   );
   const ids: string[] = [];
   const start = performance.now();
@@ -49,7 +65,9 @@ async function main() {
     if (put.ok) ids.push(put.value.id);
   }
   const writeMs = performance.now() - start;
-  console.log(`share store: ${count} small presets written in ${writeMs.toFixed(0)} ms (${((count / writeMs) * 1000).toFixed(0)}/s, one connection, WAL)`);
+  console.log(
+    `share store: ${count} small presets written in ${writeMs.toFixed(0)} ms (${((count / writeMs) * 1000).toFixed(0)}/s, one connection, WAL)`,
+  );
   const readStart = performance.now();
   for (const id of ids) store.get(id);
   const readMs = performance.now() - readStart;

@@ -28,7 +28,8 @@ const CLK_TCK = 100; // Linux USER_HZ
 // ── the upstream ─────────────────────────────────────────────────────────────────────────────────────
 function startUpstream(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
-    if (req.method === "GET") return void res.writeHead(200, { "content-type": "application/json" }).end('{"data":[],"has_more":false}');
+    if (req.method === "GET")
+      return void res.writeHead(200, { "content-type": "application/json" }).end('{"data":[],"has_more":false}');
     req.resume();
     const query = new URL(req.url ?? "/", "http://x").searchParams;
     const events = Number(query.get("events"));
@@ -64,8 +65,13 @@ const server = http.createServer((req, res) => {
 server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
 
 function startBare(upstream: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, ["-e", BARE], { env: { ...process.env, UPSTREAM: upstream }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve) => child.stdout!.once("data", (d) => resolve({ url: `http://127.0.0.1:${String(d).trim()}`, process: child })));
+  const child = spawn(process.execPath, ["-e", BARE], {
+    env: { ...process.env, UPSTREAM: upstream },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve) =>
+    child.stdout!.once("data", (d) => resolve({ url: `http://127.0.0.1:${String(d).trim()}`, process: child })),
+  );
 }
 
 // ── CPU of a process and its descendants ──────────────────────────────────────────────────────────────
@@ -94,7 +100,12 @@ function cpuTicks(rootPid: number): number {
 // ── the client ────────────────────────────────────────────────────────────────────────────────────────
 // A connection per stream: a reused idle socket may be closed by the server just as it is reused.
 const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
-const REQUEST = JSON.stringify({ model: "claude-opus-4-6", max_tokens: 1024, stream: true, messages: [{ role: "user", content: "Hi" }] });
+const REQUEST = JSON.stringify({
+  model: "claude-opus-4-6",
+  max_tokens: 1024,
+  stream: true,
+  messages: [{ role: "user", content: "Hi" }],
+});
 
 interface StreamResult {
   ttfb: number;
@@ -109,31 +120,43 @@ function readStream(base: string, path: string, level: (typeof LEVELS)[number]):
     const started = performance.now();
     const result: StreamResult = { ttfb: 0, latencies: [], received: 0, reordered: 0, complete: false };
     const url = new URL(`${base}${path}?events=${level.events}&interval=${level.intervalMs}`);
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(REQUEST) } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`${base}: HTTP ${res.statusCode}`));
-      res.setEncoding("utf8");
-      let buffer = "";
-      let expected = 0;
-      res.on("data", (chunk: string) => {
-        const now = performance.now();
-        if (!result.ttfb) result.ttfb = now - started;
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const event = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = JSON.parse(event.slice(event.indexOf("data: ") + 6)) as { type: string; seq?: number; t?: number };
-          if (data.type === "message_stop") result.complete = true;
-          if (data.seq === undefined) continue;
-          result.latencies.push(now - data.t!);
-          if (data.seq !== expected) result.reordered++;
-          expected = data.seq + 1;
-          result.received++;
-        }
-      });
-      res.on("end", () => resolve(result));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(REQUEST) },
+      },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`${base}: HTTP ${res.statusCode}`));
+        res.setEncoding("utf8");
+        let buffer = "";
+        let expected = 0;
+        res.on("data", (chunk: string) => {
+          const now = performance.now();
+          if (!result.ttfb) result.ttfb = now - started;
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = JSON.parse(event.slice(event.indexOf("data: ") + 6)) as {
+              type: string;
+              seq?: number;
+              t?: number;
+            };
+            if (data.type === "message_stop") result.complete = true;
+            if (data.seq === undefined) continue;
+            result.latencies.push(now - data.t!);
+            if (data.seq !== expected) result.reordered++;
+            expected = data.seq + 1;
+            result.received++;
+          }
+        });
+        res.on("end", () => resolve(result));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(REQUEST);
   });
@@ -156,12 +179,15 @@ interface Sample {
   ticks: number;
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 const sortNum = (values: number[]) => Float64Array.from(values).sort();
 
 async function runOnce(path: Path, level: (typeof LEVELS)[number], sample: Sample) {
   const before = path.pid ? cpuTicks(path.pid) : 0;
-  const results = await Promise.all(Array.from({ length: level.streams }, () => readStream(path.base, path.apiPath, level)));
+  const results = await Promise.all(
+    Array.from({ length: level.streams }, () => readStream(path.base, path.apiPath, level)),
+  );
   sample.ticks += path.pid ? cpuTicks(path.pid) - before : 0;
   const round: number[] = [];
   for (const r of results) {
@@ -178,7 +204,11 @@ async function main() {
   const upstream = await startUpstream();
   const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
   const bare = await startBare(upstreamUrl);
-  const app = await startAppServer({ ANTHROPIC_API_KEY: "sk-bench-not-a-real-key", ANTHROPIC_BASE_URL: upstreamUrl, PLAYGROUND_RATE_LIMIT: "0" });
+  const app = await startAppServer({
+    ANTHROPIC_API_KEY: "sk-bench-not-a-real-key",
+    ANTHROPIC_BASE_URL: upstreamUrl,
+    PLAYGROUND_RATE_LIMIT: "0",
+  });
   const paths: Path[] = [
     { name: "direct", base: upstreamUrl, apiPath: "/v1/messages" },
     { name: "bare node:http", base: bare.url, apiPath: "/v1/messages", pid: bare.process.pid },
@@ -187,13 +217,19 @@ async function main() {
   const samples = new Map<string, Sample>();
   const sampleOf = (p: Path, streams: number) => {
     const key = `${p.name}|${streams}`;
-    if (!samples.has(key)) samples.set(key, { latencies: [], ttfbs: [], roundP50s: [], events: 0, lost: 0, reordered: 0, ticks: 0 });
+    if (!samples.has(key))
+      samples.set(key, { latencies: [], ttfbs: [], roundP50s: [], events: 0, lost: 0, reordered: 0, ticks: 0 });
     return samples.get(key)!;
   };
   const started = performance.now();
   try {
     // Warm up every path (JIT, connection pools, Next's route compilation on first request).
-    for (const p of paths) await runOnce(p, { streams: 10, events: 20, intervalMs: 5 }, { latencies: [], ttfbs: [], roundP50s: [], events: 0, lost: 0, reordered: 0, ticks: 0 });
+    for (const p of paths)
+      await runOnce(
+        p,
+        { streams: 10, events: 20, intervalMs: 5 },
+        { latencies: [], ttfbs: [], roundP50s: [], events: 0, lost: 0, reordered: 0, ticks: 0 },
+      );
     for (let round = 0; round < ROUNDS; round++) {
       for (const level of LEVELS) {
         // Interleaved, and the order rotates per round, so drift in machine load spreads over all paths.
@@ -201,10 +237,13 @@ async function main() {
         for (const p of order) {
           const t = performance.now();
           await runOnce(p, level, sampleOf(p, level.streams));
-          if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${p.name} × ${level.streams}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+          if (process.env.BENCH_VERBOSE)
+            process.stderr.write(`  ${p.name} × ${level.streams}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
         }
       }
-      process.stderr.write(`round ${round + 1}/${ROUNDS} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+      process.stderr.write(
+        `round ${round + 1}/${ROUNDS} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+      );
     }
   } finally {
     await app.stop();
@@ -217,7 +256,20 @@ async function main() {
 
 function print(paths: Path[], samples: Map<string, Sample>) {
   const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
-  const header = ["path", "streams", "events", "ttfb p50 ms", "lat p50 ms", "lat p99 ms", "added p50", "added p99", "round p50s ms", "cpu µs/event", "lost", "reordered"];
+  const header = [
+    "path",
+    "streams",
+    "events",
+    "ttfb p50 ms",
+    "lat p50 ms",
+    "lat p99 ms",
+    "added p50",
+    "added p99",
+    "round p50s ms",
+    "cpu µs/event",
+    "lost",
+    "reordered",
+  ];
   const rows: string[][] = [];
   const summary: Record<string, { added50: number; cpu: number }> = {};
   for (const level of LEVELS) {
@@ -246,15 +298,20 @@ function print(paths: Path[], samples: Map<string, Sample>) {
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(`\nbench:proxy: ${ROUNDS} interleaved rounds; latency = receive − upstream write; added = path − direct; CPU from /proc/<pid>/stat (10 ms ticks, summed over rounds)`);
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(
+    `\nbench:proxy: ${ROUNDS} interleaved rounds; latency = receive − upstream write; added = path − direct; CPU from /proc/<pid>/stat (10 ms ticks, summed over rounds)`,
+  );
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));
   const server = summary["next start|50"];
   const floor = summary["bare node:http|50"];
   const lost200 = samples.get("next start|200")!;
-  console.log(`\nat 50 streams: CPU/event next start ÷ bare = ${f(server.cpu / floor.cpu)} (target ≤ 1.5); added p50 next start ${f(server.added50)} ms vs bare ${f(floor.added50)} ms`);
+  console.log(
+    `\nat 50 streams: CPU/event next start ÷ bare = ${f(server.cpu / floor.cpu)} (target ≤ 1.5); added p50 next start ${f(server.added50)} ms vs bare ${f(floor.added50)} ms`,
+  );
   console.log(`at 200 streams through next start: ${lost200.lost} lost, ${lost200.reordered} reordered (target 0, 0)`);
 }
 

@@ -13,6 +13,7 @@ export function benchReply(): string[] {
     "Plain prose follows: the quick brown fox jumps over the lazy dog while the model keeps writing token after token, sentence after sentence, paragraph {n}.\n\n",
   ];
   const deltas: string[] = [];
-  for (let n = 0; deltas.length < TOKENS; n++) deltas.push(...tokenize(paragraphs[n % paragraphs.length].replaceAll("{n}", String(n))));
+  for (let n = 0; deltas.length < TOKENS; n++)
+    deltas.push(...tokenize(paragraphs[n % paragraphs.length].replaceAll("{n}", String(n))));
   return deltas.slice(0, TOKENS);
 }

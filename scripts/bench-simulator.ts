@@ -7,11 +7,24 @@ import { createSimulator } from "../lib/simulator/handler";
 import { INSTANT_PACING } from "../lib/simulator/pacing";
 
 const simulator = createSimulator({ pacing: INSTANT_PACING, cache: new PromptCache() });
-const small = { model: "claude-opus-4-6", max_tokens: 1024, messages: [{ role: "user", content: "Explain prompt caching in two sentences." }] };
+const small = {
+  model: "claude-opus-4-6",
+  max_tokens: 1024,
+  messages: [{ role: "user", content: "Explain prompt caching in two sentences." }],
+};
 const large = { ...small, messages: [{ role: "user", content: "The tide follows the moon. ".repeat(25_000) }] }; // ≈ 150K tokens
 const tools = {
   ...small,
-  tools: [{ name: "get_weather", input_schema: { type: "object", properties: { location: { type: "string" }, days: { type: "integer", minimum: 1, maximum: 7 } }, required: ["location"] } }],
+  tools: [
+    {
+      name: "get_weather",
+      input_schema: {
+        type: "object",
+        properties: { location: { type: "string" }, days: { type: "integer", minimum: 1, maximum: 7 } },
+        required: ["location"],
+      },
+    },
+  ],
   tool_choice: { type: "any" },
 };
 const thinking = { ...small, thinking: { type: "adaptive" }, output_config: { effort: "max" } };
@@ -24,7 +37,9 @@ async function median(name: string, runs: number, fn: () => unknown | Promise<un
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(48)} median ${times[Math.floor(times.length / 2)].toFixed(3)} ms   p90 ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms   (${runs} runs)`);
+  console.log(
+    `${name.padEnd(48)} median ${times[Math.floor(times.length / 2)].toFixed(3)} ms   p90 ${times[Math.floor(times.length * 0.9)].toFixed(3)} ms   (${runs} runs)`,
+  );
 }
 
 const post = (body: unknown, path = "/v1/messages") =>

@@ -37,7 +37,8 @@ function invoke(checkout: string): Promise<Invocation> {
     child.on("error", reject);
     child.on("close", (code) => {
       const line = output.split("\n").find((l) => l.startsWith('{"runs"'));
-      if (code !== 0 || !line) return reject(new Error(`bench:stream in ${checkout} ended with code ${code}:\n${output.slice(-2000)}`));
+      if (code !== 0 || !line)
+        return reject(new Error(`bench:stream in ${checkout} ended with code ${code}:\n${output.slice(-2000)}`));
       resolve((JSON.parse(line) as { runs: Invocation }).runs);
     });
   });
@@ -45,10 +46,13 @@ function invoke(checkout: string): Promise<Invocation> {
 
 async function main() {
   const checkouts = process.argv.slice(2).map((dir) => path.resolve(dir));
-  if (checkouts.length < 2) throw new Error("usage: npm run bench:stream-compare -- <checkout> <checkout> [...] (each built with next build)");
+  if (checkouts.length < 2)
+    throw new Error("usage: npm run bench:stream-compare -- <checkout> <checkout> [...] (each built with next build)");
   for (const dir of checkouts) {
-    if (!existsSync(path.join(dir, "scripts/bench-stream.ts"))) throw new Error(`${dir} is not a checkout of the playground`);
-    if (!existsSync(path.join(dir, ".next/BUILD_ID"))) throw new Error(`${dir} is not built: run npx next build there first`);
+    if (!existsSync(path.join(dir, "scripts/bench-stream.ts")))
+      throw new Error(`${dir} is not a checkout of the playground`);
+    if (!existsSync(path.join(dir, ".next/BUILD_ID")))
+      throw new Error(`${dir} is not built: run npx next build there first`);
   }
   const pooled = checkouts.map(() => [] as Invocation[]);
   for (let round = 0; round < ROUNDS; round++) {
@@ -61,9 +65,14 @@ async function main() {
   }
 
   const lastByte = (runs: Run[]) => runs.map((r) => r.lastByteToRenderMs);
-  const all = pooled.map((invocations) => ({ app: invocations.flatMap((v) => v.app), floor: invocations.flatMap((v) => v.floor) }));
+  const all = pooled.map((invocations) => ({
+    app: invocations.flatMap((v) => v.app),
+    floor: invocations.flatMap((v) => v.floor),
+  }));
   const over50 = (runs: Run[]) => `${runs.filter((r) => r.longestTaskMs > 50).length}/${runs.length}`;
-  console.log(`bench:stream-compare — ${ROUNDS} interleaved invocations of ${RUNS} runs each; medians of the pooled runs`);
+  console.log(
+    `bench:stream-compare — ${ROUNDS} interleaved invocations of ${RUNS} runs each; medians of the pooled runs`,
+  );
   console.table(
     Object.fromEntries(
       checkouts.map((dir, i) => [
@@ -72,7 +81,9 @@ async function main() {
           appMs: Math.round(median(lastByte(all[i].app))),
           floorMs: Math.round(median(lastByte(all[i].floor))),
           ratio: medianRatio(lastByte(all[i].app), lastByte(all[i].floor)).toFixed(2),
-          ratioPerInvocation: pooled[i].map((v) => medianRatio(lastByte(v.app), lastByte(v.floor)).toFixed(2)).join(" "),
+          ratioPerInvocation: pooled[i]
+            .map((v) => medianRatio(lastByte(v.app), lastByte(v.floor)).toFixed(2))
+            .join(" "),
           taskOver50App: over50(all[i].app),
           taskOver50Floor: over50(all[i].floor),
           lastByteToStopReasonMs: Math.round(median(all[i].app.map((r) => r.lastByteToStopReasonMs))),
@@ -87,7 +98,9 @@ async function main() {
     const other = lastByte(all[i].app);
     const [low, high] = bootstrapInterval(base, other, (a, b) => median(b) - median(a));
     const difference = median(other) - median(base);
-    console.log(`${checkouts[i]} against ${checkouts[0]}: last byte → final render ${difference >= 0 ? "+" : ""}${Math.round(difference)} ms (90% bootstrap interval ${Math.round(low)} to ${Math.round(high)} ms)`);
+    console.log(
+      `${checkouts[i]} against ${checkouts[0]}: last byte → final render ${difference >= 0 ? "+" : ""}${Math.round(difference)} ms (90% bootstrap interval ${Math.round(low)} to ${Math.round(high)} ms)`,
+    );
   }
 }
 

@@ -27,16 +27,19 @@ async function streamWorker(): Promise<number> {
   });
   let status = "";
   const started = performance.now();
-  await runPageCall({ model: "bench", max_tokens: 1, messages: [] }, {
-    signal: new AbortController().signal,
-    schedule: (publish) => void setTimeout(publish, 16),
-    fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" } }),
-    sendSegments: (batch) => structuredClone(batch),
-    post: (reply) => {
-      structuredClone(reply);
-      if (reply.type === "outcome") status = reply.outcome.status;
+  await runPageCall(
+    { model: "bench", max_tokens: 1, messages: [] },
+    {
+      signal: new AbortController().signal,
+      schedule: (publish) => void setTimeout(publish, 16),
+      fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" } }),
+      sendSegments: (batch) => structuredClone(batch),
+      post: (reply) => {
+        structuredClone(reply);
+        if (reply.type === "outcome") status = reply.outcome.status;
+      },
     },
-  });
+  );
   const ms = performance.now() - started;
   if (status !== "done") throw new Error(`the reply ended ${status}`);
   return ms;
@@ -49,7 +52,9 @@ function markdownWorker(): number {
   return performance.now() - started;
 }
 
-const code = sources.flatMap((source) => [...source.matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)].map(([, language, text]) => ({ language, text })));
+const code = sources.flatMap((source) =>
+  [...source.matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)].map(([, language, text]) => ({ language, text })),
+);
 function highlighting(): number {
   const started = performance.now();
   for (const { text, language } of code) highlightCode(text, language);
@@ -66,10 +71,16 @@ async function median(measure: () => number | Promise<number>): Promise<number> 
 }
 
 async function main() {
-  console.log(`bench:stream-workers — bench:stream's reply: ${(sse.length / 1e6).toFixed(1)} MB of SSE, ${sources.length.toLocaleString("en-US")} Markdown segments; median of ${RUNS} runs`);
-  console.log(`stream worker (read, parse, accumulate, snapshots, finished segments): ${(await median(streamWorker)).toFixed(1)} ms`);
+  console.log(
+    `bench:stream-workers — bench:stream's reply: ${(sse.length / 1e6).toFixed(1)} MB of SSE, ${sources.length.toLocaleString("en-US")} Markdown segments; median of ${RUNS} runs`,
+  );
+  console.log(
+    `stream worker (read, parse, accumulate, snapshots, finished segments): ${(await median(streamWorker)).toFixed(1)} ms`,
+  );
   console.log(`Markdown worker (convert every segment): ${(await median(markdownWorker)).toFixed(1)} ms`);
-  console.log(`Markdown worker (highlight every one of the ${code.length} code blocks, if all came into view): ${(await median(highlighting)).toFixed(1)} ms`);
+  console.log(
+    `Markdown worker (highlight every one of the ${code.length} code blocks, if all came into view): ${(await median(highlighting)).toFixed(1)} ms`,
+  );
 }
 
 main().catch((error) => {

@@ -119,14 +119,30 @@ interface Figures {
 
 /** The streamed call's request, finished: its timing gives the last byte's wall-clock time. */
 function streamedCall(page: Page): Promise<Request> {
-  return page.waitForEvent("requestfinished", { predicate: (r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/v1/messages", timeout: 120_000 });
+  return page.waitForEvent("requestfinished", {
+    predicate: (r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/v1/messages",
+    timeout: 120_000,
+  });
 }
 
-async function collect(page: Page, call: Promise<Request>, trace: (() => Promise<number>) | undefined): Promise<Figures> {
-  await page.evaluate(`Promise.race([window.__paintedPromise, new Promise((_, reject) => setTimeout(() => reject(new Error("no final render in 120 s")), 120000))])`);
+async function collect(
+  page: Page,
+  call: Promise<Request>,
+  trace: (() => Promise<number>) | undefined,
+): Promise<Figures> {
+  await page.evaluate(
+    `Promise.race([window.__paintedPromise, new Promise((_, reject) => setTimeout(() => reject(new Error("no final render in 120 s")), 120000))])`,
+  );
   const timing = (await call).timing();
   const lastByteWall = timing.startTime + timing.responseEnd;
-  const page_ = (await page.evaluate(COLLECT)) as { finalRenderWall: number; stopShownWall: number; longestTaskMs: number; longTaskStartsWall: number[]; longTasks: number; framesDropped: number };
+  const page_ = (await page.evaluate(COLLECT)) as {
+    finalRenderWall: number;
+    stopShownWall: number;
+    longestTaskMs: number;
+    longTaskStartsWall: number[];
+    longTasks: number;
+    framesDropped: number;
+  };
   const longestTaskCpuMs = trace ? Math.round(await trace()) : undefined;
   return {
     lastByteToRenderMs: page_.finalRenderWall - lastByteWall,
@@ -175,21 +191,33 @@ async function runApp(page: Page, url: string, traced: boolean): Promise<Figures
   // to put it on the last byte's time: a line of JSON per run.
   if (process.env.BENCH_DUMP) {
     const { startTime, responseEnd } = (await call).timing();
-    console.log(JSON.stringify({ lastByteWall: startTime + responseEnd, timeOrigin: await page.evaluate("performance.timeOrigin"), dump: await page.evaluate(process.env.BENCH_DUMP) }));
+    console.log(
+      JSON.stringify({
+        lastByteWall: startTime + responseEnd,
+        timeOrigin: await page.evaluate("performance.timeOrigin"),
+        dump: await page.evaluate(process.env.BENCH_DUMP),
+      }),
+    );
   }
   const length = await page.getByTestId("text-block").evaluate((el) => el.textContent!.length);
   if (length < 100_000) throw new Error(`the app rendered only ${length} characters`);
   // The transcript follows the reply to its end: a run that was left behind mid-text would measure another page.
-  const behind = await page.getByTestId("transcript-scroller").evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
+  const behind = await page
+    .getByTestId("transcript-scroller")
+    .evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop);
   if (behind > 40) throw new Error(`the transcript stopped ${Math.round(behind)} px short of the reply's end`);
   // Code is highlighted as it comes into view: some must have been, and none on screen may have been plain at the final
   // render (the page highlights the end of a reply it follows at once: components/transcript/markdown-dom.ts).
-  const highlighted = await page.getByTestId("text-block").evaluate((el) => el.querySelectorAll('pre code [class^="hljs-"]').length);
+  const highlighted = await page
+    .getByTestId("text-block")
+    .evaluate((el) => el.querySelectorAll('pre code [class^="hljs-"]').length);
   if (highlighted === 0) throw new Error("no code was highlighted");
   figures.plainCodeInView = await page.getByTestId("transcript-scroller").evaluate((box) => {
     const view = box.getBoundingClientRect();
     const plain = (window as unknown as { __plainAtFinal: Element[] }).__plainAtFinal;
-    return plain.filter((code) => code.getBoundingClientRect().bottom > view.top && code.getBoundingClientRect().top < view.bottom).length;
+    return plain.filter(
+      (code) => code.getBoundingClientRect().bottom > view.top && code.getBoundingClientRect().top < view.bottom,
+    ).length;
   });
   return figures;
 }
@@ -222,7 +250,13 @@ async function startProfile(page: Page) {
       const key = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + dt);
     }
-    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join("\n"));
+    console.log(
+      [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`)
+        .join("\n"),
+    );
   };
 }
 
@@ -234,7 +268,11 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; src_func?: string; data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number } };
+  args?: {
+    name?: string;
+    src_func?: string;
+    data?: { functionName?: string; url?: string; requestId?: string; finishTime?: number };
+  };
 }
 
 /** The main thread's tasks in CPU time, from a trace of the run: on two cores shared with the workers, the server and
@@ -248,36 +286,91 @@ async function startTrace(page: Page, label: string): Promise<() => Promise<numb
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   // "toplevel" alone (the tasks) costs the page next to nothing; the detailed categories cost it more.
-  await cdp.send("Tracing.start", { categories: process.env.BENCH_TRACE_CATEGORIES ?? (detailed ? "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8" : "toplevel"), transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", {
+    categories:
+      process.env.BENCH_TRACE_CATEGORIES ??
+      (detailed ? "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8" : "toplevel"),
+    transferMode: "ReportEvents",
+  });
   return async () => {
     const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
     await cdp.send("Tracing.end");
     await done;
     await cdp.detach();
-    const threadNames = new Map(events.filter((e) => e.ph === "M" && e.name === "thread_name").map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]));
+    const threadNames = new Map(
+      events
+        .filter((e) => e.ph === "M" && e.name === "thread_name")
+        .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+    );
     // The page's main thread: the renderer main thread that ran the most. Its tasks as "toplevel" traces them.
-    const tasks = events.filter((e) => e.name === "ThreadControllerImpl::RunTask" && e.dur !== undefined && threadNames.get(`${e.pid}:${e.tid}`) === "CrRendererMain");
-    const mainTid = [...tasks.reduce((m, e) => m.set(e.tid, (m.get(e.tid) ?? 0) + e.dur!), new Map<number, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const tasks = events.filter(
+      (e) =>
+        e.name === "ThreadControllerImpl::RunTask" &&
+        e.dur !== undefined &&
+        threadNames.get(`${e.pid}:${e.tid}`) === "CrRendererMain",
+    );
+    const mainTid = [
+      ...tasks.reduce((m, e) => m.set(e.tid, (m.get(e.tid) ?? 0) + e.dur!), new Map<number, number>()),
+    ].sort((a, b) => b[1] - a[1])[0]?.[0];
     const longestCpuMs = Math.max(0, ...tasks.filter((e) => e.tid === mainTid).map((e) => (e.tdur ?? 0) / 1000));
-    if (detailed) printTrace(label, events, events.filter((e) => e.name === "RunTask" && e.dur !== undefined), mainTid, threadNames);
+    if (detailed)
+      printTrace(
+        label,
+        events,
+        events.filter((e) => e.name === "RunTask" && e.dur !== undefined),
+        mainTid,
+        threadNames,
+      );
     return longestCpuMs;
   };
 }
 
 const traceRuns: Record<string, number> = {};
 
-function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], mainTid: number | undefined, threadNames: Map<string, string>) {
+function printTrace(
+  label: string,
+  events: TraceEvent[],
+  all: TraceEvent[],
+  mainTid: number | undefined,
+  threadNames: Map<string, string>,
+) {
   // One file per page and run: trace-playground-1.json, trace-floor-1.json, …
   const run = (traceRuns[label] = (traceRuns[label] ?? 0) + 1);
-  if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE.replace(/(\.json)?$/, `-${label}-${run}$1`), JSON.stringify({ traceEvents: events }));
+  if (process.env.BENCH_TRACE_FILE)
+    writeFileSync(
+      process.env.BENCH_TRACE_FILE.replace(/(\.json)?$/, `-${label}-${run}$1`),
+      JSON.stringify({ traceEvents: events }),
+    );
   const totals = new Map<string, number>();
   for (const e of events) {
-    if (e.tid !== mainTid || e.ph !== "X" || !["FunctionCall", "EvaluateScript", "ParseHTML", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Commit", "MinorGC", "MajorGC", "RunTask", "IntersectionObserverController::computeIntersections", "HitTest", "Layerize"].includes(e.name)) continue;
+    if (
+      e.tid !== mainTid ||
+      e.ph !== "X" ||
+      ![
+        "FunctionCall",
+        "EvaluateScript",
+        "ParseHTML",
+        "UpdateLayoutTree",
+        "Layout",
+        "PrePaint",
+        "Paint",
+        "Commit",
+        "MinorGC",
+        "MajorGC",
+        "RunTask",
+        "IntersectionObserverController::computeIntersections",
+        "HitTest",
+        "Layerize",
+      ].includes(e.name)
+    )
+      continue;
     totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   }
   // The streamed call's last byte on the trace's clock: its ResourceFinish event (finishTime in seconds).
   const send = events.find((e) => e.name === "ResourceSendRequest" && e.args?.data?.url?.endsWith("/api/v1/messages"));
-  const finish = events.find((e) => e.name === "ResourceFinish" && e.args?.data?.requestId === send?.args?.data?.requestId);
+  const finish = events.find(
+    (e) => e.name === "ResourceFinish" && e.args?.data?.requestId === send?.args?.data?.requestId,
+  );
   const lastByte = finish?.args?.data?.finishTime ? finish.args.data.finishTime * 1e6 : (finish?.ts ?? 0);
   // Every traced thread's tasks, wall time and CPU time: who shares the cores, during the run and after the last byte.
   const perThread = (from: number) => {
@@ -289,7 +382,11 @@ function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], main
       t.cpu += (e.tdur ?? 0) / 1000;
       times.set(key, t);
     }
-    return [...times].sort((a, b) => b[1].wall - a[1].wall).slice(0, 8).map(([k, v]) => `${k}: ${v.wall.toFixed(0)}/${v.cpu.toFixed(0)}`).join("; ");
+    return [...times]
+      .sort((a, b) => b[1].wall - a[1].wall)
+      .slice(0, 8)
+      .map(([k, v]) => `${k}: ${v.wall.toFixed(0)}/${v.cpu.toFixed(0)}`)
+      .join("; ");
   };
   console.log(`${label}: tasks per thread (ms wall/CPU):`, perThread(0));
   console.log("after the last byte:", perThread(lastByte));
@@ -298,34 +395,73 @@ function printTrace(label: string, events: TraceEvent[], all: TraceEvent[], main
   // Frames that laid the page out more than once: content-visibility's relevance changes (a group entering or leaving
   // the view as the transcript follows the reply) make Chromium run style and layout again within the frame.
   // The timeline events a main-thread task holds.
-  const within = (task: TraceEvent) => events.filter((e) => e.tid === task.tid && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
+  const within = (task: TraceEvent) =>
+    events.filter(
+      (e) =>
+        e.tid === task.tid &&
+        e.ph === "X" &&
+        e !== task &&
+        e.ts >= task.ts &&
+        e.ts + (e.dur ?? 0) <= task.ts + task.dur!,
+    );
   const passes = new Map<number, { frames: number; cpu: number }>();
-  for (const frame of events.filter((e) => e.tid === mainTid && e.name === "ThreadControllerImpl::RunTask" && e.args?.src_func === "ScheduledActionSendBeginMainFrame")) {
+  for (const frame of events.filter(
+    (e) =>
+      e.tid === mainTid &&
+      e.name === "ThreadControllerImpl::RunTask" &&
+      e.args?.src_func === "ScheduledActionSendBeginMainFrame",
+  )) {
     const inside = within(frame);
     const count = inside.filter((e) => e.name === "Layout").length;
     const entry = passes.get(count) ?? { frames: 0, cpu: 0 };
     entry.frames += 1;
-    entry.cpu += inside.filter((e) => ["UpdateLayoutTree", "Layout", "PrePaint"].includes(e.name)).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    entry.cpu += inside
+      .filter((e) => ["UpdateLayoutTree", "Layout", "PrePaint"].includes(e.name))
+      .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
     passes.set(count, entry);
   }
   // With the compiler's category (BENCH_TRACE_CATEGORIES=…,disabled-by-default-v8.compile): what the engine's
   // optimizing compilers took of the cores from the request to half a second after the last byte, on any thread.
-  const compiles = events.filter((e) => ["V8.TurbofanTask", "V8.MaglevTask"].includes(e.name) && send && e.ts >= send.ts && e.ts <= lastByte + 500_000);
+  const compiles = events.filter(
+    (e) =>
+      ["V8.TurbofanTask", "V8.MaglevTask"].includes(e.name) && send && e.ts >= send.ts && e.ts <= lastByte + 500_000,
+  );
   if (compiles.length) {
-    const cpu = (name: string) => compiles.filter((e) => e.name === name).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0).toFixed(0);
-    console.log(`optimizing compilers during the stream (ms CPU): Turbofan ${cpu("V8.TurbofanTask")}, Maglev ${cpu("V8.MaglevTask")}`);
+    const cpu = (name: string) =>
+      compiles
+        .filter((e) => e.name === name)
+        .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0)
+        .toFixed(0);
+    console.log(
+      `optimizing compilers during the stream (ms CPU): Turbofan ${cpu("V8.TurbofanTask")}, Maglev ${cpu("V8.MaglevTask")}`,
+    );
   }
-  console.log("frames by layout passes (frames, style+layout+prepaint CPU ms):", [...passes].sort((a, b) => a[0] - b[0]).map(([n, v]) => `${n}: ${v.frames}, ${v.cpu.toFixed(0)}`).join("; "));
+  console.log(
+    "frames by layout passes (frames, style+layout+prepaint CPU ms):",
+    [...passes]
+      .sort((a, b) => a[0] - b[0])
+      .map(([n, v]) => `${n}: ${v.frames}, ${v.cpu.toFixed(0)}`)
+      .join("; "),
+  );
   const tasks = all.filter((e) => e.tid === mainTid && (e.dur ?? 0) > 50_000);
   for (const task of tasks) {
     const inside = within(task);
     const byName = new Map<string, number>();
     for (const e of inside) {
-      const key = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") + (e.name === "EvaluateScript" ? ` ${e.args?.data?.url?.split("/").pop()}` : "");
+      const key =
+        e.name +
+        (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") +
+        (e.name === "EvaluateScript" ? ` ${e.args?.data?.url?.split("/").pop()}` : "");
       byName.set(key, Math.max(byName.get(key) ?? 0, 0) + (e.dur ?? 0) / 1000);
     }
-    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(" | ");
-    console.log(`task ${(task.dur! / 1000).toFixed(0)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(0)} ms) at ${((task.ts - lastByte) / 1000).toFixed(0)} ms from last byte: ${top}`);
+    const top = [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(" | ");
+    console.log(
+      `task ${(task.dur! / 1000).toFixed(0)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(0)} ms) at ${((task.ts - lastByte) / 1000).toFixed(0)} ms from last byte: ${top}`,
+    );
   }
 }
 
@@ -351,8 +487,16 @@ function cpuTicks(): Map<string, number> {
 }
 
 function printCpu(before: Map<string, number>, label: string) {
-  const used = [...cpuTicks()].map(([k, v]) => [k, (v - (before.get(k) ?? v)) * 10] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
-  console.log(`${label} CPU ms: ${used.reduce((sum, [, v]) => sum + v, 0)} in all; ${used.slice(0, 10).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
+  const used = [...cpuTicks()]
+    .map(([k, v]) => [k, (v - (before.get(k) ?? v)) * 10] as const)
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1]);
+  console.log(
+    `${label} CPU ms: ${used.reduce((sum, [, v]) => sum + v, 0)} in all; ${used
+      .slice(0, 10)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join("; ")}`,
+  );
 }
 
 /** Sets the niceness of every thread of the process, and of its descendants' (`next start` runs the server in a child). */
@@ -377,14 +521,25 @@ const extraChromiumArgs = process.env.BENCH_CHROMIUM_ARGS ? process.env.BENCH_CH
 async function main() {
   const sse = textStream(benchReply());
   const chunkBytes = Number(process.env.BENCH_UPSTREAM_CHUNK ?? UPSTREAM_CHUNK);
-  const upstream = await startFakeUpstream((_req, res) => (chunkBytes > 0 ? replaySseInChunks(res, sse, chunkBytes) : replaySse(res, sse, 0)));
+  const upstream = await startFakeUpstream((_req, res) =>
+    chunkBytes > 0 ? replaySseInChunks(res, sse, chunkBytes) : replaySse(res, sse, 0),
+  );
   const app = await startAppServer(
     { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" },
     { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined },
   );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", ...extraChromiumArgs],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      ...extraChromiumArgs,
+    ],
   });
   // BENCH_NICE=19: the upstream (this process, with Playwright's end of the browser connection) and the server run at
   // that niceness, the browser at its own: they stand for machines of their own, whose work a real browser would not
@@ -396,8 +551,15 @@ async function main() {
   }
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.route(`${app.url}/__bench_floor`, (route) => route.fulfill({ contentType: "text/html", body: FLOOR_PAGE }));
-    const body = JSON.stringify({ model: "claude-opus-4-6", max_tokens: 32768, messages: [{ role: "user", content: "bench" }], stream: true });
+    await context.route(`${app.url}/__bench_floor`, (route) =>
+      route.fulfill({ contentType: "text/html", body: FLOOR_PAGE }),
+    );
+    const body = JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 32768,
+      messages: [{ role: "user", content: "bench" }],
+      stream: true,
+    });
     const results: { app: Figures[]; floor: Figures[] } = { app: [], floor: [] };
     // BENCH_TRACE=1 traces every run, for its diagnostics; otherwise only the CPU_RUNS extra ones are traced.
     const traceAll = Boolean(process.env.BENCH_TRACE);
@@ -420,11 +582,22 @@ async function main() {
       }
     }
     type Figure = Exclude<keyof Figures, "overBoundAtMs">;
-    const columns: Figure[] = ["lastByteToRenderMs", "sendToRenderMs", "longestTaskMs", "longTasks", "framesDropped", "streamMs", "lastByteToStopReasonMs"];
-    const summary = (list: Figures[]) => Object.fromEntries(columns.map((k) => [k, Math.round(median(list.map((f) => f[k] ?? 0)) * 10) / 10]));
+    const columns: Figure[] = [
+      "lastByteToRenderMs",
+      "sendToRenderMs",
+      "longestTaskMs",
+      "longTasks",
+      "framesDropped",
+      "streamMs",
+      "lastByteToStopReasonMs",
+    ];
+    const summary = (list: Figures[]) =>
+      Object.fromEntries(columns.map((k) => [k, Math.round(median(list.map((f) => f[k] ?? 0)) * 10) / 10]));
     const app_ = summary(results.app);
     const floor = summary(results.floor);
-    console.log(`bench:stream — ${TOKENS.toLocaleString("en-US")}-token reply (${(sse.length / 1e6).toFixed(1)} MB of SSE), median of ${RUNS} runs`);
+    console.log(
+      `bench:stream — ${TOKENS.toLocaleString("en-US")}-token reply (${(sse.length / 1e6).toFixed(1)} MB of SSE), median of ${RUNS} runs`,
+    );
     console.table({ playground: app_, floor });
     const ratio = app_.lastByteToRenderMs / Math.max(floor.lastByteToRenderMs, 1);
     // Resampling a handful of runs says little (one fast floor run drawn five times makes the bound absurd).
@@ -432,19 +605,36 @@ async function main() {
     if (RUNS >= 8) {
       // A 90% interval of the ratio: how far one invocation's figure can be trusted (a median of five runs moved it
       // from 1.0× to 2.3× between invocations of the same build).
-      const [low, high] = bootstrapInterval(results.app.map((f) => f.lastByteToRenderMs), results.floor.map((f) => f.lastByteToRenderMs), medianRatio);
+      const [low, high] = bootstrapInterval(
+        results.app.map((f) => f.lastByteToRenderMs),
+        results.floor.map((f) => f.lastByteToRenderMs),
+        medianRatio,
+      );
       interval = `90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×`;
     }
-    console.log(`last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task ${app_.longestTaskMs} ms, the median of the runs' (target ≤ 50 ms; the longest of all: ${Math.max(...results.app.map((f) => f.longestTaskMs))} ms, floor ${Math.max(...results.floor.map((f) => f.longestTaskMs))} ms)`);
+    console.log(
+      `last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task ${app_.longestTaskMs} ms, the median of the runs' (target ≤ 50 ms; the longest of all: ${Math.max(...results.app.map((f) => f.longestTaskMs))} ms, floor ${Math.max(...results.floor.map((f) => f.longestTaskMs))} ms)`,
+    );
     const cpuTimes = (list: Figures[]) => list.map((f) => f.longestTaskCpuMs).join(", ");
-    if (traced.app.length) console.log(`longest task in CPU time, ${traced.app.length} traced runs of each page: ${cpuTimes(traced.app)} ms (floor ${cpuTimes(traced.floor)} ms)`);
+    if (traced.app.length)
+      console.log(
+        `longest task in CPU time, ${traced.app.length} traced runs of each page: ${cpuTimes(traced.app)} ms (floor ${cpuTimes(traced.floor)} ms)`,
+      );
     // How often each page breaks the 50 ms bound: on two cores shared with the upstream and the server, the floor, which
     // does nothing but append text, breaks it too; the count says whether the app does so more often.
     const overBound = (list: Figures[]) => list.filter((f) => f.longestTaskMs > 50).length;
-    console.log(`runs with a task over 50 ms: ${overBound(results.app)} of ${RUNS} (floor ${overBound(results.floor)} of ${RUNS})`);
+    console.log(
+      `runs with a task over 50 ms: ${overBound(results.app)} of ${RUNS} (floor ${overBound(results.floor)} of ${RUNS})`,
+    );
     // When they started: at Run's click, while the reply streamed, or as it was rendered after the last byte.
-    const starts = (list: Figures[]) => list.flatMap((f) => f.overBoundAtMs).sort((a, b) => a - b).join(", ") || "none";
-    console.log(`tasks over 50 ms, ms from the last byte: ${starts(results.app)} (floor ${starts(results.floor)}); the request went ${Math.round(app_.streamMs)} ms before it (floor ${Math.round(floor.streamMs)})`);
+    const starts = (list: Figures[]) =>
+      list
+        .flatMap((f) => f.overBoundAtMs)
+        .sort((a, b) => a - b)
+        .join(", ") || "none";
+    console.log(
+      `tasks over 50 ms, ms from the last byte: ${starts(results.app)} (floor ${starts(results.floor)}); the request went ${Math.round(app_.streamMs)} ms before it (floor ${Math.round(floor.streamMs)})`,
+    );
     const plain = results.app.filter((f) => f.plainCodeInView).length;
     if (plain) console.log(`runs whose final render showed code not highlighted yet: ${plain} of ${RUNS}`);
     console.log(`request sent → final render: ${app_.sendToRenderMs} ms (floor ${floor.sendToRenderMs} ms)`);
@@ -454,7 +644,9 @@ async function main() {
       const sorted = list.map((f) => f[key] ?? 0).sort((a, b) => a - b);
       return `${Math.round(sorted[Math.floor((sorted.length - 1) / 4)])}–${Math.round(sorted[Math.ceil(((sorted.length - 1) * 3) / 4)])} ms`;
     };
-    console.log(`interquartile ranges: last byte → final render ${spread(results.app, "lastByteToRenderMs")} (floor ${spread(results.floor, "lastByteToRenderMs")}); longest task ${spread(results.app, "longestTaskMs")} (floor ${spread(results.floor, "longestTaskMs")})`);
+    console.log(
+      `interquartile ranges: last byte → final render ${spread(results.app, "lastByteToRenderMs")} (floor ${spread(results.floor, "lastByteToRenderMs")}); longest task ${spread(results.app, "longestTaskMs")} (floor ${spread(results.floor, "longestTaskMs")})`,
+    );
     console.log(JSON.stringify({ runs: results, traced }, null, 0));
   } finally {
     await browser.close();

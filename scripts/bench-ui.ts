@@ -50,7 +50,10 @@ async function measure(browser: Browser, url: string, withEditor: boolean): Prom
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
   // Polled by timer, not rAF: the page is busy hydrating, and a context mid-navigation is retried.
-  await page.waitForFunction(() => performance.getEntriesByName("run-usable").length > 0, null, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => performance.getEntriesByName("run-usable").length > 0, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
   if (withEditor) await page.locator('[aria-label="Request JSON"] .monaco-editor').waitFor({ timeout: 60_000 });
   const sample = await page.evaluate((withEditor) => {
     const usable = performance.getEntriesByName("run-usable")[0].startTime;
@@ -95,7 +98,15 @@ async function main() {
   const server = await startServer(port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || (await findBrowser()),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   try {
     // One warm-up of each so the server's first-request costs are not counted.
@@ -113,13 +124,21 @@ async function main() {
     const ratio = appMs / floorMs;
     const editorAfter = app.every((s) => (s.editorMs ?? 0) > s.usableMs);
     console.log(`bench:ui — ${RUNS} cold loads each (median), Chromium, next start, simulator`);
-    console.log(`  floor  /bench/floor  Run usable ${floorMs.toFixed(0)} ms   JS before ${kb(median(floor.map((s) => s.jsBeforeBytes)))} (${median(floor.map((s) => s.jsBeforeFiles))} files)`);
-    console.log(`  app    /             Run usable ${appMs.toFixed(0)} ms   JS before ${kb(appJs)} (${median(app.map((s) => s.jsBeforeFiles))} files)`);
-    console.log(`  app    Monaco visible at ${median(app.map((s) => s.editorMs ?? 0)).toFixed(0)} ms; all JS by then ${kb(median(app.map((s) => s.jsTotalBytes ?? 0)))}`);
+    console.log(
+      `  floor  /bench/floor  Run usable ${floorMs.toFixed(0)} ms   JS before ${kb(median(floor.map((s) => s.jsBeforeBytes)))} (${median(floor.map((s) => s.jsBeforeFiles))} files)`,
+    );
+    console.log(
+      `  app    /             Run usable ${appMs.toFixed(0)} ms   JS before ${kb(appJs)} (${median(app.map((s) => s.jsBeforeFiles))} files)`,
+    );
+    console.log(
+      `  app    Monaco visible at ${median(app.map((s) => s.editorMs ?? 0)).toFixed(0)} ms; all JS by then ${kb(median(app.map((s) => s.jsTotalBytes ?? 0)))}`,
+    );
     console.log(`  ratio app/floor ${ratio.toFixed(2)}× (target ≤ 1.5×): ${ratio <= 1.5 ? "ok" : "MISSED"}`);
     console.log(`  JS before Run ${kb(appJs)} (target < 300 KB): ${appJs < 300 * 1024 ? "ok" : "MISSED"}`);
     console.log(`  Monaco after Run usable in every run: ${editorAfter ? "ok" : "MISSED"}`);
-    console.log(`  samples app ms: ${app.map((s) => s.usableMs.toFixed(0)).join(", ")}; floor ms: ${floor.map((s) => s.usableMs.toFixed(0)).join(", ")}`);
+    console.log(
+      `  samples app ms: ${app.map((s) => s.usableMs.toFixed(0)).join(", ")}; floor ms: ${floor.map((s) => s.usableMs.toFixed(0)).join(", ")}`,
+    );
   } finally {
     await browser.close();
     server.stop();

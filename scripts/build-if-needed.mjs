@@ -28,7 +28,8 @@ export function sourceFingerprint() {
 
 export function buildIfNeeded({ force = false } = {}) {
   const fingerprint = sourceFingerprint();
-  const built = existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
+  const built =
+    existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
   if (built && !force) {
     console.log("› production build is up to date");
     return;

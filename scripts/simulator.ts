@@ -16,7 +16,9 @@ async function main() {
   const host = argument("host") ?? process.env.SIMULATOR_HOST ?? "127.0.0.1";
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${port}`);
   const server = await serveFetchHandler(createSimulator(), port, host);
-  console.log(`Messages API simulator listening on ${server.url} (POST /v1/messages, /v1/messages/count_tokens; GET /v1/models)`);
+  console.log(
+    `Messages API simulator listening on ${server.url} (POST /v1/messages, /v1/messages/count_tokens; GET /v1/models)`,
+  );
   const stop = () => void server.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

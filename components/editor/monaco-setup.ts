@@ -36,7 +36,11 @@ export function setupMonaco(): typeof monaco {
     enableSchemaRequest: false,
     schemas: [
       { uri: "inmemory://schemas/messages-request.json", fileMatch: [REQUEST_PATH], schema: requestJsonSchema() },
-      { uri: "inmemory://schemas/tool-input-schema.json", fileMatch: [`${TOOL_SCHEMA_PATH_PREFIX}*.json`], schema: toolInputJsonSchema() },
+      {
+        uri: "inmemory://schemas/tool-input-schema.json",
+        fileMatch: [`${TOOL_SCHEMA_PATH_PREFIX}*.json`],
+        schema: toolInputJsonSchema(),
+      },
     ],
   });
   // The dark theme on the panels' navy (Tailwind's slate), not vs-dark's grey, which stood out as a grey box.

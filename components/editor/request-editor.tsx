@@ -19,7 +19,10 @@ export function RequestEditor() {
       <div className="panel-title flex items-center justify-between gap-2">
         <h2>Request JSON</h2>
         {/* Shown while focus is in the editor, where Tab indents: how a keyboard user gets out. */}
-        <span aria-hidden className="ml-auto hidden text-[11px] font-normal text-muted opacity-0 transition-opacity group-has-[.monaco-editor:focus-within]:opacity-100 sm:inline">
+        <span
+          aria-hidden
+          className="ml-auto hidden text-[11px] font-normal text-muted opacity-0 transition-opacity group-has-[.monaco-editor:focus-within]:opacity-100 sm:inline"
+        >
           {ESCAPE_THEN_TAB_HINT}
         </span>
         <button
@@ -35,7 +38,11 @@ export function RequestEditor() {
         </button>
       </div>
       {jsonError && (
-        <p role="status" className="line-clamp-2 border-b border-slate-200 px-3 py-1 text-xs text-red-700 dark:border-slate-800 dark:text-red-400" title={jsonError}>
+        <p
+          role="status"
+          className="line-clamp-2 border-b border-slate-200 px-3 py-1 text-xs text-red-700 dark:border-slate-800 dark:text-red-400"
+          title={jsonError}
+        >
           Invalid JSON: {jsonError}
         </p>
       )}

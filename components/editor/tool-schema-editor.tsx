@@ -16,7 +16,11 @@ const Monaco = dynamic(() => import("./tool-schema-monaco").then((m) => m.ToolSc
 
 export function ToolSchemaEditor(props: ToolSchemaEditorProps) {
   return (
-    <div role="group" aria-label={props.label} className="relative h-40 overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
+    <div
+      role="group"
+      aria-label={props.label}
+      className="relative h-40 overflow-hidden rounded-md border border-slate-300 dark:border-slate-700"
+    >
       <Monaco {...props} />
     </div>
   );

@@ -22,7 +22,9 @@ export function BlockEditor({ turn, index, blocks, onChange }: Props) {
     <div className="mt-2 rounded border border-dashed border-slate-300 p-2 dark:border-slate-700">
       <div className="mb-1 flex items-center justify-between text-xs text-muted">
         <span className="font-mono">{String(block.type)}</span>
-        <IconButton label={`Remove ${label.toLowerCase()}`} onClick={() => onChange(removeItem(blocks, index))}>✕</IconButton>
+        <IconButton label={`Remove ${label.toLowerCase()}`} onClick={() => onChange(removeItem(blocks, index))}>
+          ✕
+        </IconButton>
       </div>
       <BlockBody block={block} label={label} set={set} />
       <CacheToggle index={turn} block={index} blocks={blocks} onChange={onChange} />
@@ -32,7 +34,15 @@ export function BlockEditor({ turn, index, blocks, onChange }: Props) {
 
 function BlockBody({ block, label, set }: { block: Block; label: string; set: (patch: Block) => void }) {
   if (block.type === "text") {
-    return <textarea aria-label={`${label} text`} rows={2} className="field-input resize-y" value={String(block.text ?? "")} onChange={(e) => set({ text: e.target.value })} />;
+    return (
+      <textarea
+        aria-label={`${label} text`}
+        rows={2}
+        className="field-input resize-y"
+        value={String(block.text ?? "")}
+        onChange={(e) => set({ text: e.target.value })}
+      />
+    );
   }
   if (block.type === "image") {
     const url = thumbnailUrl(block);
@@ -55,14 +65,33 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
     const content = block.content;
     return (
       <div className="flex flex-col gap-1">
-        <input aria-label={`${label} tool_use_id`} placeholder="tool_use_id (toolu_…)" className="field-input font-mono text-xs" value={String(block.tool_use_id ?? "")} onChange={(e) => set({ tool_use_id: e.target.value })} />
+        <input
+          aria-label={`${label} tool_use_id`}
+          placeholder="tool_use_id (toolu_…)"
+          className="field-input font-mono text-xs"
+          value={String(block.tool_use_id ?? "")}
+          onChange={(e) => set({ tool_use_id: e.target.value })}
+        />
         {typeof content === "string" || content === undefined ? (
-          <textarea aria-label={`${label} result`} rows={2} placeholder="Result" className="field-input resize-y" value={content ?? ""} onChange={(e) => set({ content: e.target.value })} />
+          <textarea
+            aria-label={`${label} result`}
+            rows={2}
+            placeholder="Result"
+            className="field-input resize-y"
+            value={content ?? ""}
+            onChange={(e) => set({ content: e.target.value })}
+          />
         ) : (
-          <p className="text-xs text-muted">Result with {Array.isArray(content) ? content.length : 1} block(s): edit it in the JSON.</p>
+          <p className="text-xs text-muted">
+            Result with {Array.isArray(content) ? content.length : 1} block(s): edit it in the JSON.
+          </p>
         )}
         <label className="flex items-center gap-1 text-xs">
-          <input type="checkbox" checked={block.is_error === true} onChange={(e) => set({ is_error: e.target.checked || undefined })} />
+          <input
+            type="checkbox"
+            checked={block.is_error === true}
+            onChange={(e) => set({ is_error: e.target.checked || undefined })}
+          />
           is_error
         </label>
       </div>
@@ -70,7 +99,11 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
   }
   return (
     // Focusable: a long block scrolls in its box, and the keyboard must reach it to scroll it (axe: scrollable-region-focusable).
-    <pre tabIndex={0} aria-label={`${label} as JSON (edit it in the JSON editor)`} className="max-h-24 overflow-auto whitespace-pre-wrap break-all rounded text-xs text-slate-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-400">
+    <pre
+      tabIndex={0}
+      aria-label={`${label} as JSON (edit it in the JSON editor)`}
+      className="max-h-24 overflow-auto whitespace-pre-wrap break-all rounded text-xs text-slate-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-400"
+    >
       {JSON.stringify(block, null, 1).slice(0, 400)}
     </pre>
   );

@@ -7,7 +7,9 @@ import { unwrittenMessage, useFieldIssues } from "./use-issues";
  * `exact` shows only issues on the path itself, when its children show their own. */
 export function FieldIssue({ path, id, exact }: { path: string; id?: string; exact?: boolean }) {
   const request = usePlaygroundStore((s) => s.request);
-  const issues = useFieldIssues(path).filter((issue) => (!exact || issue.path === path) && unwrittenMessage(issue, request) === undefined);
+  const issues = useFieldIssues(path).filter(
+    (issue) => (!exact || issue.path === path) && unwrittenMessage(issue, request) === undefined,
+  );
   if (issues.length === 0) return null;
   return (
     <div id={id} className="mt-1 space-y-0.5" data-issue-path={path}>

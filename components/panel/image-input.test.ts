@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkImageFile, imageIssues, MAX_IMAGE_BYTES, readImageFile, sniffImageType, thumbnailUrl } from "./image-input";
+import {
+  checkImageFile,
+  imageIssues,
+  MAX_IMAGE_BYTES,
+  readImageFile,
+  sniffImageType,
+  thumbnailUrl,
+} from "./image-input";
 
 describe("image checks", () => {
   it("accepts the API's image types up to 5 MB and refuses the rest with a reason", () => {
@@ -9,16 +16,28 @@ describe("image checks", () => {
   });
 
   it("builds thumbnails only from base64 images of allowed types", () => {
-    expect(thumbnailUrl({ type: "image", source: { type: "base64", media_type: "image/png", data: "AAAA" } })).toBe("data:image/png;base64,AAAA");
+    expect(thumbnailUrl({ type: "image", source: { type: "base64", media_type: "image/png", data: "AAAA" } })).toBe(
+      "data:image/png;base64,AAAA",
+    );
     expect(thumbnailUrl({ type: "image", source: { type: "url", url: "https://example.com/x.png" } })).toBeNull();
-    expect(thumbnailUrl({ type: "image", source: { type: "base64", media_type: "text/html", data: "AAAA" } })).toBeNull();
+    expect(
+      thumbnailUrl({ type: "image", source: { type: "base64", media_type: "text/html", data: "AAAA" } }),
+    ).toBeNull();
   });
 
   it("flags image blocks typed into the JSON with a wrong type, on the field at fault", () => {
     const request = {
       model: "m",
       max_tokens: 1,
-      messages: [{ role: "user", content: [{ type: "text", text: "x" }, { type: "image", source: { type: "base64", media_type: "image/bmp", data: "AA" } }] }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "x" },
+            { type: "image", source: { type: "base64", media_type: "image/bmp", data: "AA" } },
+          ],
+        },
+      ],
     };
     expect(imageIssues(request)).toEqual([expect.objectContaining({ path: "messages.0.content.1.source.media_type" })]);
   });
@@ -36,17 +55,30 @@ describe("image checks", () => {
 
   it("refuses a file named as an image that holds none (before reading it whole)", async () => {
     const fake = await readImageFile(new File(["hello world!"], "fake.png", { type: "image/png" }));
-    expect(fake).toEqual({ error: expect.stringMatching(/fake\.png is not a JPEG, PNG, GIF or WebP image: its content/) });
+    expect(fake).toEqual({
+      error: expect.stringMatching(/fake\.png is not a JPEG, PNG, GIF or WebP image: its content/),
+    });
   });
 
   it("flags an image block in the JSON whose data is not what its media_type says", () => {
-    const request = (media_type: string, data: string) => ({ model: "m", max_tokens: 1, messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type, data } }] }] });
+    const request = (media_type: string, data: string) => ({
+      model: "m",
+      max_tokens: 1,
+      messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type, data } }] }],
+    });
     const png = "iVBORw0KGgoAAAANSUhEUg==";
     expect(imageIssues(request("image/png", png))).toEqual([]);
     expect(imageIssues(request("image/jpeg", png))).toEqual([
-      expect.objectContaining({ path: "messages.0.content.0.source.data", message: "Image 1 of turn 1: its data is a PNG image, and media_type says image/jpeg." }),
+      expect.objectContaining({
+        path: "messages.0.content.0.source.data",
+        message: "Image 1 of turn 1: its data is a PNG image, and media_type says image/jpeg.",
+      }),
     ]);
-    expect(imageIssues(request("image/png", "aGVsbG8gd29ybGQh"))[0].message).toMatch(/its data is not a JPEG, PNG, GIF or WebP image/);
-    expect(imageIssues(request("image/png", "%%% not base64"))[0].message).toMatch(/not a JPEG, PNG, GIF or WebP image/);
+    expect(imageIssues(request("image/png", "aGVsbG8gd29ybGQh"))[0].message).toMatch(
+      /its data is not a JPEG, PNG, GIF or WebP image/,
+    );
+    expect(imageIssues(request("image/png", "%%% not base64"))[0].message).toMatch(
+      /not a JPEG, PNG, GIF or WebP image/,
+    );
   });
 });

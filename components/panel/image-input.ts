@@ -28,7 +28,8 @@ export function sniffImageType(bytes: Uint8Array): (typeof IMAGE_TYPES)[number] 
   const starts = (signature: number[], at = 0) => signature.every((byte, i) => bytes[at + i] === byte);
   if (starts([0xff, 0xd8, 0xff])) return "image/jpeg";
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
-  if (starts([0x47, 0x49, 0x46, 0x38]) && (bytes[4] === 0x37 || bytes[4] === 0x39) && bytes[5] === 0x61) return "image/gif";
+  if (starts([0x47, 0x49, 0x46, 0x38]) && (bytes[4] === 0x37 || bytes[4] === 0x39) && bytes[5] === 0x61)
+    return "image/gif";
   if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
   return null;
 }
@@ -47,14 +48,20 @@ export async function readImageFile(file: File): Promise<ImageBlock | { error: s
   if (problem) return { error: problem };
   // A file named .png may hold a JPEG (sent as what it is) or no image at all (refused here, not by the API).
   const sniffed = sniffImageType(new Uint8Array(await file.slice(0, 12).arrayBuffer()));
-  if (!sniffed) return { error: `${file.name || "This file"} is not a JPEG, PNG, GIF or WebP image: its content is none of them, whatever its name says.` };
+  if (!sniffed)
+    return {
+      error: `${file.name || "This file"} is not a JPEG, PNG, GIF or WebP image: its content is none of them, whatever its name says.`,
+    };
   const dataUrl = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(file);
   });
-  return { type: "image", source: { type: "base64", media_type: sniffed, data: dataUrl.slice(dataUrl.indexOf(",") + 1) } };
+  return {
+    type: "image",
+    source: { type: "base64", media_type: sniffed, data: dataUrl.slice(dataUrl.indexOf(",") + 1) },
+  };
 }
 
 /** A data: URL for a thumbnail, only for base64 images of an allowed type (never a remote URL). */
@@ -80,16 +87,30 @@ export function imageIssues(request: RequestBody): ValidationIssue[] {
       if (source?.type !== "base64") return;
       const path = `messages.${m}.content.${b}.source`;
       if (!(IMAGE_TYPES as readonly string[]).includes(source.media_type ?? "")) {
-        issues.push({ path: `${path}.media_type`, message: `Image ${b + 1} of turn ${m + 1}: media_type must be one of ${IMAGE_TYPES.join(", ")}.`, errorType: "invalid_request_error" });
+        issues.push({
+          path: `${path}.media_type`,
+          message: `Image ${b + 1} of turn ${m + 1}: media_type must be one of ${IMAGE_TYPES.join(", ")}.`,
+          errorType: "invalid_request_error",
+        });
       } else if (typeof source.data === "string") {
         const content = sniffImageType(leadingBytes(source.data));
         if (content !== source.media_type) {
-          const what = content ? `a ${content.slice("image/".length).toUpperCase()} image` : "not a JPEG, PNG, GIF or WebP image";
-          issues.push({ path: `${path}.data`, message: `Image ${b + 1} of turn ${m + 1}: its data is ${what}, and media_type says ${source.media_type}.`, errorType: "invalid_request_error" });
+          const what = content
+            ? `a ${content.slice("image/".length).toUpperCase()} image`
+            : "not a JPEG, PNG, GIF or WebP image";
+          issues.push({
+            path: `${path}.data`,
+            message: `Image ${b + 1} of turn ${m + 1}: its data is ${what}, and media_type says ${source.media_type}.`,
+            errorType: "invalid_request_error",
+          });
         }
       }
       if (typeof source.data === "string" && decodedBytes(source.data) > MAX_IMAGE_BYTES) {
-        issues.push({ path: `${path}.data`, message: `Image ${b + 1} of turn ${m + 1} is over 5 MB.`, errorType: "invalid_request_error" });
+        issues.push({
+          path: `${path}.data`,
+          message: `Image ${b + 1} of turn ${m + 1} is over 5 MB.`,
+          errorType: "invalid_request_error",
+        });
       }
     });
   });

@@ -83,10 +83,30 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
           <option value="user">user</option>
           <option value="assistant">assistant</option>
         </select>
-        <IconButton label={`Move turn ${n} up`} disabled={index === 0} onClick={() => editMessages((m) => moveItem(m, index, index - 1))}>↑</IconButton>
-        <IconButton label={`Move turn ${n} down`} disabled={index === total - 1} onClick={() => editMessages((m) => moveItem(m, index, index + 1))}>↓</IconButton>
-        <IconButton label={`Duplicate turn ${n}`} onClick={() => editMessages((m) => duplicateItem(m, index))}>Duplicate</IconButton>
-        <IconButton label={`Delete turn ${n}`} disabled={total === 1} onClick={() => editMessages((m) => removeItem(m, index))}>✕</IconButton>
+        <IconButton
+          label={`Move turn ${n} up`}
+          disabled={index === 0}
+          onClick={() => editMessages((m) => moveItem(m, index, index - 1))}
+        >
+          ↑
+        </IconButton>
+        <IconButton
+          label={`Move turn ${n} down`}
+          disabled={index === total - 1}
+          onClick={() => editMessages((m) => moveItem(m, index, index + 1))}
+        >
+          ↓
+        </IconButton>
+        <IconButton label={`Duplicate turn ${n}`} onClick={() => editMessages((m) => duplicateItem(m, index))}>
+          Duplicate
+        </IconButton>
+        <IconButton
+          label={`Delete turn ${n}`}
+          disabled={total === 1}
+          onClick={() => editMessages((m) => removeItem(m, index))}
+        >
+          ✕
+        </IconButton>
       </div>
       <textarea
         id={textId}
@@ -136,7 +156,11 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
           }}
         />
       </div>
-      {imageError && <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">{imageError}</p>}
+      {imageError && (
+        <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
+          {imageError}
+        </p>
+      )}
       <FieldIssue path={`messages.${index}`} />
     </div>
   );

@@ -14,11 +14,17 @@ export function MiscFields() {
   return (
     <div className="grid grid-cols-[auto_minmax(0,1fr)] items-end gap-3">
       <label className="flex items-center gap-1.5 pb-2 text-sm">
-        <input type="checkbox" checked={stream === true} onChange={(e) => setField("stream", e.target.checked ? true : undefined)} />
+        <input
+          type="checkbox"
+          checked={stream === true}
+          onChange={(e) => setField("stream", e.target.checked ? true : undefined)}
+        />
         Stream
       </label>
       <div>
-        <label htmlFor={userIdId} className="field-label">User ID (metadata.user_id)</label>
+        <label htmlFor={userIdId} className="field-label">
+          User ID (metadata.user_id)
+        </label>
         <input
           id={userIdId}
           className="field-input"

@@ -23,7 +23,9 @@ export function ModelPicker() {
 
   return (
     <div>
-      <label htmlFor={id} className="field-label">Model</label>
+      <label htmlFor={id} className="field-label">
+        Model
+      </label>
       <select id={id} className="field-input" value={model} onChange={(e) => choose(e.target.value)}>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>

@@ -6,7 +6,10 @@ import { Component, type ReactNode } from "react";
  * A request the panel cannot draw (valid JSON of an odd shape) must not take the page down:
  * the panel says so and the JSON editor stays usable. It retries when the request changes.
  */
-export class PanelBoundary extends Component<{ resetKey: unknown; children: ReactNode }, { failed: boolean; key: unknown }> {
+export class PanelBoundary extends Component<
+  { resetKey: unknown; children: ReactNode },
+  { failed: boolean; key: unknown }
+> {
   state = { failed: false, key: this.props.resetKey };
 
   static getDerivedStateFromError() {

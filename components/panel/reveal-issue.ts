@@ -20,7 +20,9 @@ export function revealIssue(target: IssueTarget): void {
 }
 
 function fieldOrIssue(path: string): HTMLElement | null {
-  const field = [...document.querySelectorAll<HTMLElement>("[data-field-path]")].find((e) => e.dataset.fieldPath === path);
+  const field = [...document.querySelectorAll<HTMLElement>("[data-field-path]")].find(
+    (e) => e.dataset.fieldPath === path,
+  );
   if (field) return field;
   let best: HTMLElement | null = null;
   for (const element of document.querySelectorAll<HTMLElement>("[data-issue-path]")) {
@@ -35,5 +37,8 @@ function jsonEditorInput(): HTMLElement | null {
   // Monaco's input is a textarea, or an element with the textbox role where it uses the EditContext API.
   // Before Monaco has loaded: the message that says what is wrong.
   const section = 'section[aria-label="Request JSON"]';
-  return document.querySelector<HTMLElement>(`${section} .monaco-editor :is(textarea, [role="textbox"])`) ?? document.querySelector<HTMLElement>(`${section} [role="status"]`);
+  return (
+    document.querySelector<HTMLElement>(`${section} .monaco-editor :is(textarea, [role="textbox"])`) ??
+    document.querySelector<HTMLElement>(`${section} [role="status"]`)
+  );
 }

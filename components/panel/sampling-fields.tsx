@@ -14,16 +14,38 @@ export function SamplingFields() {
   return (
     <>
       <div>
-        <NumberField label="Max tokens" value={request.max_tokens} min={1} max={findModel(request.model)?.maxOutput} step={1} rangeMessage={false} onChange={(v) => setField("max_tokens", v)} />
+        <NumberField
+          label="Max tokens"
+          value={request.max_tokens}
+          min={1}
+          max={findModel(request.model)?.maxOutput}
+          step={1}
+          rangeMessage={false}
+          onChange={(v) => setField("max_tokens", v)}
+        />
         <FieldIssue path="max_tokens" />
       </div>
       <div className="grid grid-cols-3 gap-2">
         <div>
-          <NumberField label="Temperature" value={num("temperature")} min={0} max={1} step={0.1} onChange={(v) => setField("temperature", v)} />
+          <NumberField
+            label="Temperature"
+            value={num("temperature")}
+            min={0}
+            max={1}
+            step={0.1}
+            onChange={(v) => setField("temperature", v)}
+          />
           <FieldIssue path="temperature" />
         </div>
         <div>
-          <NumberField label="Top P" value={num("top_p")} min={0} max={1} step={0.01} onChange={(v) => setField("top_p", v)} />
+          <NumberField
+            label="Top P"
+            value={num("top_p")}
+            min={0}
+            max={1}
+            step={0.01}
+            onChange={(v) => setField("top_p", v)}
+          />
           <FieldIssue path="top_p" />
         </div>
         <div>

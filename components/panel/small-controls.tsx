@@ -1,6 +1,16 @@
 "use client";
 
-export function CacheToggle({ index, block, blocks, onChange }: { index: number; block: number; blocks: Record<string, unknown>[]; onChange: (b: Record<string, unknown>[]) => void }) {
+export function CacheToggle({
+  index,
+  block,
+  blocks,
+  onChange,
+}: {
+  index: number;
+  block: number;
+  blocks: Record<string, unknown>[];
+  onChange: (b: Record<string, unknown>[]) => void;
+}) {
   return (
     <label className="mt-1 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
       <input
@@ -19,7 +29,12 @@ export function CacheToggle({ index, block, blocks, onChange }: { index: number;
   );
 }
 
-export function IconButton(props: { label: string; disabled?: boolean; onClick: () => void; children: React.ReactNode }) {
+export function IconButton(props: {
+  label: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -33,4 +48,3 @@ export function IconButton(props: { label: string; disabled?: boolean; onClick: 
     </button>
   );
 }
-

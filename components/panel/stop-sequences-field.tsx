@@ -18,7 +18,9 @@ export function StopSequencesField() {
   const [text, setText] = useSyncedText(value, format, parse);
   return (
     <div>
-      <label htmlFor={id} className="field-label">Stop sequences</label>
+      <label htmlFor={id} className="field-label">
+        Stop sequences
+      </label>
       <textarea
         id={id}
         rows={2}

@@ -11,7 +11,8 @@ export function SystemPromptField() {
   const system = usePlaygroundStore((s) => s.request.system) as string | TextBlock[] | undefined;
   const setField = usePlaygroundStore((s) => s.setField);
   const id = useId();
-  const blocks: TextBlock[] = typeof system === "string" ? [{ type: "text", text: system }] : Array.isArray(system) ? system : [];
+  const blocks: TextBlock[] =
+    typeof system === "string" ? [{ type: "text", text: system }] : Array.isArray(system) ? system : [];
   const first = blocks[0];
   const text = first?.text ?? "";
   const cached = Boolean(first?.cache_control);
@@ -28,7 +29,9 @@ export function SystemPromptField() {
   return (
     <div>
       <div className="flex items-baseline justify-between">
-        <label htmlFor={id} className="field-label">System prompt</label>
+        <label htmlFor={id} className="field-label">
+          System prompt
+        </label>
         <label className="flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
           <input type="checkbox" checked={cached} onChange={(e) => write(text, e.target.checked)} />
           Cache breakpoint
@@ -42,7 +45,9 @@ export function SystemPromptField() {
         value={text}
         onChange={(e) => write(e.target.value, cached)}
       />
-      {blocks.length > 1 && <p className="mt-1 text-xs text-muted">{blocks.length - 1} more system block(s): edit them in the JSON.</p>}
+      {blocks.length > 1 && (
+        <p className="mt-1 text-xs text-muted">{blocks.length - 1} more system block(s): edit them in the JSON.</p>
+      )}
       <FieldIssue path="system" />
     </div>
   );

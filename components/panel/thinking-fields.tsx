@@ -8,7 +8,12 @@ import { NumberField } from "../number-field";
 import { FieldIssue } from "./field-issue";
 
 type Mode = "off" | "enabled" | "adaptive" | "disabled";
-const LABEL: Record<Mode, string> = { off: "Off (not sent)", enabled: "Manual budget", adaptive: "Adaptive", disabled: "Disabled" };
+const LABEL: Record<Mode, string> = {
+  off: "Off (not sent)",
+  enabled: "Manual budget",
+  adaptive: "Adaptive",
+  disabled: "Disabled",
+};
 
 export function ThinkingFields() {
   const request = usePlaygroundStore((s) => s.request);
@@ -44,8 +49,15 @@ export function ThinkingFields() {
     <>
       <div className="grid grid-cols-2 gap-2">
         <div>
-          <label htmlFor={thinkingId} className="field-label">Thinking</label>
-          <select id={thinkingId} className="field-input" value={mode} onChange={(e) => chooseMode(e.target.value as Mode)}>
+          <label htmlFor={thinkingId} className="field-label">
+            Thinking
+          </label>
+          <select
+            id={thinkingId}
+            className="field-input"
+            value={mode}
+            onChange={(e) => chooseMode(e.target.value as Mode)}
+          >
             {modes.map((m) => (
               <option key={m} value={m}>
                 {label(m)}
@@ -55,7 +67,9 @@ export function ThinkingFields() {
         </div>
         {(efforts.length > 0 || effort) && (
           <div>
-            <label htmlFor={effortId} className="field-label">Effort</label>
+            <label htmlFor={effortId} className="field-label">
+              Effort
+            </label>
             <select
               id={effortId}
               className="field-input"
@@ -64,7 +78,9 @@ export function ThinkingFields() {
             >
               <option value="">Default (not sent)</option>
               {efforts.map((level) => (
-                <option key={level} value={level}>{level}</option>
+                <option key={level} value={level}>
+                  {level}
+                </option>
               ))}
             </select>
           </div>
@@ -72,7 +88,8 @@ export function ThinkingFields() {
       </div>
       {mode === "off" && model?.thinkingAlwaysOn && (
         <p className="text-xs text-muted" data-testid="thinking-always-on">
-          {model.label} always thinks, adaptively: left out of the request, thinking stays on, and it cannot be turned off.
+          {model.label} always thinks, adaptively: left out of the request, thinking stays on, and it cannot be turned
+          off.
         </p>
       )}
       {mode === "enabled" && model?.manualThinking === "deprecated" && (

@@ -51,18 +51,45 @@ export function ToolCard({ index, total }: { index: number; total: number }) {
           <input
             type="checkbox"
             checked={Boolean(tool.cache_control)}
-            onChange={(e) => setPath(["tools", index, "cache_control"], e.target.checked ? { type: "ephemeral" } : undefined)}
+            onChange={(e) =>
+              setPath(["tools", index, "cache_control"], e.target.checked ? { type: "ephemeral" } : undefined)
+            }
           />
           Cache
         </label>
-        <IconButton label={`Move tool ${n} up`} disabled={index === 0} onClick={() => editTools((t) => moveItem(t, index, index - 1))}>↑</IconButton>
-        <IconButton label={`Move tool ${n} down`} disabled={index === total - 1} onClick={() => editTools((t) => moveItem(t, index, index + 1))}>↓</IconButton>
-        <IconButton label={`Duplicate tool ${n}`} onClick={() => editTools((t) => duplicateItem(t, index))}>Duplicate</IconButton>
-        <IconButton label={`Remove tool ${n}`} onClick={() => editTools((t) => removeItem(t, index))}>✕</IconButton>
+        <IconButton
+          label={`Move tool ${n} up`}
+          disabled={index === 0}
+          onClick={() => editTools((t) => moveItem(t, index, index - 1))}
+        >
+          ↑
+        </IconButton>
+        <IconButton
+          label={`Move tool ${n} down`}
+          disabled={index === total - 1}
+          onClick={() => editTools((t) => moveItem(t, index, index + 1))}
+        >
+          ↓
+        </IconButton>
+        <IconButton label={`Duplicate tool ${n}`} onClick={() => editTools((t) => duplicateItem(t, index))}>
+          Duplicate
+        </IconButton>
+        <IconButton label={`Remove tool ${n}`} onClick={() => editTools((t) => removeItem(t, index))}>
+          ✕
+        </IconButton>
       </div>
-      <label htmlFor={nameId} className="field-label">Tool {n} name</label>
-      <input id={nameId} className="field-input font-mono" value={String(tool.name ?? "")} onChange={(e) => setPath(["tools", index, "name"], e.target.value)} />
-      <label htmlFor={descriptionId} className="field-label mt-2">Tool {n} description</label>
+      <label htmlFor={nameId} className="field-label">
+        Tool {n} name
+      </label>
+      <input
+        id={nameId}
+        className="field-input font-mono"
+        value={String(tool.name ?? "")}
+        onChange={(e) => setPath(["tools", index, "name"], e.target.value)}
+      />
+      <label htmlFor={descriptionId} className="field-label mt-2">
+        Tool {n} description
+      </label>
       <textarea
         id={descriptionId}
         rows={2}

@@ -29,13 +29,17 @@ export function ToolChoiceField() {
   const parallelAllowed = choice && choice.type !== "none";
   return (
     <div>
-      <label htmlFor={id} className="field-label">Tool choice</label>
+      <label htmlFor={id} className="field-label">
+        Tool choice
+      </label>
       <select id={id} className="field-input" value={value} onChange={(e) => choose(e.target.value)}>
         <option value="">Default (not sent)</option>
         <option value="auto">auto: the model decides</option>
         <option value="any">any: must use a tool</option>
         {names.map((name) => (
-          <option key={name} value={`tool:${name}`}>tool: {name}</option>
+          <option key={name} value={`tool:${name}`}>
+            tool: {name}
+          </option>
         ))}
         <option value="none">none: no tools</option>
       </select>
@@ -44,7 +48,9 @@ export function ToolChoiceField() {
           <input
             type="checkbox"
             checked={Boolean(choice.disable_parallel_tool_use)}
-            onChange={(e) => setField("tool_choice", { ...choice, disable_parallel_tool_use: e.target.checked || undefined })}
+            onChange={(e) =>
+              setField("tool_choice", { ...choice, disable_parallel_tool_use: e.target.checked || undefined })
+            }
           />
           Disable parallel tool use
         </label>

@@ -11,14 +11,25 @@ describe("parseToolImport", () => {
   });
 
   it("converts an OpenAI-style function definition", () => {
-    const fn = { type: "function", function: { name: "f", description: "x", parameters: { type: "object", properties: { a: { type: "string" } } } } };
-    expect(parseToolImport(JSON.stringify(fn))).toEqual({ tools: [{ name: "f", description: "x", input_schema: fn.function.parameters }] });
+    const fn = {
+      type: "function",
+      function: { name: "f", description: "x", parameters: { type: "object", properties: { a: { type: "string" } } } },
+    };
+    expect(parseToolImport(JSON.stringify(fn))).toEqual({
+      tools: [{ name: "f", description: "x", input_schema: fn.function.parameters }],
+    });
   });
 
   it("explains what is wrong", () => {
     expect(parseToolImport("{nope")).toHaveProperty("error", expect.stringMatching(/^Not valid JSON/));
-    expect(parseToolImport(JSON.stringify({ description: "no name" }))).toHaveProperty("error", expect.stringMatching(/Tool 1: name/));
-    expect(parseToolImport(JSON.stringify({ name: "x", input_schema: { type: "string" } }))).toHaveProperty("error", 'Tool 1: input_schema.type must be "object".');
+    expect(parseToolImport(JSON.stringify({ description: "no name" }))).toHaveProperty(
+      "error",
+      expect.stringMatching(/Tool 1: name/),
+    );
+    expect(parseToolImport(JSON.stringify({ name: "x", input_schema: { type: "string" } }))).toHaveProperty(
+      "error",
+      'Tool 1: input_schema.type must be "object".',
+    );
     expect(parseToolImport("[]")).toHaveProperty("error", "No tool found in the JSON.");
   });
 });

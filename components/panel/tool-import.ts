@@ -19,7 +19,11 @@ export function parseToolImport(text: string): { tools: Tool[] } | { error: stri
   } catch (error) {
     return { error: `Not valid JSON: ${(error as Error).message}` };
   }
-  const list = Array.isArray(value) ? value : Array.isArray((value as { tools?: unknown })?.tools) ? (value as { tools: unknown[] }).tools : [value];
+  const list = Array.isArray(value)
+    ? value
+    : Array.isArray((value as { tools?: unknown })?.tools)
+      ? (value as { tools: unknown[] }).tools
+      : [value];
   if (list.length === 0) return { error: "No tool found in the JSON." };
   const tools: Tool[] = [];
   for (const [i, item] of list.entries()) {

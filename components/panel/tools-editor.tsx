@@ -41,7 +41,9 @@ export function ToolsEditor() {
       ))}
       <FieldIssue path="tools" exact />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className="btn-secondary" onClick={addBlank}>Add tool</button>
+        <button type="button" className="btn-secondary" onClick={addBlank}>
+          Add tool
+        </button>
         <select
           aria-label="Add an example tool"
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-900"
@@ -50,7 +52,9 @@ export function ToolsEditor() {
         >
           <option value="">Add an example…</option>
           {Object.keys(TOOL_EXAMPLES).map((name) => (
-            <option key={name} value={name}>{name}</option>
+            <option key={name} value={name}>
+              {name}
+            </option>
           ))}
         </select>
         <button type="button" className="btn-link" aria-expanded={importing} onClick={() => setImporting(!importing)}>
@@ -59,7 +63,9 @@ export function ToolsEditor() {
       </div>
       {importing && (
         <div className="flex flex-col gap-1">
-          <label htmlFor={importId} className="field-label">Tool JSON to import</label>
+          <label htmlFor={importId} className="field-label">
+            Tool JSON to import
+          </label>
           <textarea
             id={importId}
             rows={4}
@@ -68,8 +74,14 @@ export function ToolsEditor() {
             value={importText}
             onChange={(e) => setImportText(e.target.value)}
           />
-          {importError && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{importError}</p>}
-          <button type="button" className="btn-secondary self-start" onClick={runImport}>Import</button>
+          {importError && (
+            <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+              {importError}
+            </p>
+          )}
+          <button type="button" className="btn-secondary self-start" onClick={runImport}>
+            Import
+          </button>
         </div>
       )}
     </section>

@@ -18,7 +18,9 @@ export function issuesOf(request: RequestBody): ValidationIssue[] {
     issues = [...validateRequest(request, { unknownModel: "lenient" }), ...imageIssues(request)];
   } catch (error) {
     // A rule that throws must not take the editor down with it.
-    issues = [{ path: "", message: `Validation failed: ${(error as Error).message}`, errorType: "invalid_request_error" }];
+    issues = [
+      { path: "", message: `Validation failed: ${(error as Error).message}`, errorType: "invalid_request_error" },
+    ];
   }
   cached = { request, issues };
   return issues;
@@ -61,6 +63,7 @@ export function useRunBlocker(): RunBlocker | undefined {
   const first = issues[0];
   if (!first) return undefined;
   const unwritten = unwrittenMessage(first, request);
-  if (unwritten !== undefined) return { reason: `Write message ${unwritten + 1} to run`, hint: true, target: { path: first.path } };
+  if (unwritten !== undefined)
+    return { reason: `Write message ${unwritten + 1} to run`, hint: true, target: { path: first.path } };
   return { reason: first.message, hint: false, target: { path: first.path } };
 }

@@ -8,5 +8,7 @@ import { usePlaygroundStore } from "@/lib/store/playground-store";
 /** The editor's current request as a validated preset (refused if it holds a key). */
 export function currentPreset(name: string, description?: string): Result<Preset> {
   const state = usePlaygroundStore.getState();
-  return parsePreset(makePreset({ name: name || "Untitled request", description, request: state.request, panel: state.panelOptions }));
+  return parsePreset(
+    makePreset({ name: name || "Untitled request", description, request: state.request, panel: state.panelOptions }),
+  );
 }

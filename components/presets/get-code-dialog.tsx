@@ -44,8 +44,15 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
         <div className="min-w-64 flex-1">
-          <label htmlFor={baseId} className="field-label">Base URL</label>
-          <input id={baseId} className="field-input font-mono text-xs" value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
+          <label htmlFor={baseId} className="field-label">
+            Base URL
+          </label>
+          <input
+            id={baseId}
+            className="field-input font-mono text-xs"
+            value={baseUrl}
+            onChange={(e) => setBaseUrl(e.target.value)}
+          />
         </div>
       </div>
       <StaleJsonNote />
@@ -54,7 +61,11 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
       ) : (
         <div id={panelId} role="tabpanel" className="relative">
           {/* Focusable, so that a keyboard can scroll a long body too. */}
-          <pre tabIndex={0} aria-label="Generated code" className="max-h-[55vh] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
+          <pre
+            tabIndex={0}
+            aria-label="Generated code"
+            className="max-h-[55vh] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
+          >
             <code>{code}</code>
           </pre>
           <button type="button" className={`${buttonClass} absolute right-2 top-2`} onClick={() => void copy(code)}>
@@ -63,7 +74,8 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <p className="text-xs text-muted">
-        The key is read from <code>ANTHROPIC_API_KEY</code> in your environment. Use <code>https://api.anthropic.com</code> as the base URL to call the API directly.
+        The key is read from <code>ANTHROPIC_API_KEY</code> in your environment. Use{" "}
+        <code>https://api.anthropic.com</code> as the base URL to call the API directly.
       </p>
     </Modal>
   );

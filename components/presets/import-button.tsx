@@ -10,7 +10,8 @@ export function ImportButton({ onDone }: { onDone: (message: string, isError: bo
   const input = useRef<HTMLInputElement>(null);
 
   const read = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) return onDone(`“${file.name}” is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`, true);
+    if (file.size > MAX_IMPORT_BYTES)
+      return onDone(`“${file.name}” is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`, true);
     const parsed = parsePresetFile(await file.text());
     if (!parsed.ok) return onDone(`“${file.name}”: ${parsed.error.message}`, true);
     try {
@@ -23,7 +24,9 @@ export function ImportButton({ onDone }: { onDone: (message: string, isError: bo
 
   return (
     <>
-      <button type="button" className={buttonClass} onClick={() => input.current?.click()}>Import</button>
+      <button type="button" className={buttonClass} onClick={() => input.current?.click()}>
+        Import
+      </button>
       <input
         ref={input}
         type="file"

@@ -57,7 +57,9 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
         <ErrorNote>{result.error.message}</ErrorNote>
         <p className="text-slate-600 dark:text-slate-400">Your request was not changed.</p>
         <div className="flex justify-end">
-          <button type="button" className={primaryButtonClass} onClick={dismiss}>OK</button>
+          <button type="button" className={primaryButtonClass} onClick={dismiss}>
+            OK
+          </button>
         </div>
       </Modal>
     );
@@ -68,10 +70,16 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
       <p>
         The {what} holds the preset <strong className="break-words">“{preset.name}”</strong> ({preset.request.model}).
       </p>
-      {preset.description && <p className="line-clamp-4 whitespace-pre-wrap break-words text-slate-600 dark:text-slate-400">{preset.description}</p>}
+      {preset.description && (
+        <p className="line-clamp-4 whitespace-pre-wrap break-words text-slate-600 dark:text-slate-400">
+          {preset.description}
+        </p>
+      )}
       <p>Opening it replaces the request you are editing. It will not be run.</p>
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClass} onClick={dismiss}>Keep my request</button>
+        <button type="button" className={buttonClass} onClick={dismiss}>
+          Keep my request
+        </button>
         <button
           type="button"
           className={primaryButtonClass}

@@ -47,14 +47,27 @@ export function LibraryDialog({ onClose, onStatus }: { onClose: () => void; onSt
   return (
     <Modal title="Preset library" onClose={onClose} wide>
       <div>
-        <label htmlFor={searchId} className="field-label">Search presets</label>
-        <input id={searchId} type="search" className="field-input" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label htmlFor={searchId} className="field-label">
+          Search presets
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="field-input"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       {error && <ErrorNote>{error}</ErrorNote>}
       {entries && entries.length === 0 && (
-        <p className="text-muted">{query ? "No preset matches." : "No presets yet: use Save preset, or Import a file."}</p>
+        <p className="text-muted">
+          {query ? "No preset matches." : "No presets yet: use Save preset, or Import a file."}
+        </p>
       )}
-      <ul aria-label="Presets" className="flex max-h-[55vh] flex-col divide-y divide-slate-200 overflow-auto dark:divide-slate-800">
+      <ul
+        aria-label="Presets"
+        className="flex max-h-[55vh] flex-col divide-y divide-slate-200 overflow-auto dark:divide-slate-800"
+      >
         {entries?.map((entry) => (
           <LibraryItem
             key={entry.id}

@@ -32,24 +32,49 @@ export function LibraryItem({ entry, onLoad, onRename, onDuplicate, onExport, on
             setRenaming(false);
           }}
         >
-          <input aria-label={`New name for ${label}`} className="field-input" maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-          <button type="submit" className={buttonClass}>Save name</button>
+          <input
+            aria-label={`New name for ${label}`}
+            className="field-input"
+            maxLength={NAME_MAX}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+          />
+          <button type="submit" className={buttonClass}>
+            Save name
+          </button>
         </form>
       ) : (
         <div className="flex items-baseline justify-between gap-2">
-          <span className="truncate font-medium" data-testid="preset-name">{label}</span>
+          <span className="truncate font-medium" data-testid="preset-name">
+            {label}
+          </span>
           <span className="shrink-0 text-xs text-muted">
             {entry.preset.request.model} · used {formatDateTime(entry.lastUsedAt)}
           </span>
         </div>
       )}
-      {entry.preset.description && <p className="line-clamp-2 whitespace-pre-wrap text-xs text-slate-600 dark:text-slate-400">{entry.preset.description}</p>}
+      {entry.preset.description && (
+        <p className="line-clamp-2 whitespace-pre-wrap text-xs text-slate-600 dark:text-slate-400">
+          {entry.preset.description}
+        </p>
+      )}
       <div className="flex flex-wrap gap-1.5">
-        <button type="button" className={buttonClass} aria-label={`Load ${label}`} onClick={onLoad}>Load</button>
-        <button type="button" className={buttonClass} aria-label={`Rename ${label}`} onClick={() => setRenaming(true)}>Rename</button>
-        <button type="button" className={buttonClass} aria-label={`Duplicate ${label}`} onClick={onDuplicate}>Duplicate</button>
-        <button type="button" className={buttonClass} aria-label={`Export ${label}`} onClick={onExport}>Export</button>
-        <button type="button" className={buttonClass} aria-label={`Delete ${label}`} onClick={onDelete}>Delete</button>
+        <button type="button" className={buttonClass} aria-label={`Load ${label}`} onClick={onLoad}>
+          Load
+        </button>
+        <button type="button" className={buttonClass} aria-label={`Rename ${label}`} onClick={() => setRenaming(true)}>
+          Rename
+        </button>
+        <button type="button" className={buttonClass} aria-label={`Duplicate ${label}`} onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className={buttonClass} aria-label={`Export ${label}`} onClick={onExport}>
+          Export
+        </button>
+        <button type="button" className={buttonClass} aria-label={`Delete ${label}`} onClick={onDelete}>
+          Delete
+        </button>
       </div>
     </li>
   );

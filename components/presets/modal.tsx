@@ -9,7 +9,17 @@ export const primaryButtonClass =
 
 /** A modal dialog on the native <dialog> element: focus trap, Esc to close and the backdrop for free. Focus starts on
  * the element marked `data-autofocus` (the field the dialog is for), else on the first control (Close). */
-export function Modal({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  wide,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,8 +40,15 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
       className={`m-auto w-[calc(100%-2rem)] ${wide ? "max-w-3xl" : "max-w-lg"} rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-800">
-        <h2 id={titleId} className="text-sm font-semibold">{title}</h2>
-        <button type="button" aria-label="Close" onClick={() => ref.current?.close()} className="rounded px-2 text-lg leading-none text-muted hover:bg-slate-100 dark:hover:bg-slate-800">
+        <h2 id={titleId} className="text-sm font-semibold">
+          {title}
+        </h2>
+        <button
+          type="button"
+          aria-label="Close"
+          onClick={() => ref.current?.close()}
+          className="rounded px-2 text-lg leading-none text-muted hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
           ×
         </button>
       </div>
@@ -42,7 +59,10 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
 
 export function ErrorNote({ children }: { children: ReactNode }) {
   return (
-    <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+    <p
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
       {children}
     </p>
   );

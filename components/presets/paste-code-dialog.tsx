@@ -15,20 +15,29 @@ export function PasteCodeDialog({ onClose, onLoaded }: { onClose: () => void; on
     if (!result.ok) return setError(result.message);
     usePlaygroundStore.getState().replaceRequest(result.request);
     usePlaygroundStore.setState({ presetName: null, presetDescription: null, presetEntryId: null });
-    onLoaded([`Loaded the request from the pasted ${result.source === "curl" ? "curl command" : "JSON"}.`, ...result.notes].join(" "));
+    onLoaded(
+      [
+        `Loaded the request from the pasted ${result.source === "curl" ? "curl command" : "JSON"}.`,
+        ...result.notes,
+      ].join(" "),
+    );
   };
 
   return (
     <Modal title="Paste code" onClose={onClose} wide>
       <div>
-        <label htmlFor={textId} className="field-label">Code to paste</label>
+        <label htmlFor={textId} className="field-label">
+          Code to paste
+        </label>
         <textarea
           id={textId}
           rows={12}
           spellCheck={false}
           data-autofocus
           className="field-input font-mono text-xs"
-          placeholder={"curl https://api.anthropic.com/v1/messages \\\n  -H \"x-api-key: $ANTHROPIC_API_KEY\" ... -d '{...}'\n\nor a JSON request body"}
+          placeholder={
+            "curl https://api.anthropic.com/v1/messages \\\n  -H \"x-api-key: $ANTHROPIC_API_KEY\" ... -d '{...}'\n\nor a JSON request body"
+          }
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -37,9 +46,14 @@ export function PasteCodeDialog({ onClose, onLoaded }: { onClose: () => void; on
         />
       </div>
       {error && <ErrorNote>{error}</ErrorNote>}
-      <p className="text-xs text-muted">A curl command or a JSON body replaces the request in the editor. Nothing is run, and a key in the command is ignored.</p>
+      <p className="text-xs text-muted">
+        A curl command or a JSON body replaces the request in the editor. Nothing is run, and a key in the command is
+        ignored.
+      </p>
       <div className="flex justify-end">
-        <button type="button" className={primaryButtonClass} onClick={load}>Load request</button>
+        <button type="button" className={primaryButtonClass} onClick={load}>
+          Load request
+        </button>
       </div>
     </Modal>
   );

@@ -28,26 +28,59 @@ export function PresetToolbar() {
     const entries = await listPresets().catch(() => []);
     if (!entries.length) return say("The library is empty: save a preset first.", true);
     const result = downloadPresets(entries.map((e) => e.preset));
-    say(result.ok ? `Exported ${entries.length} preset${entries.length === 1 ? "" : "s"} to ${result.value}.` : result.error.message, !result.ok);
+    say(
+      result.ok
+        ? `Exported ${entries.length} preset${entries.length === 1 ? "" : "s"} to ${result.value}.`
+        : result.error.message,
+      !result.ok,
+    );
   };
 
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-1.5">
       <div role="toolbar" aria-label="Presets" className="flex flex-wrap items-center gap-1.5">
-        <button type="button" className={buttonClass} onClick={() => setOpen("save")}>Save preset</button>
-        <button type="button" className={buttonClass} onClick={() => setOpen("library")}>Presets</button>
-        <button type="button" className={buttonClass} onClick={() => setOpen("share")}>Share</button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("save")}>
+          Save preset
+        </button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("library")}>
+          Presets
+        </button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("share")}>
+          Share
+        </button>
         <ImportButton onDone={say} />
-        <button type="button" className={buttonClass} onClick={() => void exportAll()}>Export</button>
-        <button type="button" className={buttonClass} onClick={() => setOpen("code")}>Get code</button>
-        <button type="button" className={buttonClass} onClick={() => setOpen("paste")}>Paste code</button>
+        <button type="button" className={buttonClass} onClick={() => void exportAll()}>
+          Export
+        </button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("code")}>
+          Get code
+        </button>
+        <button type="button" className={buttonClass} onClick={() => setOpen("paste")}>
+          Paste code
+        </button>
       </div>
       <ToolbarStatus status={status} onDismiss={dismiss} />
-      {open === "save" && <SavePresetDialog onClose={close} onSaved={(name) => { close(); say(`Saved “${name}” in this browser.`); }} />}
+      {open === "save" && (
+        <SavePresetDialog
+          onClose={close}
+          onSaved={(name) => {
+            close();
+            say(`Saved “${name}” in this browser.`);
+          }}
+        />
+      )}
       {open === "share" && <ShareDialog onClose={close} />}
       {open === "library" && <LibraryDialog onClose={close} onStatus={sayInfo} />}
       {open === "code" && <GetCodeDialog onClose={close} />}
-      {open === "paste" && <PasteCodeDialog onClose={close} onLoaded={(text) => { close(); say(text); }} />}
+      {open === "paste" && (
+        <PasteCodeDialog
+          onClose={close}
+          onLoaded={(text) => {
+            close();
+            say(text);
+          }}
+        />
+      )}
       <IncomingPreset onStatus={sayInfo} />
     </div>
   );

@@ -21,7 +21,11 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
     if (!preset.ok) return setError(preset.error.message);
     try {
       const entry = await savePreset(preset.value);
-      usePlaygroundStore.setState({ presetName: preset.value.name, presetDescription: preset.value.description ?? null, presetEntryId: entry.id });
+      usePlaygroundStore.setState({
+        presetName: preset.value.name,
+        presetDescription: preset.value.description ?? null,
+        presetEntryId: entry.id,
+      });
       onSaved(preset.value.name);
     } catch (e) {
       setError(`The preset could not be saved in this browser: ${(e as Error).message}`);
@@ -38,18 +42,39 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
         }}
       >
         <div>
-          <label htmlFor={nameId} className="field-label">Preset name</label>
-          <input id={nameId} className="field-input" maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
+          <label htmlFor={nameId} className="field-label">
+            Preset name
+          </label>
+          <input
+            id={nameId}
+            className="field-input"
+            maxLength={NAME_MAX}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-autofocus
+          />
         </div>
         <div>
-          <label htmlFor={descriptionId} className="field-label">Description (optional)</label>
-          <textarea id={descriptionId} rows={3} className="field-input" value={description} onChange={(e) => setDescription(e.target.value)} />
+          <label htmlFor={descriptionId} className="field-label">
+            Description (optional)
+          </label>
+          <textarea
+            id={descriptionId}
+            rows={3}
+            className="field-input"
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </div>
-        <p className="text-xs text-muted">Saved in this browser with the request and panel options; never with a key.</p>
+        <p className="text-xs text-muted">
+          Saved in this browser with the request and panel options; never with a key.
+        </p>
         <StaleJsonNote />
         {error && <ErrorNote>{error}</ErrorNote>}
         <div className="flex justify-end">
-          <button type="submit" className={primaryButtonClass}>Save</button>
+          <button type="submit" className={primaryButtonClass}>
+            Save
+          </button>
         </div>
       </form>
     </Modal>

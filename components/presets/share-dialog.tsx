@@ -57,28 +57,51 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }, [kind, short, fragment, name]);
 
   const current = kind === "fragment" ? fragment : short;
-  const error = fragment && !fragment.ok ? fragment.error.message : current && !current.ok ? current.error.message : null;
+  const error =
+    fragment && !fragment.ok ? fragment.error.message : current && !current.ok ? current.error.message : null;
   const link = current?.ok ? current.value : "";
 
   return (
     <Modal title="Share" onClose={onClose}>
       <div>
-        <label htmlFor={nameId} className="field-label">Preset name</label>
-        <input id={nameId} className="field-input" maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} />
+        <label htmlFor={nameId} className="field-label">
+          Preset name
+        </label>
+        <input
+          id={nameId}
+          className="field-input"
+          maxLength={NAME_MAX}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <fieldset className="flex flex-col gap-1.5">
         <legend className="field-label">Link kind</legend>
         <label className="flex items-start gap-2">
-          <input type="radio" name="share-kind" className="mt-1" checked={kind === "fragment"} onChange={() => setKind("fragment")} />
+          <input
+            type="radio"
+            name="share-kind"
+            className="mt-1"
+            checked={kind === "fragment"}
+            onChange={() => setKind("fragment")}
+          />
           <span>
             Link with the preset inside
             <span className="block text-xs text-muted">
-              {tooLong ? `Too long for many apps (${fragment?.ok ? fragment.value.length.toLocaleString() : "?"} characters).` : "Nothing is stored anywhere: the preset travels in the link itself."}
+              {tooLong
+                ? `Too long for many apps (${fragment?.ok ? fragment.value.length.toLocaleString() : "?"} characters).`
+                : "Nothing is stored anywhere: the preset travels in the link itself."}
             </span>
           </span>
         </label>
         <label className="flex items-start gap-2">
-          <input type="radio" name="share-kind" className="mt-1" checked={kind === "short"} onChange={() => setKind("short")} />
+          <input
+            type="radio"
+            name="share-kind"
+            className="mt-1"
+            checked={kind === "short"}
+            onChange={() => setKind("short")}
+          />
           <span>
             Short link
             <span className="block text-xs text-muted">Stored on this server (unchangeable, without any key).</span>
@@ -86,17 +109,33 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </label>
       </fieldset>
       <div>
-        <label htmlFor={linkId} className="field-label">Share link</label>
+        <label htmlFor={linkId} className="field-label">
+          Share link
+        </label>
         <div className="flex gap-2">
-          <input id={linkId} readOnly className="field-input font-mono text-xs" value={link} placeholder={error ? "" : "Preparing the link…"} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className={`${buttonClass} shrink-0 whitespace-nowrap`} disabled={!link} onClick={() => void copy(link)}>
+          <input
+            id={linkId}
+            readOnly
+            className="field-input font-mono text-xs"
+            value={link}
+            placeholder={error ? "" : "Preparing the link…"}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button
+            type="button"
+            className={`${buttonClass} shrink-0 whitespace-nowrap`}
+            disabled={!link}
+            onClick={() => void copy(link)}
+          >
             {copied ? "Copied" : "Copy link"}
           </button>
         </div>
       </div>
       <StaleJsonNote />
       {error && <ErrorNote>{error}</ErrorNote>}
-      <p className="text-xs text-muted">Opening the link loads this request into the editor. It is never run by itself.</p>
+      <p className="text-xs text-muted">
+        Opening the link loads this request into the editor. It is never run by itself.
+      </p>
     </Modal>
   );
 }

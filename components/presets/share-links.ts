@@ -22,11 +22,16 @@ export async function shortLink(preset: Preset): Promise<Result<string>> {
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const error = parseApiErrorBody(body);
-      return fail("storage", error?.error.message ?? `The server could not store the preset (HTTP ${response.status}).`);
+      return fail(
+        "storage",
+        error?.error.message ?? `The server could not store the preset (HTTP ${response.status}).`,
+      );
     }
     // Built from this page's origin: behind a reverse proxy the server may not know its public address.
     const id = (body as { id?: unknown })?.id;
-    return typeof id === "string" && /^[A-Za-z0-9_-]+$/.test(id) ? ok(`${window.location.origin}/s/${id}`) : fail("storage", "The server's answer had no link.");
+    return typeof id === "string" && /^[A-Za-z0-9_-]+$/.test(id)
+      ? ok(`${window.location.origin}/s/${id}`)
+      : fail("storage", "The server's answer had no link.");
   } catch (error) {
     return fail("storage", `The server could not be reached: ${(error as Error).message}`);
   }

@@ -31,7 +31,11 @@ export function ToolbarStatus({ status, onDismiss }: { status: Status | null; on
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <div className={status ? "panel pointer-events-auto flex max-w-xl items-start gap-3 px-3 py-2 shadow-lg" : "contents"}>
+      <div
+        className={
+          status ? "panel pointer-events-auto flex max-w-xl items-start gap-3 px-3 py-2 shadow-lg" : "contents"
+        }
+      >
         <p
           role={status?.error ? "alert" : "status"}
           className={`text-sm ${status?.error ? "text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-200"}`}
@@ -39,7 +43,12 @@ export function ToolbarStatus({ status, onDismiss }: { status: Status | null; on
           {status?.text}
         </p>
         {status && (
-          <button type="button" aria-label="Dismiss message" onClick={onDismiss} className="shrink-0 text-muted hover:text-slate-900 dark:hover:text-slate-100">
+          <button
+            type="button"
+            aria-label="Dismiss message"
+            onClick={onDismiss}
+            className="shrink-0 text-muted hover:text-slate-900 dark:hover:text-slate-100"
+          >
             ×
           </button>
         )}

@@ -32,7 +32,8 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
   useLayoutEffect(() => {
     if (!open) return;
     const align = () => {
-      if (root.current && panel.current) setAlignLeft(root.current.getBoundingClientRect().right - panel.current.offsetWidth < 8);
+      if (root.current && panel.current)
+        setAlignLeft(root.current.getBoundingClientRect().right - panel.current.offsetWidth < 8);
     };
     align();
     window.addEventListener("resize", align);
@@ -100,7 +101,9 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
         >
           {config.accessTokenRequired && (
             <div>
-              <label className="field-label" htmlFor={`${panelId}-token`}>Access token</label>
+              <label className="field-label" htmlFor={`${panelId}-token`}>
+                Access token
+              </label>
               <input
                 id={`${panelId}-token`}
                 type="password"
@@ -113,12 +116,16 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
                   saveAccessToken(e.target.value);
                 }}
               />
-              <p className="mt-1 text-xs text-muted">This playground is protected: ask whoever runs it for the token.</p>
+              <p className="mt-1 text-xs text-muted">
+                This playground is protected: ask whoever runs it for the token.
+              </p>
             </div>
           )}
           {config.allowUserKeys && (
             <div>
-              <label className="field-label" htmlFor={`${panelId}-key`}>Your API key</label>
+              <label className="field-label" htmlFor={`${panelId}-key`}>
+                Your API key
+              </label>
               <input
                 id={`${panelId}-key`}
                 type="password"

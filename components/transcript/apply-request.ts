@@ -10,7 +10,10 @@ export function applyRequest(request: RequestBody, focusMessage?: number) {
   // After React has rendered the new messages.
   requestAnimationFrame(() => {
     const labelled = Array.from(document.querySelectorAll<HTMLElement>("textarea, input, [role=textbox]")).find(
-      (el) => el.getAttribute("aria-label") === `Message ${focusMessage}` || (el.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent === `Message ${focusMessage}`),
+      (el) =>
+        el.getAttribute("aria-label") === `Message ${focusMessage}` ||
+        (el.id &&
+          document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent === `Message ${focusMessage}`),
     );
     labelled?.focus();
   });

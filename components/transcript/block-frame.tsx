@@ -4,10 +4,19 @@ import type { ReactNode } from "react";
 import { CopyButton } from "./copy-button";
 
 /** "block 2", or "blocks 1–5" for a run shown together (a cited answer's: CitedText in text-block.tsx). */
-export const blockName = (index: number, last = index) => (last > index ? `blocks ${index + 1}–${last + 1}` : `block ${index + 1}`);
+export const blockName = (index: number, last = index) =>
+  last > index ? `blocks ${index + 1}–${last + 1}` : `block ${index + 1}`;
 
 /** The frame around every block (or run of blocks shown as one): its kind, its own tools, and Copy. */
-export function BlockFrame({ index, last = index, title, copyText, tools, children, tone = "plain" }: {
+export function BlockFrame({
+  index,
+  last = index,
+  title,
+  copyText,
+  tools,
+  children,
+  tone = "plain",
+}: {
   index: number;
   /** The last block's index, for a run of blocks shown as one. */
   last?: number;

@@ -24,7 +24,11 @@ export const BlockView = memo(function BlockView({ block, index }: { block: Live
       const json = JSON.stringify(block, null, 2);
       return (
         <BlockFrame index={index} tone="muted" title={String((block as { type: string }).type)} copyText={() => json}>
-          <pre tabIndex={0} aria-label={`JSON of ${blockName(index)}`} className="overflow-x-auto rounded font-mono text-xs focus-visible:outline-2 focus-visible:outline-indigo-500">
+          <pre
+            tabIndex={0}
+            aria-label={`JSON of ${blockName(index)}`}
+            className="overflow-x-auto rounded font-mono text-xs focus-visible:outline-2 focus-visible:outline-indigo-500"
+          >
             {json}
           </pre>
         </BlockFrame>

@@ -19,22 +19,30 @@ type Citation = {
   end_block_index?: number;
 };
 
-const range = (one: string, many: string, first: number, last: number) => (last > first ? `${many} ${first}–${last}` : `${one} ${first}`);
+const range = (one: string, many: string, first: number, last: number) =>
+  last > first ? `${many} ${first}–${last}` : `${one} ${first}`;
 
 /** Where in its source a citation points, as the API gives it: its end indices are exclusive, so the last character,
  * page or block cited is one before. */
 function location(c: Citation): string | null {
   const has = (n: number | undefined): n is number => typeof n === "number";
-  if (c.type === "char_location" && has(c.start_char_index) && has(c.end_char_index)) return range("character", "characters", c.start_char_index, c.end_char_index - 1);
-  if (c.type === "page_location" && has(c.start_page_number) && has(c.end_page_number)) return range("page", "pages", c.start_page_number, c.end_page_number - 1);
-  if (has(c.start_block_index) && has(c.end_block_index)) return range("block", "blocks", c.start_block_index, c.end_block_index - 1);
+  if (c.type === "char_location" && has(c.start_char_index) && has(c.end_char_index))
+    return range("character", "characters", c.start_char_index, c.end_char_index - 1);
+  if (c.type === "page_location" && has(c.start_page_number) && has(c.end_page_number))
+    return range("page", "pages", c.start_page_number, c.end_page_number - 1);
+  if (has(c.start_block_index) && has(c.end_block_index))
+    return range("block", "blocks", c.start_block_index, c.end_block_index - 1);
   return null;
 }
 
 /** Citations of a text block: the cited text and where it comes from, as text (nothing is fetched). */
 export function CitationList({ citations, ref }: { citations: unknown[]; ref?: RefObject<HTMLOListElement | null> }) {
   return (
-    <ol ref={ref} aria-label="Citations" className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+    <ol
+      ref={ref}
+      aria-label="Citations"
+      className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400"
+    >
       {(citations as Citation[]).map((c, i) => {
         const where = location(c);
         return (
@@ -43,8 +51,14 @@ export function CitationList({ citations, ref }: { citations: unknown[]; ref?: R
             <span>
               {c.cited_text ? <q className="italic">{c.cited_text.trim()}</q> : null}
               {" — "}
-              {c.document_title ?? c.title ?? (c.document_index !== undefined ? `document ${c.document_index + 1}` : c.type)}
-              {where ? <>, <span className="whitespace-nowrap">{where}</span></> : null}
+              {c.document_title ??
+                c.title ??
+                (c.document_index !== undefined ? `document ${c.document_index + 1}` : c.type)}
+              {where ? (
+                <>
+                  , <span className="whitespace-nowrap">{where}</span>
+                </>
+              ) : null}
               {c.source ? <span className="break-all"> ({c.source})</span> : null}
               {c.url ? <span className="break-all"> ({c.url})</span> : null}
             </span>

@@ -3,7 +3,17 @@
 import { useState } from "react";
 
 /** Copies text to the clipboard; says so for a moment (and says when the browser refused). */
-export function CopyButton({ label, text, caption = "Copy", className = "" }: { label: string; text: () => string; caption?: string; className?: string }) {
+export function CopyButton({
+  label,
+  text,
+  caption = "Copy",
+  className = "",
+}: {
+  label: string;
+  text: () => string;
+  caption?: string;
+  className?: string;
+}) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {

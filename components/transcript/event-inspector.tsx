@@ -32,16 +32,22 @@ const pretty = (event: RawEvent) => {
   const data = dataOf(event);
   return typeof data === "string" ? data : JSON.stringify(data, null, 2);
 };
-const asJsonLines = (events: RawEvent[]) => events.map((e) => JSON.stringify({ at_ms: Math.round(e.at * 10) / 10, event: e.name, data: dataOf(e) })).join("\n") + "\n";
+const asJsonLines = (events: RawEvent[]) =>
+  events.map((e) => JSON.stringify({ at_ms: Math.round(e.at * 10) / 10, event: e.name, data: dataOf(e) })).join("\n") +
+  "\n";
 
 /** The raw SSE events of the run with their arrival times; rendered only while open. */
 export function EventInspector({ run }: { run: RunState }) {
   const [open, setOpen] = useState(false);
   const count = run.eventCount ?? 0;
   // A request without `stream: true` has no events to show (its reply came whole), which "0 events" left unexplained.
-  const wholeReply = count === 0 && run.status !== "streaming" && run.request !== undefined && run.request.stream !== true;
+  const wholeReply =
+    count === 0 && run.status !== "streaming" && run.request !== undefined && run.request.stream !== true;
   return (
-    <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details
+      className="rounded-md border border-slate-200 text-xs dark:border-slate-800"
+      onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
+    >
       <summary className="cursor-pointer px-2 py-1 text-muted">
         Event inspector ({wholeReply ? "no events: sent without stream" : `${formatNumber(count)} events`})
       </summary>
@@ -52,7 +58,15 @@ export function EventInspector({ run }: { run: RunState }) {
 
 /** A call's events: filterable by type, one line each that opens to the data whole, copyable and downloadable. The
  * transcript's inspector shows the running call's; a past call's dialog (History) shows the recorded ones. */
-export function EventTable({ events, runId, label = "Event inspector" }: { events: RawEvent[]; runId: string; label?: string }) {
+export function EventTable({
+  events,
+  runId,
+  label = "Event inspector",
+}: {
+  events: RawEvent[];
+  runId: string;
+  label?: string;
+}) {
   const [filter, setFilter] = useState("all");
   // Rows opened to show their data whole, by position in the filtered list (a new filter closes them).
   const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
@@ -81,15 +95,24 @@ export function EventTable({ events, runId, label = "Event inspector" }: { event
     <section aria-label={label} className="space-y-2 p-2 text-xs @container">
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={filterId}>Event type</label>
-        <select id={filterId} value={filter} onChange={(e) => chooseFilter(e.target.value)} className="field-input !w-auto !py-0.5 !text-xs">
+        <select
+          id={filterId}
+          value={filter}
+          onChange={(e) => chooseFilter(e.target.value)}
+          className="field-input !w-auto !py-0.5 !text-xs"
+        >
           <option value="all">all ({events.length})</option>
           {types.map((t) => (
-            <option key={t} value={t}>{t}</option>
+            <option key={t} value={t}>
+              {t}
+            </option>
           ))}
         </select>
         <span className="ml-auto flex gap-1">
           <CopyButton label="Copy events" caption="Copy events" text={() => asSse(shown)} />
-          <button type="button" className="btn-small" onClick={download}>Download events</button>
+          <button type="button" className="btn-small" onClick={download}>
+            Download events
+          </button>
         </span>
       </div>
       <table className="w-full table-fixed font-mono">
@@ -114,7 +137,15 @@ export function EventTable({ events, runId, label = "Event inspector" }: { event
                   <td>
                     <span className="block truncate text-muted @xl:hidden">{e.name}</span>
                     {/* One line until opened, saying what the event carries (event-summary.ts); opened, its data whole. */}
-                    <button type="button" aria-expanded={opened.has(i)} aria-label={`Data of event ${i + 1} (${e.name})`} onClick={() => toggle(i)} title={summary} className="block w-full truncate text-left hover:underline" data-testid="event-summary">
+                    <button
+                      type="button"
+                      aria-expanded={opened.has(i)}
+                      aria-label={`Data of event ${i + 1} (${e.name})`}
+                      onClick={() => toggle(i)}
+                      title={summary}
+                      className="block w-full truncate text-left hover:underline"
+                      data-testid="event-summary"
+                    >
                       {summary}
                     </button>
                   </td>
@@ -123,7 +154,12 @@ export function EventTable({ events, runId, label = "Event inspector" }: { event
                   <tr>
                     {/* The whole width: the data column alone is too narrow for indented JSON. */}
                     <td colSpan={3}>
-                      <pre className="mb-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 dark:bg-slate-900" data-testid="event-data">{pretty(e)}</pre>
+                      <pre
+                        className="mb-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 dark:bg-slate-900"
+                        data-testid="event-data"
+                      >
+                        {pretty(e)}
+                      </pre>
                     </td>
                   </tr>
                 )}
@@ -132,7 +168,9 @@ export function EventTable({ events, runId, label = "Event inspector" }: { event
           })}
         </tbody>
       </table>
-      {shown.length > MAX_ROWS && <p className="text-muted">{formatNumber(shown.length - MAX_ROWS)} more: Copy or Download gives every event.</p>}
+      {shown.length > MAX_ROWS && (
+        <p className="text-muted">{formatNumber(shown.length - MAX_ROWS)} more: Copy or Download gives every event.</p>
+      )}
     </section>
   );
 }

@@ -14,7 +14,10 @@ export function LiveFigures({ run }: { run: RunState }) {
   return (
     <dl aria-label="Live figures" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       <Figure label="Time to first token" value={ttft === undefined ? "—" : `${formatNumber(ttft, 0)} ms`} />
-      <Figure label="Output tokens" value={tokens === undefined ? "—" : `${live?.estimated ? "≈" : ""}${formatNumber(tokens, 0)}`} />
+      <Figure
+        label="Output tokens"
+        value={tokens === undefined ? "—" : `${live?.estimated ? "≈" : ""}${formatNumber(tokens, 0)}`}
+      />
       <Figure label="Tokens per second" value={rate === undefined ? "—" : formatNumber(rate, 1)} />
     </dl>
   );

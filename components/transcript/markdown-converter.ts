@@ -50,9 +50,14 @@ function getWorker(): Worker | null {
 
 function onMainThread(request: Job, done: Done) {
   void import("@/lib/markdown/render").then((renderer: Renderer) => {
-    if ("code" in request) return inSlices(request.code, ({ text, language }) => renderer.highlightCode(text, language), done);
+    if ("code" in request)
+      return inSlices(request.code, ({ text, language }) => renderer.highlightCode(text, language), done);
     const { sources, highlightLast = 0 } = request;
-    inSlices(sources.map((source, i) => [source, i >= sources.length - highlightLast] as const), ([source, highlight]) => renderer.renderMarkdown(source, highlight), done);
+    inSlices(
+      sources.map((source, i) => [source, i >= sources.length - highlightLast] as const),
+      ([source, highlight]) => renderer.renderMarkdown(source, highlight),
+      done,
+    );
   });
 }
 
@@ -60,7 +65,8 @@ function inSlices<T>(items: T[], make: (item: T) => string, done: Done) {
   const html: string[] = [];
   const step = () => {
     const deadline = performance.now() + SLICE_MS;
-    while (html.length < items.length && (html.length === 0 || performance.now() < deadline)) html.push(make(items[html.length]));
+    while (html.length < items.length && (html.length === 0 || performance.now() < deadline))
+      html.push(make(items[html.length]));
     if (html.length < items.length) soon(step);
     else done(html);
   };

@@ -72,7 +72,11 @@ export class MarkdownDom {
     // Another text (a new run in the same view): start over.
     if (this.inserted.length > 0 && segments[0] !== this.inserted[0]) this.reset();
     // A tail converted when it paused, then grown: its HTML is taken out and made again.
-    while (this.inserted.length > segments.length || (this.inserted.length > 0 && segments[this.inserted.length - 1] !== this.inserted.at(-1))) this.removeLast();
+    while (
+      this.inserted.length > segments.length ||
+      (this.inserted.length > 0 && segments[this.inserted.length - 1] !== this.inserted.at(-1))
+    )
+      this.removeLast();
 
     const limit = Math.min(this.convertible, this.inserted.length + MAX_NEW_PER_PASS);
     const fresh: string[] = [];
@@ -107,7 +111,8 @@ export class MarkdownDom {
     const touched = next > 0 ? this.groups.length - 1 : this.groups.length;
     if (next < html.length) {
       const groups: string[] = [];
-      for (let start = next; start < html.length; start += GROUP_SIZE) groups.push(`<div class="md-group">${wrap(html.slice(start, start + GROUP_SIZE))}</div>`);
+      for (let start = next; start < html.length; start += GROUP_SIZE)
+        groups.push(`<div class="md-group">${wrap(html.slice(start, start + GROUP_SIZE))}</div>`);
       if (this.pending) this.pending.insertAdjacentHTML("beforebegin", groups.join(""));
       else this.root.insertAdjacentHTML("beforeend", groups.join(""));
       const children = this.root.children;
@@ -202,12 +207,13 @@ export class MarkdownDom {
    * is coming: at once. */
   private converted(): void {
     if (this.tailFinal) this.update();
-    else this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      this.cancelSoon ??= soon(() => {
-        this.cancelSoon = undefined;
-        this.update();
+    else
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.cancelSoon ??= soon(() => {
+          this.cancelSoon = undefined;
+          this.update();
+        });
       });
-    });
   }
 }

@@ -18,7 +18,10 @@ vi.mock("@/lib/markdown/render", async (importActual) => {
 
 // The worker module run in node: `self` is a stand-in whose postMessage is the page.
 const toPage: ConvertReply[] = [];
-const scope = { postMessage: (reply: ConvertReply) => toPage.push(reply), onmessage: null as null | ((event: { data: unknown }) => void) };
+const scope = {
+  postMessage: (reply: ConvertReply) => toPage.push(reply),
+  onmessage: null as null | ((event: { data: unknown }) => void),
+};
 
 beforeAll(async () => {
   vi.stubGlobal("self", scope);
@@ -52,7 +55,11 @@ describe("the Markdown worker", () => {
     scope.onmessage!({ data: { port: channel.port1 } });
     channel.port2.postMessage({ sources: ["- a\n- b", "<script>x</script>"] });
     const reply = await nextReply(3);
-    expect(reply).toEqual({ id: 0, sources: ["- a\n- b", "<script>x</script>"], html: [renderMarkdown("- a\n- b"), renderMarkdown("<script>x</script>")] });
+    expect(reply).toEqual({
+      id: 0,
+      sources: ["- a\n- b", "<script>x</script>"],
+      html: [renderMarkdown("- a\n- b"), renderMarkdown("<script>x</script>")],
+    });
     expect(reply.html[1]).not.toContain("<script>");
     // The page asking for a segment the stream worker sent gets the same HTML.
     scope.onmessage!({ data: { id: 8, sources: ["- a\n- b"] } });
@@ -63,10 +70,23 @@ describe("the Markdown worker", () => {
 
   it("converts code plain, and highlights the code the page asks for (as it comes into view), by id", async () => {
     scope.onmessage!({ data: { id: 9, sources: ['```ts\nconst a = "<b>";\n```'] } });
-    expect((await nextReply(5)).html[0]).toBe('<pre><code data-highlight="ts" class="language-ts">const a = &quot;&lt;b&gt;&quot;;\n</code></pre>');
-    scope.onmessage!({ data: { id: 10, code: [{ text: 'const a = "<b>";\n', language: "ts" }, { text: "x = 1\n", language: "python" }] } });
+    expect((await nextReply(5)).html[0]).toBe(
+      '<pre><code data-highlight="ts" class="language-ts">const a = &quot;&lt;b&gt;&quot;;\n</code></pre>',
+    );
+    scope.onmessage!({
+      data: {
+        id: 10,
+        code: [
+          { text: 'const a = "<b>";\n', language: "ts" },
+          { text: "x = 1\n", language: "python" },
+        ],
+      },
+    });
     const reply = await nextReply(6);
-    expect(reply).toEqual({ id: 10, html: [highlightCode('const a = "<b>";\n', "ts"), highlightCode("x = 1\n", "python")] });
+    expect(reply).toEqual({
+      id: 10,
+      html: [highlightCode('const a = "<b>";\n', "ts"), highlightCode("x = 1\n", "python")],
+    });
     expect(reply.html[0]).toContain('<span class="hljs-keyword">const</span>');
     expect(reply.html[0]).toContain("&lt;b&gt;");
   });

@@ -48,7 +48,8 @@ function convert(source: string, highlight: boolean): string {
   return html ?? remember(highlight ? recentHighlighted : recentPlain, source, renderMarkdown(source, highlight));
 }
 
-const convertBatch = ({ sources, highlightLast = 0 }: SegmentBatch) => sources.map((source, i) => convert(source, i >= sources.length - highlightLast));
+const convertBatch = ({ sources, highlightLast = 0 }: SegmentBatch) =>
+  sources.map((source, i) => convert(source, i >= sources.length - highlightLast));
 
 function highlight({ text, language }: CodeToHighlight): string {
   // A language name has no white space (render.ts takes the info string's first word), so the key is unambiguous.

@@ -14,7 +14,9 @@ import { CopyButton } from "./copy-button";
 function replyText(run: RunState): string {
   if (!run.message) return "";
   return citedRuns(toMessage(run.message).content)
-    .map(({ blocks }) => blocks.map((block) => (block.type === "text" ? block.text : JSON.stringify(block, null, 2))).join(""))
+    .map(({ blocks }) =>
+      blocks.map((block) => (block.type === "text" ? block.text : JSON.stringify(block, null, 2))).join(""),
+    )
     .join("\n\n");
 }
 
@@ -34,7 +36,12 @@ export function ReplyActions({ run }: { run: RunState }) {
         </button>
       )}
       {finished && hasReply && (
-        <button type="button" className="btn-small" onClick={addReply} title="Append this reply to the request's messages, then write the next user turn">
+        <button
+          type="button"
+          className="btn-small"
+          onClick={addReply}
+          title="Append this reply to the request's messages, then write the next user turn"
+        >
           Add reply to messages
         </button>
       )}

@@ -7,13 +7,22 @@ export function RunSummary({ run }: { run: RunState }) {
   const message = run.message;
   return (
     <>
-      {run.status === "streaming" && !message?.content.length && <p className="text-muted">Waiting for the first token…</p>}
+      {run.status === "streaming" && !message?.content.length && (
+        <p className="text-muted">Waiting for the first token…</p>
+      )}
       {message?.stop_reason && (
         <p className="text-xs text-muted">
-          Stop reason: <span data-testid="stop-reason" className="font-mono">{message.stop_reason}</span>
+          Stop reason:{" "}
+          <span data-testid="stop-reason" className="font-mono">
+            {message.stop_reason}
+          </span>
           {message.stop_sequence ? (
             <>
-              {" "}· stop sequence <q data-testid="stop-sequence" className="font-mono">{message.stop_sequence}</q>
+              {" "}
+              · stop sequence{" "}
+              <q data-testid="stop-sequence" className="font-mono">
+                {message.stop_sequence}
+              </q>
             </>
           ) : null}
         </p>
@@ -24,7 +33,10 @@ export function RunSummary({ run }: { run: RunState }) {
         </p>
       )}
       {run.error && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           <strong className="font-semibold">{run.error.type}</strong>
           {run.error.status ? ` (HTTP ${run.error.status})` : ""}: {run.error.message}
           {message?.content.length ? <span className="block text-xs">The partial reply above is kept.</span> : null}

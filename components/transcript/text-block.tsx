@@ -23,15 +23,36 @@ export function CitedText({ blocks, index, ended }: { blocks: LiveText[]; index:
   const text = blocks.map((block) => block.text ?? "").join("");
   const title = (
     <>
-      Text <span className="font-normal">· {plural(blocks.length, "block")}, {plural(citations.length, "citation")}</span>
+      Text{" "}
+      <span className="font-normal">
+        · {plural(blocks.length, "block")}, {plural(citations.length, "citation")}
+      </span>
     </>
   );
   const final = ended || blocks.every((block) => block.complete === true);
-  return <TextFrame index={index} last={index + blocks.length - 1} title={title} text={text} markdown={source} final={final} citations={citations} />;
+  return (
+    <TextFrame
+      index={index}
+      last={index + blocks.length - 1}
+      title={title}
+      text={text}
+      markdown={source}
+      final={final}
+      citations={citations}
+    />
+  );
 }
 
 /** Text in its frame: as Markdown, or raw (as the API sent it) at the reader's choice; copied as sent. */
-function TextFrame({ index, last = index, title, text, markdown, final, citations }: {
+function TextFrame({
+  index,
+  last = index,
+  title,
+  text,
+  markdown,
+  final,
+  citations,
+}: {
   index: number;
   last?: number;
   title: ReactNode;
@@ -50,13 +71,28 @@ function TextFrame({ index, last = index, title, text, markdown, final, citation
       title={title}
       copyText={() => text}
       tools={
-        <button type="button" aria-pressed={raw} onClick={() => setRaw(!raw)} className="btn-small" aria-label={`Raw view of ${blockName(index, last)}`}>
+        <button
+          type="button"
+          aria-pressed={raw}
+          onClick={() => setRaw(!raw)}
+          className="btn-small"
+          aria-label={`Raw view of ${blockName(index, last)}`}
+        >
           Raw
         </button>
       }
     >
-      <div data-testid="text-block" data-raw={raw ? "true" : undefined} className="break-words" {...(citations?.length ? marks : {})}>
-        {raw ? <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre> : <MarkdownSegments segments={segments} final={final} />}
+      <div
+        data-testid="text-block"
+        data-raw={raw ? "true" : undefined}
+        className="break-words"
+        {...(citations?.length ? marks : {})}
+      >
+        {raw ? (
+          <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre>
+        ) : (
+          <MarkdownSegments segments={segments} final={final} />
+        )}
       </div>
       {citations && citations.length > 0 && <CitationList citations={citations} ref={list} />}
     </BlockFrame>

@@ -14,13 +14,22 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
   // The summary says what a click does: "Show or hide" said both, whatever the state.
   const [open, setOpen] = useState(true);
   return (
-    <BlockFrame index={index} tone="muted" title={live ? "Thinking…" : "Thinking"} copyText={omitted ? undefined : () => block.thinking ?? ""}>
+    <BlockFrame
+      index={index}
+      tone="muted"
+      title={live ? "Thinking…" : "Thinking"}
+      copyText={omitted ? undefined : () => block.thinking ?? ""}
+    >
       {omitted ? (
         <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="thinking-omitted">
           The model thought, but the API sent no thinking text (this model omits it); the signature stands for it.
         </p>
       ) : (
-        <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="text-slate-700 dark:text-slate-300">
+        <details
+          open={open}
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+          className="text-slate-700 dark:text-slate-300"
+        >
           <summary className="cursor-pointer text-xs text-muted">
             {live ? "Streaming" : open ? "Hide" : "Show"} · {formatNumber((block.thinking ?? "").length)} characters
           </summary>
@@ -38,11 +47,18 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
   );
 }
 
-export function RedactedThinkingBlock({ block, index }: { block: Extract<LiveBlock, { type: "redacted_thinking" }>; index: number }) {
+export function RedactedThinkingBlock({
+  block,
+  index,
+}: {
+  block: Extract<LiveBlock, { type: "redacted_thinking" }>;
+  index: number;
+}) {
   return (
     <BlockFrame index={index} tone="muted" title="Redacted thinking" copyText={() => block.data}>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Encrypted by the API ({formatNumber(block.data.length)} characters); sent back unchanged when the conversation continues.
+        Encrypted by the API ({formatNumber(block.data.length)} characters); sent back unchanged when the conversation
+        continues.
       </p>
     </BlockFrame>
   );

@@ -11,10 +11,13 @@ type ToolCall = { id: string; name: string };
 
 /** Answers the reply's tool calls: one result per tool_use_id, then runs the next turn of the loop. */
 export function ToolResultForm({ run, calls }: { run: RunState; calls: ToolCall[] }) {
-  const [results, setResults] = useState<ToolResultInput[]>(() => calls.map((c) => ({ toolUseId: c.id, format: "json", content: "", isError: false })));
+  const [results, setResults] = useState<ToolResultInput[]>(() =>
+    calls.map((c) => ({ toolUseId: c.id, format: "json", content: "", isError: false })),
+  );
   const [tried, setTried] = useState(false);
   const problems = results.map(toolResultProblem);
-  const update = (index: number, patch: Partial<ToolResultInput>) => setResults(results.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const update = (index: number, patch: Partial<ToolResultInput>) =>
+    setResults(results.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const submit = () => {
     setTried(true);
     if (problems.some(Boolean)) return;
@@ -31,9 +34,18 @@ export function ToolResultForm({ run, calls }: { run: RunState; calls: ToolCall[
         submit();
       }}
     >
-      <p className="text-xs font-medium">The model asked for {calls.length === 1 ? "a tool" : `${calls.length} tools`}: give the results and run the next turn.</p>
+      <p className="text-xs font-medium">
+        The model asked for {calls.length === 1 ? "a tool" : `${calls.length} tools`}: give the results and run the next
+        turn.
+      </p>
       {calls.map((call, index) => (
-        <ToolResultField key={call.id} call={call} value={results[index]} problem={tried ? problems[index] : null} onChange={(patch) => update(index, patch)} />
+        <ToolResultField
+          key={call.id}
+          call={call}
+          value={results[index]}
+          problem={tried ? problems[index] : null}
+          onChange={(patch) => update(index, patch)}
+        />
       ))}
       <button type="submit" className="tx-primary">
         Send tool results
@@ -42,7 +54,17 @@ export function ToolResultForm({ run, calls }: { run: RunState; calls: ToolCall[
   );
 }
 
-function ToolResultField({ call, value, problem, onChange }: { call: ToolCall; value: ToolResultInput; problem: string | null; onChange: (patch: Partial<ToolResultInput>) => void }) {
+function ToolResultField({
+  call,
+  value,
+  problem,
+  onChange,
+}: {
+  call: ToolCall;
+  value: ToolResultInput;
+  problem: string | null;
+  onChange: (patch: Partial<ToolResultInput>) => void;
+}) {
   const id = useId();
   return (
     <fieldset className="space-y-1">
@@ -51,7 +73,12 @@ function ToolResultField({ call, value, problem, onChange }: { call: ToolCall; v
       </legend>
       <label className="flex items-center gap-1 text-xs">
         <span className="text-muted">tool_use_id</span>
-        <input readOnly value={value.toolUseId} aria-label={`tool_use_id of ${call.name}`} className="field-input !w-auto flex-1 !py-0.5 font-mono !text-xs" />
+        <input
+          readOnly
+          value={value.toolUseId}
+          aria-label={`tool_use_id of ${call.name}`}
+          className="field-input !w-auto flex-1 !py-0.5 font-mono !text-xs"
+        />
       </label>
       <label htmlFor={id} className="sr-only">{`Result for ${call.id}`}</label>
       <textarea
@@ -63,17 +90,31 @@ function ToolResultField({ call, value, problem, onChange }: { call: ToolCall; v
         aria-invalid={problem ? true : undefined}
         className="field-input resize-y font-mono !text-xs"
       />
-      {problem && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{problem}</p>}
+      {problem && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {problem}
+        </p>
+      )}
       <div className="flex items-center gap-3 text-xs">
         <label className="flex items-center gap-1">
           Format
-          <select value={value.format} onChange={(e) => onChange({ format: e.target.value as "json" | "text" })} className="field-input !w-auto !py-0.5 !text-xs" aria-label={`Format of the result for ${call.id}`}>
+          <select
+            value={value.format}
+            onChange={(e) => onChange({ format: e.target.value as "json" | "text" })}
+            className="field-input !w-auto !py-0.5 !text-xs"
+            aria-label={`Format of the result for ${call.id}`}
+          >
             <option value="json">JSON</option>
             <option value="text">Text</option>
           </select>
         </label>
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={value.isError} onChange={(e) => onChange({ isError: e.target.checked })} aria-label={`Mark the result for ${call.id} as an error`} />
+          <input
+            type="checkbox"
+            checked={value.isError}
+            onChange={(e) => onChange({ isError: e.target.checked })}
+            aria-label={`Mark the result for ${call.id} as an error`}
+          />
           is_error
         </label>
       </div>

@@ -20,11 +20,16 @@ export function ToolUseBlock({ block, index }: { block: Extract<LiveBlock, { typ
       copyText={() => shown}
     >
       <p className="text-xs text-muted">
-        id <code className="font-mono" data-testid="tool-use-id">{block.id}</code>
+        id{" "}
+        <code className="font-mono" data-testid="tool-use-id">
+          {block.id}
+        </code>
         {!block.complete && " · receiving input…"}
         {block.complete && !parsed && " · the input is not complete JSON (shown as received)"}
       </p>
-      <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs" data-testid="tool-input">{shown}</pre>
+      <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs" data-testid="tool-input">
+        {shown}
+      </pre>
     </BlockFrame>
   );
 }

@@ -29,13 +29,23 @@ export function Transcript() {
     else setTimeout(startPageWorkers, 500);
   }, []);
   return (
-    <section ref={section} aria-label="Transcript" aria-live="polite" aria-busy={run?.status === "streaming"} className="panel min-h-48 shrink-0">
+    <section
+      ref={section}
+      aria-label="Transcript"
+      aria-live="polite"
+      aria-busy={run?.status === "streaming"}
+      className="panel min-h-48 shrink-0"
+    >
       <h2 className="panel-title">Transcript</h2>
       {/* Its own scroll box, as tall as its content up to 70vh (a short reply leaves no empty space), with layout and
           paint containment: a growing reply re-lays out this box, and the page only while the box itself grows. It
           follows the end of the reply while you are there (useStickToEnd); the browser's own scroll anchoring is off, as
           its adjustments, when text above turns into Markdown, read as the reader scrolling up. */}
-      <div ref={scroller} className="max-h-[70vh] overflow-y-auto [contain:content] [overflow-anchor:none] [scrollbar-gutter:stable]" data-testid="transcript-scroller">
+      <div
+        ref={scroller}
+        className="max-h-[70vh] overflow-y-auto [contain:content] [overflow-anchor:none] [scrollbar-gutter:stable]"
+        data-testid="transcript-scroller"
+      >
         <div ref={content} className="space-y-3 p-3 text-sm leading-relaxed">
           {run ? <RunView run={run} /> : <p className="text-muted">Write a message and press Run (Ctrl/Cmd+Enter).</p>}
         </div>
@@ -72,9 +82,12 @@ function useRevealOnNewRun(runId: string | undefined) {
 
 function RunView({ run }: { run: RunState }) {
   const content = run.message?.content ?? [];
-  const calls = run.status === "done" && run.message?.stop_reason === "tool_use"
-    ? content.filter((b) => b.type === "tool_use").map((b) => ({ id: (b as { id: string }).id, name: (b as { name: string }).name }))
-    : [];
+  const calls =
+    run.status === "done" && run.message?.stop_reason === "tool_use"
+      ? content
+          .filter((b) => b.type === "tool_use")
+          .map((b) => ({ id: (b as { id: string }).id, name: (b as { name: string }).name }))
+      : [];
   return (
     <>
       <SentConversation run={run} />
@@ -82,7 +95,12 @@ function RunView({ run }: { run: RunState }) {
       <div className="space-y-2">
         {citedRuns(content).map(({ first, blocks, cited }) =>
           cited ? (
-            <CitedText key={`cited-${first}`} blocks={blocks as Extract<LiveBlock, { type: "text" }>[]} index={first} ended={run.status !== "streaming"} />
+            <CitedText
+              key={`cited-${first}`}
+              blocks={blocks as Extract<LiveBlock, { type: "text" }>[]}
+              index={first}
+              ended={run.status !== "streaming"}
+            />
           ) : (
             <BlockView key={first} block={blocks[0]} index={first} />
           ),

@@ -9,7 +9,9 @@ const INPUT_WINDOW_MS = 1000;
 function scrollsUp(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
   if (target?.closest("input, textarea, select, [contenteditable]")) return false;
-  return event.key === "ArrowUp" || event.key === "PageUp" || event.key === "Home" || (event.key === " " && event.shiftKey);
+  return (
+    event.key === "ArrowUp" || event.key === "PageUp" || event.key === "Home" || (event.key === " " && event.shiftKey)
+  );
 }
 
 /**

@@ -14,7 +14,12 @@ function Section({ title, children, open }: { title: string; children: React.Rea
     <details open={open} className="rounded-md border border-slate-200 dark:border-slate-700">
       <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">{title}</summary>
       {/* A scroll box: focusable and named, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
-      <div tabIndex={0} role="region" aria-label={title} className="max-h-80 overflow-auto border-t border-slate-200 p-2 dark:border-slate-700">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={title}
+        className="max-h-80 overflow-auto border-t border-slate-200 p-2 dark:border-slate-700"
+      >
         {children}
       </div>
     </details>
@@ -22,7 +27,17 @@ function Section({ title, children, open }: { title: string; children: React.Rea
 }
 
 /** A past call: its request, reply and events, shown as text (model output is untrusted), and loadable into the editor. */
-export function CallDialog({ summary, details, onLoad, onClose }: { summary: CallSummary; details: CallDetails | null | undefined; onLoad: (request: RequestBody) => void; onClose: () => void }) {
+export function CallDialog({
+  summary,
+  details,
+  onLoad,
+  onClose,
+}: {
+  summary: CallSummary;
+  details: CallDetails | null | undefined;
+  onLoad: (request: RequestBody) => void;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -30,15 +45,31 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
   }, []);
   const title = `Call of ${formatCallTime(summary.startedAt)}`;
   return (
-    <dialog ref={ref} aria-label={title} onClose={onClose} className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:bg-slate-900 dark:text-slate-100">
+    <dialog
+      ref={ref}
+      aria-label={title}
+      onClose={onClose}
+      className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:bg-slate-900 dark:text-slate-100"
+    >
       <div className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h3 className="text-sm font-semibold">{title}</h3>
-        <span className="font-mono text-xs text-muted">{summary.model} · {summary.requestId ?? "no request-id"}</span>
+        <span className="font-mono text-xs text-muted">
+          {summary.model} · {summary.requestId ?? "no request-id"}
+        </span>
         <div className="ml-auto flex gap-2">
-          <button type="button" disabled={!details} onClick={() => details && onLoad(details.request)} className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
+          <button
+            type="button"
+            disabled={!details}
+            onClick={() => details && onLoad(details.request)}
+            className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
+          >
             Load into editor
           </button>
-          <button type="button" onClick={() => ref.current?.close()} className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-700">
+          <button
+            type="button"
+            onClick={() => ref.current?.close()}
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-700"
+          >
             Close
           </button>
         </div>
@@ -52,7 +83,11 @@ export function CallDialog({ summary, details, onLoad, onClose }: { summary: Cal
               <pre className="text-xs whitespace-pre-wrap">{json(details.request)}</pre>
             </Section>
             <Section title={details.error ? "Reply and error" : "Reply"}>
-              {details.error && <p className="mb-2 text-xs text-red-700 dark:text-red-400">{details.error.type}: {details.error.message}</p>}
+              {details.error && (
+                <p className="mb-2 text-xs text-red-700 dark:text-red-400">
+                  {details.error.type}: {details.error.message}
+                </p>
+              )}
               <pre className="text-xs whitespace-pre-wrap">{details.reply ? json(details.reply) : "No reply."}</pre>
             </Section>
             <EventList events={recordedEvents(details)} callId={details.id} />

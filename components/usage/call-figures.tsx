@@ -3,7 +3,15 @@
 import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
-import { DASH, formatCost, formatMs, formatRate, formatTokens, formatUsd, outputTokensPerSecond } from "@/lib/usage/format";
+import {
+  DASH,
+  formatCost,
+  formatMs,
+  formatRate,
+  formatTokens,
+  formatUsd,
+  outputTokensPerSecond,
+} from "@/lib/usage/format";
 import { findModel } from "@/lib/models";
 import { callCost, tokenCounts, type Cost, type TokenCounts } from "@/lib/usage/pricing";
 import { ratesFor, type RateCard } from "@/lib/usage/rates";
@@ -47,7 +55,9 @@ function costHint(cost: Cost, rates: RateCard | null): string {
 export function CallFigures() {
   const run = useSampledRun();
   const overrides = usePlaygroundStore((s) => s.priceOverrides);
-  const model = usePlaygroundStore((s) => (s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model));
+  const model = usePlaygroundStore((s) =>
+    s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model,
+  );
   const billed = run ? runUsage(run) : undefined;
   const usage = billed?.usage;
   const estimated = billed?.outputEstimated === true;
@@ -55,20 +65,33 @@ export function CallFigures() {
   const rates = ratesFor(model, overrides);
   const cost = usage ? callCost(usage, rates) : undefined;
   const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : undefined;
-  const writeHint = counts && counts.cacheWrite1h ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour` : undefined;
+  const writeHint =
+    counts && counts.cacheWrite1h
+      ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour`
+      : undefined;
 
   const modelLabel = findModel(model)?.label ?? model;
   return (
     <div aria-label="This call" role="group" className="space-y-4 @container">
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <dl>
-          <Figure label="Cost" value={cost ? approx(estimated && cost.known, formatCost(cost)) : DASH} hint={cost ? costHint(cost, rates) : undefined} large />
+          <Figure
+            label="Cost"
+            value={cost ? approx(estimated && cost.known, formatCost(cost)) : DASH}
+            hint={cost ? costHint(cost, rates) : undefined}
+            large
+          />
         </dl>
         <p className="text-right text-xs text-muted">
           {rates ? (
             <>
               at {modelLabel} prices{" "}
-              <a href={rates.source.startsWith("https://") ? rates.source : undefined} className="underline decoration-dotted" target="_blank" rel="noreferrer">
+              <a
+                href={rates.source.startsWith("https://") ? rates.source : undefined}
+                className="underline decoration-dotted"
+                target="_blank"
+                rel="noreferrer"
+              >
                 {rates.source.startsWith("https://") ? new URL(rates.source).hostname : rates.source}
               </a>
               {rates.date ? `, ${rates.date}` : ""}
@@ -79,11 +102,14 @@ export function CallFigures() {
         </p>
       </div>
       {cost && !cost.known && (
-        <p className="text-xs text-amber-800 dark:text-amber-300">Cost unknown: {cost.reason}. The token counts are exact.</p>
+        <p className="text-xs text-amber-800 dark:text-amber-300">
+          Cost unknown: {cost.reason}. The token counts are exact.
+        </p>
       )}
       {estimated && (
         <p className="text-xs text-amber-800 dark:text-amber-300">
-          The stream ended before the API reported its output tokens: output and cost are estimated from the text received.
+          The stream ended before the API reported its output tokens: output and cost are estimated from the text
+          received.
         </p>
       )}
       {counts && <TokenBar counts={counts} />}
@@ -104,7 +130,12 @@ export function CallFigures() {
         <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
         <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />
         <Figure label="Cache write" value={formatTokens(writes)} hint={writeHint} swatch="bg-amber-500" large />
-        <Figure label="Output tokens" value={approx(estimated, formatTokens(counts?.output))} swatch="bg-sky-500" large />
+        <Figure
+          label="Output tokens"
+          value={approx(estimated, formatTokens(counts?.output))}
+          swatch="bg-sky-500"
+          large
+        />
       </dl>
       <TimeFigures run={run} outputTokens={counts?.output} />
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-slate-50 p-2 @md:grid-cols-4 dark:bg-slate-800/50">
@@ -122,7 +153,11 @@ export function CallFigures() {
  * these three figures rather than every figure of the call. */
 function TimeFigures({ run, outputTokens }: { run: RunState | undefined; outputTokens: number | undefined }) {
   const elapsed = useElapsed(run);
-  const speed = outputTokensPerSecond(outputTokens, run?.firstTokenMs, run?.status === "streaming" ? elapsed : run?.totalMs);
+  const speed = outputTokensPerSecond(
+    outputTokens,
+    run?.firstTokenMs,
+    run?.status === "streaming" ? elapsed : run?.totalMs,
+  );
   return (
     <dl className="grid grid-cols-3 gap-x-4 gap-y-3">
       <Figure label="First token" value={formatMs(run?.firstTokenMs)} />
@@ -144,7 +179,11 @@ function TokenBar({ counts }: { counts: TokenCounts }) {
   if (!total) return null;
   return (
     <div aria-hidden className="flex h-2.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
-      {parts.map((p, i) => (p.value ? <div key={i} className={p.className} style={{ width: `${(p.value / total) * 100}%`, minWidth: 2 }} /> : null))}
+      {parts.map((p, i) =>
+        p.value ? (
+          <div key={i} className={p.className} style={{ width: `${(p.value / total) * 100}%`, minWidth: 2 }} />
+        ) : null,
+      )}
     </div>
   );
 }

@@ -44,11 +44,20 @@ export function ContextMeter({ input, maxTokens: given, thinkingBudget, window }
         <div className="h-full bg-sky-400" style={{ width: pct(maxTokens - budget, window) }} />
       </div>
       <ul className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-        <li className="flex items-center gap-1"><span aria-hidden className="size-2 rounded-sm bg-indigo-500" />input {formatTokens(input)}</li>
+        <li className="flex items-center gap-1">
+          <span aria-hidden className="size-2 rounded-sm bg-indigo-500" />
+          input {formatTokens(input)}
+        </li>
         {budget > 0 && (
-          <li className="flex items-center gap-1"><span aria-hidden className="size-2 rounded-sm bg-violet-500" />thinking budget {formatTokens(budget)}</li>
+          <li className="flex items-center gap-1">
+            <span aria-hidden className="size-2 rounded-sm bg-violet-500" />
+            thinking budget {formatTokens(budget)}
+          </li>
         )}
-        <li className="flex items-center gap-1"><span aria-hidden className="size-2 rounded-sm bg-sky-400" />{budget > 0 ? "rest of max_tokens" : "max_tokens"} {given === null ? DASH : formatTokens(maxTokens - budget)}</li>
+        <li className="flex items-center gap-1">
+          <span aria-hidden className="size-2 rounded-sm bg-sky-400" />
+          {budget > 0 ? "rest of max_tokens" : "max_tokens"} {given === null ? DASH : formatTokens(maxTokens - budget)}
+        </li>
       </ul>
     </div>
   );

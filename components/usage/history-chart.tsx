@@ -25,7 +25,8 @@ function niceMax(value: number): number {
   return ([1, 2, 5, 10].find((m) => m * power >= value) ?? 10) * power;
 }
 
-const compact = (n: number) => (n >= 1e6 ? `${+(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${+(n / 1e3).toFixed(1)}k` : String(n));
+const compact = (n: number) =>
+  n >= 1e6 ? `${+(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${+(n / 1e3).toFixed(1)}k` : String(n);
 
 /** The width to draw at: the figure's own, up to MAX_W. */
 function useDrawingWidth() {
@@ -34,7 +35,9 @@ function useDrawingWidth() {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.min(MAX_W, Math.max(240, Math.round(entry.contentRect.width)))));
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.min(MAX_W, Math.max(240, Math.round(entry.contentRect.width)))),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -51,22 +54,53 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
   const slot = (W - PAD_LEFT) / Math.max(shown.length, 20);
   const bar = Math.max(2, slot * 0.7);
   const x = (i: number) => PAD_LEFT + i * slot + (slot - bar) / 2;
-  const total = shown.reduce((sum, r) => sum + r.tokens.input + r.tokens.cacheRead + r.tokens.cacheWrite5m + r.tokens.cacheWrite1h + r.tokens.output, 0);
+  const total = shown.reduce(
+    (sum, r) =>
+      sum + r.tokens.input + r.tokens.cacheRead + r.tokens.cacheWrite5m + r.tokens.cacheWrite1h + r.tokens.output,
+    0,
+  );
 
   return (
     <figure ref={ref} className="space-y-2">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400" aria-label="Chart legend">
+      <ul
+        className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400"
+        aria-label="Chart legend"
+      >
         {KINDS.map((k) => (
-          <li key={k.kind} className="flex items-center gap-1.5"><span aria-hidden className={`size-2.5 rounded-sm ${k.swatch}`} />{k.label}</li>
+          <li key={k.kind} className="flex items-center gap-1.5">
+            <span aria-hidden className={`size-2.5 rounded-sm ${k.swatch}`} />
+            {k.label}
+          </li>
         ))}
-        <li className="flex items-center gap-1.5"><span aria-hidden className="size-2.5 rounded-sm bg-slate-500" />Cost</li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="size-2.5 rounded-sm bg-slate-500" />
+          Cost
+        </li>
       </ul>
-      <svg viewBox={`0 0 ${W} ${TOKENS_H + COST_H + 40}`} className="w-full" role="img" aria-label={`Tokens and cost of the last ${shown.length} calls: ${formatTokens(total)} tokens in all`}>
-        <text x={PAD_LEFT - 6} y={10} textAnchor="end" className="fill-slate-500 text-[10px]">{compact(tokenMax)}</text>
-        <text x={PAD_LEFT - 6} y={TOKENS_H} textAnchor="end" className="fill-slate-500 text-[10px]">0</text>
-        <text x={4} y={TOKENS_H / 2} className="fill-slate-500 text-[10px]">tokens</text>
+      <svg
+        viewBox={`0 0 ${W} ${TOKENS_H + COST_H + 40}`}
+        className="w-full"
+        role="img"
+        aria-label={`Tokens and cost of the last ${shown.length} calls: ${formatTokens(total)} tokens in all`}
+      >
+        <text x={PAD_LEFT - 6} y={10} textAnchor="end" className="fill-slate-500 text-[10px]">
+          {compact(tokenMax)}
+        </text>
+        <text x={PAD_LEFT - 6} y={TOKENS_H} textAnchor="end" className="fill-slate-500 text-[10px]">
+          0
+        </text>
+        <text x={4} y={TOKENS_H / 2} className="fill-slate-500 text-[10px]">
+          tokens
+        </text>
         <line x1={PAD_LEFT} x2={W} y1={TOKENS_H} y2={TOKENS_H} className="stroke-slate-300 dark:stroke-slate-700" />
-        <line x1={PAD_LEFT} x2={W} y1={4} y2={4} strokeDasharray="2 3" className="stroke-slate-200 dark:stroke-slate-800" />
+        <line
+          x1={PAD_LEFT}
+          x2={W}
+          y1={4}
+          y2={4}
+          strokeDasharray="2 3"
+          className="stroke-slate-200 dark:stroke-slate-800"
+        />
         {shown.map((row, i) => {
           let y = TOKENS_H;
           const values = amounts(row);
@@ -83,13 +117,23 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
         })}
         {shown.length <= 40 &&
           shown.map((row, i) => (
-            <text key={row.call.id} x={x(i) + bar / 2} y={TOKENS_H + 13} textAnchor="middle" className="fill-slate-400 text-[10px]">
+            <text
+              key={row.call.id}
+              x={x(i) + bar / 2}
+              y={TOKENS_H + 13}
+              textAnchor="middle"
+              className="fill-slate-400 text-[10px]"
+            >
               {rows.length - shown.length + i + 1}
             </text>
           ))}
         <g transform={`translate(0 ${TOKENS_H + 24})`}>
-          <text x={PAD_LEFT - 6} y={8} textAnchor="end" className="fill-slate-500 text-[10px]">{formatUsd(costMax)}</text>
-          <text x={4} y={COST_H / 2} className="fill-slate-500 text-[10px]">cost</text>
+          <text x={PAD_LEFT - 6} y={8} textAnchor="end" className="fill-slate-500 text-[10px]">
+            {formatUsd(costMax)}
+          </text>
+          <text x={4} y={COST_H / 2} className="fill-slate-500 text-[10px]">
+            cost
+          </text>
           <line x1={PAD_LEFT} x2={W} y1={COST_H} y2={COST_H} className="stroke-slate-300 dark:stroke-slate-700" />
           {shown.map((row, i) => {
             const h = row.cost.known ? (row.cost.usd / costMax) * (COST_H - 4) : 0;
@@ -99,7 +143,9 @@ export function HistoryChart({ rows }: { rows: CallRow[] }) {
                 {row.cost.known ? (
                   <rect x={x(i)} y={COST_H - h} width={bar} height={h} className="fill-slate-500" />
                 ) : (
-                  <text x={x(i) + bar / 2} y={COST_H - 3} textAnchor="middle" className="fill-slate-400 text-[10px]">?</text>
+                  <text x={x(i) + bar / 2} y={COST_H - 3} textAnchor="middle" className="fill-slate-400 text-[10px]">
+                    ?
+                  </text>
                 )}
               </g>
             );

@@ -11,7 +11,8 @@ import { downloadText, stamp } from "./download";
 import { HistoryChart } from "./history-chart";
 import { HistoryTable } from "./history-table";
 
-const button = "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
+const button =
+  "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
 
 /** Every past call in this browser: chart, sortable table with totals, open and reload, export, clear. */
 export function HistoryPanel() {
@@ -45,9 +46,18 @@ export function HistoryPanel() {
     <section aria-label="History" className="panel">
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
         <h2 className="text-sm font-semibold">History</h2>
-        <span className="text-xs text-muted">{calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}</span>
+        <span className="text-xs text-muted">
+          {calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}
+        </span>
         <div className="ml-auto flex gap-2">
-          <button type="button" className={button} disabled={!calls.length} onClick={() => downloadText(`playground-history-${stamp()}.csv`, historyCsv(rows), "text/csv;charset=utf-8")}>
+          <button
+            type="button"
+            className={button}
+            disabled={!calls.length}
+            onClick={() =>
+              downloadText(`playground-history-${stamp()}.csv`, historyCsv(rows), "text/csv;charset=utf-8")
+            }
+          >
             Export CSV
           </button>
           <button type="button" className={button} disabled={!calls.length} onClick={exportJson}>
@@ -55,8 +65,12 @@ export function HistoryPanel() {
           </button>
           {confirming ? (
             <>
-              <button type="button" className={`${button} border-red-300 text-red-700`} onClick={clear}>Confirm clear</button>
-              <button type="button" className={button} onClick={() => setConfirming(false)}>Keep</button>
+              <button type="button" className={`${button} border-red-300 text-red-700`} onClick={clear}>
+                Confirm clear
+              </button>
+              <button type="button" className={button} onClick={() => setConfirming(false)}>
+                Keep
+              </button>
             </>
           ) : (
             <button type="button" className={button} disabled={!calls.length} onClick={() => setConfirming(true)}>
@@ -65,9 +79,17 @@ export function HistoryPanel() {
           )}
         </div>
       </div>
-      {error && <p role="status" className="px-3 pt-2 text-xs text-amber-800 dark:text-amber-300">{error}</p>}
+      {error && (
+        <p role="status" className="px-3 pt-2 text-xs text-amber-800 dark:text-amber-300">
+          {error}
+        </p>
+      )}
       {status === "loading" && !calls.length && <p className="p-3 text-sm text-muted">Loading history…</p>}
-      {status !== "loading" && !calls.length && <p className="p-3 text-sm text-muted">No calls yet. Each call you run is recorded here, with its tokens, cost and timing.</p>}
+      {status !== "loading" && !calls.length && (
+        <p className="p-3 text-sm text-muted">
+          No calls yet. Each call you run is recorded here, with its tokens, cost and timing.
+        </p>
+      )}
       {calls.length > 0 && (
         <div className="space-y-4 p-3">
           <HistoryChart rows={rows} />

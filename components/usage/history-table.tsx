@@ -27,7 +27,12 @@ function cells(row: CallRow): Record<SortColumn, string> {
     time: formatCallTime(call.startedAt),
     model: call.model,
     // A failed call's HTTP status tells a 429 from a 529 without opening it.
-    status: call.status === "done" ? (call.stopReason ?? "done") : call.httpStatus && call.httpStatus >= 400 ? `${call.status} ${call.httpStatus}` : call.status,
+    status:
+      call.status === "done"
+        ? (call.stopReason ?? "done")
+        : call.httpStatus && call.httpStatus >= 400
+          ? `${call.status} ${call.httpStatus}`
+          : call.status,
     input: formatTokens(tokens.input),
     cacheWrite: formatTokens(tokens.cacheWrite5m + tokens.cacheWrite1h),
     cacheRead: formatTokens(tokens.cacheRead),
@@ -39,11 +44,17 @@ function cells(row: CallRow): Record<SortColumn, string> {
 }
 
 export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: string) => void }) {
-  const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: "time", direction: "descending" });
+  const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({
+    column: "time",
+    direction: "descending",
+  });
   const sorted = sortRows(rows, sort.column, sort.direction);
   const sum = totals(rows);
   const toggle = (column: SortColumn) =>
-    setSort((s) => ({ column, direction: s.column === column && s.direction === "descending" ? "ascending" : "descending" }));
+    setSort((s) => ({
+      column,
+      direction: s.column === column && s.direction === "descending" ? "ascending" : "descending",
+    }));
 
   return (
     // Positioned, so that it also holds the table's screen-reader text (absolutely positioned): outside it,
@@ -54,30 +65,53 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
         <thead className="border-b border-slate-200 text-xs text-muted dark:border-slate-800">
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.id} scope="col" aria-sort={sort.column === c.id ? sort.direction : "none"} className={`px-2 py-1.5 font-medium ${c.numeric ? "text-right" : "text-left"}`}>
-                <button type="button" onClick={() => toggle(c.id)} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-slate-100">
+              <th
+                key={c.id}
+                scope="col"
+                aria-sort={sort.column === c.id ? sort.direction : "none"}
+                className={`px-2 py-1.5 font-medium ${c.numeric ? "text-right" : "text-left"}`}
+              >
+                <button
+                  type="button"
+                  onClick={() => toggle(c.id)}
+                  className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-slate-100"
+                >
                   {c.label}
-                  <span aria-hidden className="w-2">{sort.column === c.id ? (sort.direction === "ascending" ? "▲" : "▼") : ""}</span>
+                  <span aria-hidden className="w-2">
+                    {sort.column === c.id ? (sort.direction === "ascending" ? "▲" : "▼") : ""}
+                  </span>
                 </button>
               </th>
             ))}
-            <th scope="col" className="px-2 py-1.5"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-2 py-1.5">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {sorted.map((row) => {
             const text = cells(row);
             return (
-              <tr key={row.call.id} className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800/60 dark:hover:bg-slate-800/40">
+              <tr
+                key={row.call.id}
+                className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800/60 dark:hover:bg-slate-800/40"
+              >
                 {COLUMNS.map((c) => (
-                  <td key={c.id} className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}
+                  <td
+                    key={c.id}
+                    className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}
                     title={row.call.outputEstimated && (c.id === "output" || c.id === "cost") ? ESTIMATED : undefined}
                   >
                     {text[c.id]}
                   </td>
                 ))}
                 <td className="px-2 py-1 text-right">
-                  <button type="button" onClick={() => onOpen(row.call.id)} aria-label={`Open call from ${text.time}`} className="rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950">
+                  <button
+                    type="button"
+                    onClick={() => onOpen(row.call.id)}
+                    aria-label={`Open call from ${text.time}`}
+                    className="rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950"
+                  >
                     Open
                   </button>
                 </td>
@@ -87,16 +121,32 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
         </tbody>
         <tfoot className="text-xs font-semibold">
           <tr>
-            <th scope="row" colSpan={3} className="px-2 py-2 text-left">Total · {sum.calls} {sum.calls === 1 ? "call" : "calls"}</th>
+            <th scope="row" colSpan={3} className="px-2 py-2 text-left">
+              Total · {sum.calls} {sum.calls === 1 ? "call" : "calls"}
+            </th>
             <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.input)}</td>
-            <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.cacheWrite5m + sum.tokens.cacheWrite1h)}</td>
+            <td className="px-2 py-2 text-right font-mono tabular-nums">
+              {formatTokens(sum.tokens.cacheWrite5m + sum.tokens.cacheWrite1h)}
+            </td>
             <td className="px-2 py-2 text-right font-mono tabular-nums">{formatTokens(sum.tokens.cacheRead)}</td>
-            <td className="px-2 py-2 text-right font-mono tabular-nums">{approx(sum.estimatedOutput > 0, formatTokens(sum.tokens.output))}</td>
-            <td className="px-2 py-2 text-right font-mono tabular-nums" title={sum.unknownCost ? `${sum.unknownCost} calls have no known price and are left out` : undefined}>
-              {sum.calls === sum.unknownCost ? "unknown" : `${sum.unknownCost ? "≥ " : ""}${approx(sum.estimatedOutput > 0, formatUsd(sum.knownUsd))}`}
+            <td className="px-2 py-2 text-right font-mono tabular-nums">
+              {approx(sum.estimatedOutput > 0, formatTokens(sum.tokens.output))}
+            </td>
+            <td
+              className="px-2 py-2 text-right font-mono tabular-nums"
+              title={sum.unknownCost ? `${sum.unknownCost} calls have no known price and are left out` : undefined}
+            >
+              {sum.calls === sum.unknownCost
+                ? "unknown"
+                : `${sum.unknownCost ? "≥ " : ""}${approx(sum.estimatedOutput > 0, formatUsd(sum.knownUsd))}`}
             </td>
             <td colSpan={3} className="px-2 py-2 text-right font-normal text-muted">
-              {[sum.unknownCost ? `${sum.unknownCost} with unknown cost` : "", sum.estimatedOutput ? `${sum.estimatedOutput} with estimated output` : ""].filter(Boolean).join(" · ")}
+              {[
+                sum.unknownCost ? `${sum.unknownCost} with unknown cost` : "",
+                sum.estimatedOutput ? `${sum.estimatedOutput} with estimated output` : "",
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </td>
           </tr>
         </tfoot>

@@ -8,4 +8,8 @@ export const KINDS: { kind: ChartKind; label: string; fill: string; swatch: stri
   { kind: "output", label: "Output", fill: "#0ea5e9", swatch: "bg-sky-500" },
 ];
 
-export const KEY_SOURCE_LABEL: Record<string, string> = { server: "Server key", user: "Your key", simulator: "Simulator" };
+export const KEY_SOURCE_LABEL: Record<string, string> = {
+  server: "Server key",
+  user: "Your key",
+  simulator: "Simulator",
+};

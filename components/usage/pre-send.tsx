@@ -34,7 +34,9 @@ export function PreSend() {
   const worst = worstCaseCost(input.tokens, maxTokens, ratesFor(request.model, overrides), longestTtl(request));
   const warnings: string[] = [];
   if (model && input.tokens + maxTokens > model.contextWindow)
-    warnings.push(`Input plus max_tokens exceeds ${model.label}'s ${formatTokens(model.contextWindow)}-token window: the API may refuse the call.`);
+    warnings.push(
+      `Input plus max_tokens exceeds ${model.label}'s ${formatTokens(model.contextWindow)}-token window: the API may refuse the call.`,
+    );
   else if (model && input.tokens + maxTokens > model.contextWindow * LARGE_CONTEXT_SHARE)
     warnings.push(`This call may use over ${LARGE_CONTEXT_SHARE * 100}% of the context window.`);
   if (worst.known && worst.usd > LARGE_COST_USD) warnings.push(`This call may cost up to ${formatCost(worst)}.`);
@@ -45,23 +47,52 @@ export function PreSend() {
         <Figure
           label={input.source === "count" ? "Input to send (count_tokens)" : "Input to send (local estimate)"}
           value={`${input.source === "estimate" ? "≈ " : ""}${formatTokens(input.tokens)}${input.pending ? " …" : ""}`}
-          hint={input.note ? `Estimated locally: ${input.note}.` : input.source === "count" ? "Counted by the upstream's count_tokens endpoint." : undefined}
+          hint={
+            input.note
+              ? `Estimated locally: ${input.note}.`
+              : input.source === "count"
+                ? "Counted by the upstream's count_tokens endpoint."
+                : undefined
+          }
         />
-        <Figure label="Max output" value={validMax ? formatTokens(maxTokens) : DASH} hint={validMax ? undefined : "max_tokens must be a whole number of at least 1."} />
+        <Figure
+          label="Max output"
+          value={validMax ? formatTokens(maxTokens) : DASH}
+          hint={validMax ? undefined : "max_tokens must be a whole number of at least 1."}
+        />
         <Figure
           label="Worst-case cost"
           value={validMax ? formatCost(worst) : DASH}
-          hint={!validMax ? "Needs a valid max_tokens." : worst.known ? "All input at the dearest rate it may meet, and the reply running to max_tokens." : `Cost unknown: ${worst.reason}.`}
+          hint={
+            !validMax
+              ? "Needs a valid max_tokens."
+              : worst.known
+                ? "All input at the dearest rate it may meet, and the reply running to max_tokens."
+                : `Cost unknown: ${worst.reason}.`
+          }
         />
       </dl>
       {model ? (
-        <ContextMeter input={input.tokens} maxTokens={validMax ? maxTokens : null} thinkingBudget={thinking.budget} window={model.contextWindow} />
+        <ContextMeter
+          input={input.tokens}
+          maxTokens={validMax ? maxTokens : null}
+          thinkingBudget={thinking.budget}
+          window={model.contextWindow}
+        />
       ) : (
-        <p className="text-xs text-muted">The catalogue does not know {request.model}: no context window to compare with.</p>
+        <p className="text-xs text-muted">
+          The catalogue does not know {request.model}: no context window to compare with.
+        </p>
       )}
-      {thinking.adaptive && <p className="text-xs text-muted">Adaptive thinking: the model decides how much of max_tokens it thinks.</p>}
+      {thinking.adaptive && (
+        <p className="text-xs text-muted">Adaptive thinking: the model decides how much of max_tokens it thinks.</p>
+      )}
       {warnings.map((warning) => (
-        <p key={warning} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+        <p
+          key={warning}
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
           {warning}
         </p>
       ))}

@@ -36,7 +36,9 @@ function isBlank(request: RequestBody): boolean {
 
 export function useInputTokens(request: RequestBody): InputTokens {
   const blank = isBlank(request);
-  const [counted, setCounted] = useState<{ request: RequestBody; tokens: number } | { request: RequestBody; note: string } | null>(null);
+  const [counted, setCounted] = useState<
+    { request: RequestBody; tokens: number } | { request: RequestBody; note: string } | null
+  >(null);
   useEffect(() => {
     if (blank) return;
     const abort = new AbortController();
@@ -48,9 +50,16 @@ export function useInputTokens(request: RequestBody): InputTokens {
           body: JSON.stringify(countBody(request)),
           signal: abort.signal,
         });
-        const body = (await response.json().catch(() => null)) as { input_tokens?: unknown; error?: { message?: string } } | null;
+        const body = (await response.json().catch(() => null)) as {
+          input_tokens?: unknown;
+          error?: { message?: string };
+        } | null;
         if (response.ok && typeof body?.input_tokens === "number") setCounted({ request, tokens: body.input_tokens });
-        else setCounted({ request, note: `count_tokens answered ${response.status}${body?.error?.message ? `: ${body.error.message}` : ""}` });
+        else
+          setCounted({
+            request,
+            note: `count_tokens answered ${response.status}${body?.error?.message ? `: ${body.error.message}` : ""}`,
+          });
       } catch {
         if (!abort.signal.aborted) setCounted({ request, note: "count_tokens could not be reached" });
       }
@@ -61,8 +70,19 @@ export function useInputTokens(request: RequestBody): InputTokens {
     };
   }, [request, blank]);
 
-  if (blank) return { tokens: estimateInputTokens(request), source: "estimate", pending: false, note: "an empty message is not counted" };
+  if (blank)
+    return {
+      tokens: estimateInputTokens(request),
+      source: "estimate",
+      pending: false,
+      note: "an empty message is not counted",
+    };
   const current = counted?.request === request;
   if (counted && "tokens" in counted) return { tokens: counted.tokens, source: "count", pending: !current };
-  return { tokens: estimateInputTokens(request), source: "estimate", pending: !current, note: counted && "note" in counted ? counted.note : undefined };
+  return {
+    tokens: estimateInputTokens(request),
+    source: "estimate",
+    pending: !current,
+    note: counted && "note" in counted ? counted.note : undefined,
+  };
 }

@@ -30,9 +30,16 @@ export function useUsageSetup() {
         const fresh = store.getState().history.filter((c) => !stored.has(c.id));
         store.getState().setHistory([...fresh, ...calls], "ready");
         const latest = calls[0] && (await loadCallDetails(calls[0].id));
-        if (alive && latest && !store.getState().lastRequest) store.getState().setLastRequest({ id: latest.id, request: latest.request });
+        if (alive && latest && !store.getState().lastRequest)
+          store.getState().setLastRequest({ id: latest.id, request: latest.request });
       })
-      .catch((error: Error) => alive && store.getState().setHistory([], "unavailable", `History is not available in this browser (${error.message}).`));
+      .catch(
+        (error: Error) =>
+          alive &&
+          store
+            .getState()
+            .setHistory([], "unavailable", `History is not available in this browser (${error.message}).`),
+      );
 
     const watch = createRunWatcher(({ run, request, startedAt }) => {
       store.getState().setLastRequest({ id: run.id, request });
@@ -45,7 +52,11 @@ export function useUsageSetup() {
         store.getState().addHistoryCall(record.summary, []);
         saveCall(record)
           .then((pruned) => pruned.length && store.getState().addHistoryCall(record.summary, pruned))
-          .catch((error: Error) => store.getState().setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`));
+          .catch((error: Error) =>
+            store
+              .getState()
+              .setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`),
+          );
       });
     });
     watch(store.getState());

@@ -13,7 +13,9 @@ const request: Record<string, unknown> & { model: string; max_tokens: number; me
 };
 
 /** Runs a shell command against a loopback server and returns what the server received. */
-async function runAgainstLoopback(command: (base: string) => string): Promise<{ body: string; headers: IncomingHttpHeaders; url: string }> {
+async function runAgainstLoopback(
+  command: (base: string) => string,
+): Promise<{ body: string; headers: IncomingHttpHeaders; url: string }> {
   let received!: { body: string; headers: IncomingHttpHeaders; url: string };
   const server = createServer((req, res) => {
     let body = "";
@@ -26,7 +28,10 @@ async function runAgainstLoopback(command: (base: string) => string): Promise<{ 
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn("sh", ["-c", command(base)], { env: { ...process.env, ANTHROPIC_API_KEY: KNOWN_KEY }, stdio: "ignore" });
+    const child = spawn("sh", ["-c", command(base)], {
+      env: { ...process.env, ANTHROPIC_API_KEY: KNOWN_KEY },
+      stdio: "ignore",
+    });
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`sh exited ${code}`))));
   });
   server.close();
@@ -63,7 +68,9 @@ describe("Get code", () => {
     // The literal evaluates back to the request.
     const literal = code.slice(code.indexOf("create(") + 7, code.lastIndexOf("});") + 1);
     expect(new Function(`return (${literal});`)()).toEqual(request);
-    expect(generateTypeScript({ ...request, stream: false }, { baseUrl: "https://api.anthropic.com" })).not.toContain("baseURL");
+    expect(generateTypeScript({ ...request, stream: false }, { baseUrl: "https://api.anthropic.com" })).not.toContain(
+      "baseURL",
+    );
   });
 
   it("Python parses, uses anthropic, the base URL and the env key", () => {

@@ -12,7 +12,43 @@ export interface CodeOptions {
 }
 
 const PY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const PY_KEYWORDS = new Set(["from", "import", "class", "def", "global", "lambda", "pass", "return", "with", "yield", "in", "is", "not", "and", "or", "if", "else", "for", "while", "try", "except", "finally", "raise", "del", "as", "assert", "break", "continue", "elif", "nonlocal", "True", "False", "None", "async", "await"]);
+const PY_KEYWORDS = new Set([
+  "from",
+  "import",
+  "class",
+  "def",
+  "global",
+  "lambda",
+  "pass",
+  "return",
+  "with",
+  "yield",
+  "in",
+  "is",
+  "not",
+  "and",
+  "or",
+  "if",
+  "else",
+  "for",
+  "while",
+  "try",
+  "except",
+  "finally",
+  "raise",
+  "del",
+  "as",
+  "assert",
+  "break",
+  "continue",
+  "elif",
+  "nonlocal",
+  "True",
+  "False",
+  "None",
+  "async",
+  "await",
+]);
 
 function normalizeBase(baseUrl: string): string {
   return (baseUrl.trim() || DEFAULT_BASE_URL).replace(/\/+$/, "");

@@ -11,7 +11,9 @@ export function tsLiteral(value: unknown, indent = ""): string {
   if (value && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return "{}";
-    const lines = entries.map(([k, v]) => `${inner}${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${tsLiteral(v, inner)}`);
+    const lines = entries.map(
+      ([k, v]) => `${inner}${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${tsLiteral(v, inner)}`,
+    );
     return `{\n${lines.join(",\n")},\n${indent}}`;
   }
   return JSON.stringify(value) ?? "null";

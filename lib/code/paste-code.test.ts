@@ -23,13 +23,20 @@ describe("Paste code", () => {
 
   it("reads double quotes with escapes, $'...' strings, --data=, -d glued, and a trailing pipe", () => {
     const json = JSON.stringify(body).replace(/"/g, '\\"');
-    expect(parsePastedCode(`$ curl -s https://x/v1/messages -H 'content-type: application/json' -d "${json}" | jq .`)).toMatchObject({ ok: true, request: body });
-    expect(parsePastedCode(`curl https://x --data-raw=$'${JSON.stringify(body).replace("Hello", "Hello\\\\tthere")}'`)).toMatchObject({
+    expect(
+      parsePastedCode(`$ curl -s https://x/v1/messages -H 'content-type: application/json' -d "${json}" | jq .`),
+    ).toMatchObject({ ok: true, request: body });
+    expect(
+      parsePastedCode(`curl https://x --data-raw=$'${JSON.stringify(body).replace("Hello", "Hello\\\\tthere")}'`),
+    ).toMatchObject({
       ok: true,
       request: { messages: [{ content: "Hello\tthere, world" }] },
     });
     expect(parsePastedCode(`curl -d'${JSON.stringify(body)}' https://x`)).toMatchObject({ ok: true, request: body });
-    expect(parsePastedCode(`curl https://x --json '${JSON.stringify(body)}'`)).toMatchObject({ ok: true, request: body });
+    expect(parsePastedCode(`curl https://x --json '${JSON.stringify(body)}'`)).toMatchObject({
+      ok: true,
+      request: body,
+    });
   });
 
   it("reads a body from a here-document", () => {
@@ -42,13 +49,18 @@ describe("Paste code", () => {
   });
 
   it("reads a raw JSON body", () => {
-    expect(parsePastedCode(`  ${JSON.stringify(body)}  `)).toEqual({ ok: true, source: "json", request: body, notes: [] });
+    expect(parsePastedCode(`  ${JSON.stringify(body)}  `)).toEqual({
+      ok: true,
+      source: "json",
+      request: body,
+      notes: [],
+    });
   });
 
   it.each([
     ["", /Paste a curl command/],
     ["ls -la", /starting with curl/],
-    ["curl https://x -d '{\"model\": 1", /single quote/],
+    ['curl https://x -d \'{"model": 1', /single quote/],
     ["curl https://x", /no request body/],
     ["curl https://x -d @body.json", /file body\.json/],
     ["curl https://x -d '{nope}'", /not valid JSON/],

@@ -9,14 +9,39 @@ export type PasteResult =
   | { ok: false; message: string };
 
 const DATA_FLAGS = new Set(["-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--json"]);
-const VALUE_FLAGS = new Set(["-H", "--header", "-X", "--request", "-u", "--user", "-o", "--output", "-A", "--user-agent", "-e", "--referer", "-b", "--cookie", "-m", "--max-time", "--connect-timeout", "--url", "-w", "--write-out", "--retry"]);
+const VALUE_FLAGS = new Set([
+  "-H",
+  "--header",
+  "-X",
+  "--request",
+  "-u",
+  "--user",
+  "-o",
+  "--output",
+  "-A",
+  "--user-agent",
+  "-e",
+  "--referer",
+  "-b",
+  "--cookie",
+  "-m",
+  "--max-time",
+  "--connect-timeout",
+  "--url",
+  "-w",
+  "--write-out",
+  "--retry",
+]);
 
 function asRequest(text: string, source: "curl" | "json", notes: string[]): PasteResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `The ${source === "curl" ? "command's body" : "text"} is not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `The ${source === "curl" ? "command's body" : "text"} is not valid JSON: ${(error as Error).message}`,
+    };
   }
   const parsed = MessageRequestSchema.safeParse(json);
   if (!parsed.success) {
@@ -39,24 +64,40 @@ export function parsePastedCode(input: string): PasteResult {
     return { ok: false, message: `The command could not be read: ${(error as Error).message}` };
   }
   const start = words.findIndex((w) => w === "curl" || w.endsWith("/curl"));
-  if (start < 0) return { ok: false, message: "Paste a curl command (starting with curl) or a JSON request body (starting with {)." };
+  if (start < 0)
+    return {
+      ok: false,
+      message: "Paste a curl command (starting with curl) or a JSON request body (starting with {).",
+    };
   const notes: string[] = [];
   let body: string | null = null;
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i];
-    const [flag, inline] = word.startsWith("--") && word.includes("=") ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word, undefined];
+    const [flag, inline] =
+      word.startsWith("--") && word.includes("=")
+        ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)]
+        : [word, undefined];
     if (DATA_FLAGS.has(flag) || /^-d./.test(word)) {
       const value = inline ?? (/^-d./.test(word) ? word.slice(2) : words[++i]);
       if (value === undefined) return { ok: false, message: `${flag} has no value.` };
       if (value === "@-") {
-        if (!heredocs.length) return { ok: false, message: "The body is read from standard input (@-), but no here-document follows; paste the JSON body instead." };
+        if (!heredocs.length)
+          return {
+            ok: false,
+            message:
+              "The body is read from standard input (@-), but no here-document follows; paste the JSON body instead.",
+          };
         body = heredocs.shift()!;
       } else if (value.startsWith("@")) {
-        return { ok: false, message: `The body is read from the file ${value.slice(1)}; paste the file's JSON instead.` };
+        return {
+          ok: false,
+          message: `The body is read from the file ${value.slice(1)}; paste the file's JSON instead.`,
+        };
       } else body = value;
     } else if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? words[++i] ?? "";
-      if ((flag === "-H" || flag === "--header") && /^(x-api-key|authorization)\s*:\s*(?!\$)\S/i.test(value)) notes.push("The key in the command was ignored: the playground uses its own.");
+      if ((flag === "-H" || flag === "--header") && /^(x-api-key|authorization)\s*:\s*(?!\$)\S/i.test(value))
+        notes.push("The key in the command was ignored: the playground uses its own.");
     }
   }
   if (body === null) return { ok: false, message: "The curl command has no request body (-d, --data or --json)." };

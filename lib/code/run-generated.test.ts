@@ -14,7 +14,12 @@ import { INSTANT_PACING } from "@/lib/simulator/pacing";
 import { generateCurl, generateTypeScript } from "./generate";
 
 const run = promisify(execFile);
-const request = { model: "claude-opus-4-6", max_tokens: 256, stream: true, messages: [{ role: "user", content: "Explain tides in one line, it's \"fun\"." }] };
+const request = {
+  model: "claude-opus-4-6",
+  max_tokens: 256,
+  stream: true,
+  messages: [{ role: "user", content: 'Explain tides in one line, it\'s "fun".' }],
+};
 const seenKeys: (string | null)[] = [];
 let base = "";
 let server: ReturnType<typeof createServer>;
@@ -26,7 +31,11 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const response = await handleSimulatorRequest(
-      new Request(`http://sim${req.url!.replace(/^\/api/, "")}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.method === "GET" ? undefined : Buffer.concat(chunks) }),
+      new Request(`http://sim${req.url!.replace(/^\/api/, "")}`, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: req.method === "GET" ? undefined : Buffer.concat(chunks),
+      }),
       { pacing: INSTANT_PACING },
     );
     res.writeHead(response.status, Object.fromEntries(response.headers));
@@ -37,7 +46,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-
 describe("generated code, run for real", () => {
   it("curl and the TypeScript SDK program print the same reply, with the key from the environment", async () => {
     const env = { ...process.env, ANTHROPIC_API_KEY: "test-env-key" };
@@ -46,7 +54,9 @@ describe("generated code, run for real", () => {
     expect(expected.length).toBeGreaterThan(20);
 
     // Transpiled as an ES module inside the project, so `@anthropic-ai/sdk` resolves from node_modules.
-    const js = ts.transpileModule(generateTypeScript(request, { baseUrl: base }), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(generateTypeScript(request, { baseUrl: base }), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const file = join(process.cwd(), "node_modules", ".cache", `generated-${process.pid}.mjs`);
     writeFileSync(file, js);
     try {

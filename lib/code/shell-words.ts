@@ -8,7 +8,19 @@ export interface ShellCommand {
   heredocs: string[];
 }
 
-const ANSI_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", e: "\x1b", f: "\f", v: "\v" };
+const ANSI_ESCAPES: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  e: "\x1b",
+  f: "\f",
+  v: "\v",
+};
 
 /** Splits the first command of a script; stops at `|`, `;`, `&` or `&&`. Throws a message on unclosed quotes. */
 export function splitShellCommand(script: string): ShellCommand {

@@ -2,8 +2,19 @@
 // chart, the preset library), through formatters made once: Date#toLocaleString with options builds a formatter
 // per call, for every row of every render.
 
-const WITH_SECONDS = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit" });
-const TO_THE_MINUTE = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+const WITH_SECONDS = new Intl.DateTimeFormat(undefined, {
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  second: "2-digit",
+});
+const TO_THE_MINUTE = new Intl.DateTimeFormat(undefined, {
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+});
 
 /** A call's start, to the second (calls come seconds apart): "Dec 1, 11:42:07". */
 export const formatCallTime = (ms: number): string => WITH_SECONDS.format(ms);

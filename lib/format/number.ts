@@ -8,7 +8,10 @@ const formatters = new Map<number | undefined, Intl.NumberFormat>();
 export function formatNumber(value: number, fractionDigits?: number): string {
   let formatter = formatters.get(fractionDigits);
   if (!formatter) {
-    const digits = fractionDigits === undefined ? undefined : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    const digits =
+      fractionDigits === undefined
+        ? undefined
+        : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
     formatter = new Intl.NumberFormat("en-US", digits);
     formatters.set(fractionDigits, formatter);
   }

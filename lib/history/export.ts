@@ -25,7 +25,8 @@ export const CSV_HEADER = [
   "error",
 ];
 
-const round = (value: number | undefined | null, digits: number) => (typeof value === "number" ? Number(value.toFixed(digits)) : null);
+const round = (value: number | undefined | null, digits: number) =>
+  typeof value === "number" ? Number(value.toFixed(digits)) : null;
 
 /** One row per call; an unknown cost is an empty cell, never zero. */
 export function historyCsv(rows: CallRow[]): string {

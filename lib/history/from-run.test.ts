@@ -22,7 +22,11 @@ describe("recordFromRun", () => {
       firstTokenMs: 120,
       totalMs: 900,
       message: {
-        id: "msg_1", model: "claude-opus-4-6", role: "assistant", stop_reason: "end_turn", stop_sequence: null,
+        id: "msg_1",
+        model: "claude-opus-4-6",
+        role: "assistant",
+        stop_reason: "end_turn",
+        stop_sequence: null,
         content: [{ type: "text", text: "Hello", citations: null, complete: true }],
         usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10, cache_read_input_tokens: 0 },
       },
@@ -30,8 +34,18 @@ describe("recordFromRun", () => {
     };
     const { summary, details } = recordFromRun(run, request, 1234);
     expect(summary).toMatchObject({
-      id: "r1", startedAt: 1234, model: "claude-opus-4-6", status: "done", httpStatus: 200, requestId: "req_1", keySource: "server",
-      attempts: 2, stopReason: "end_turn", firstTokenMs: 120, totalMs: 900, breakpoints: 1,
+      id: "r1",
+      startedAt: 1234,
+      model: "claude-opus-4-6",
+      status: "done",
+      httpStatus: 200,
+      requestId: "req_1",
+      keySource: "server",
+      attempts: 2,
+      stopReason: "end_turn",
+      firstTokenMs: 120,
+      totalMs: 900,
+      breakpoints: 1,
       usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10 },
     });
     expect(details.request).toBe(request);
@@ -41,9 +55,19 @@ describe("recordFromRun", () => {
   });
 
   it("records a call that failed before any reply, with its error and no usage", () => {
-    const run: RunState = { id: "r2", status: "error", httpStatus: 400, error: { type: "invalid_request_error", message: "max_tokens: too large", status: 400 } };
+    const run: RunState = {
+      id: "r2",
+      status: "error",
+      httpStatus: 400,
+      error: { type: "invalid_request_error", message: "max_tokens: too large", status: 400 },
+    };
     const { summary, details } = recordFromRun(run, { model: "m", max_tokens: 1, messages: [] }, 5);
-    expect(summary).toMatchObject({ status: "error", usage: {}, stopReason: null, errorMessage: "invalid_request_error: max_tokens: too large" });
+    expect(summary).toMatchObject({
+      status: "error",
+      usage: {},
+      stopReason: null,
+      errorMessage: "invalid_request_error: max_tokens: too large",
+    });
     expect(details.reply).toBeUndefined();
     expect(recordedEvents(details)).toEqual([]);
   });
@@ -54,7 +78,11 @@ describe("recordFromRun", () => {
       status: "stopped",
       live: { outputTokens: 99, estimated: true, elapsedMs: 1200 },
       message: {
-        id: "msg_3", model: "claude-opus-4-6", role: "assistant", stop_reason: null, stop_sequence: null,
+        id: "msg_3",
+        model: "claude-opus-4-6",
+        role: "assistant",
+        stop_reason: null,
+        stop_sequence: null,
         content: [{ type: "text", text: "x".repeat(396), citations: null }],
         // message_start's placeholder: the real count comes with message_delta, which never arrived
         usage: { input_tokens: 20, output_tokens: 1 },
@@ -72,7 +100,11 @@ describe("recordFromRun", () => {
       status: "error",
       live: { outputTokens: 40, estimated: false, elapsedMs: 800 },
       message: {
-        id: "msg_4", model: "claude-opus-4-6", role: "assistant", stop_reason: "end_turn", stop_sequence: null,
+        id: "msg_4",
+        model: "claude-opus-4-6",
+        role: "assistant",
+        stop_reason: "end_turn",
+        stop_sequence: null,
         content: [{ type: "text", text: "done", citations: null }],
         usage: { input_tokens: 20, output_tokens: 40 },
       },

@@ -30,7 +30,11 @@ export async function clearHistory(): Promise<void> {
   await clearCalls(await db());
 }
 
-export async function loadAllCalls(summaries: CallSummary[]): Promise<{ summary: CallSummary; details?: CallDetails }[]> {
+export async function loadAllCalls(
+  summaries: CallSummary[],
+): Promise<{ summary: CallSummary; details?: CallDetails }[]> {
   const handle = await db();
-  return Promise.all(summaries.map(async (summary) => ({ summary, details: await getCallDetails(handle, summary.id) })));
+  return Promise.all(
+    summaries.map(async (summary) => ({ summary, details: await getCallDetails(handle, summary.id) })),
+  );
 }

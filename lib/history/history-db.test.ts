@@ -1,14 +1,34 @@
 import "fake-indexeddb/auto";
 import { deleteDB } from "idb";
 import { afterEach, describe, expect, it } from "vitest";
-import { addCall, clearCalls, getCallDetails, HISTORY_DB_NAME, listCalls, openHistory, type HistoryDb } from "./history-db";
+import {
+  addCall,
+  clearCalls,
+  getCallDetails,
+  HISTORY_DB_NAME,
+  listCalls,
+  openHistory,
+  type HistoryDb,
+} from "./history-db";
 import { packEvents } from "@/lib/stream/event-log";
 import { recordedEvents, type CallRecord } from "./record";
 
 function record(id: string, startedAt: number, output = 10): CallRecord {
   return {
-    summary: { id, startedAt, model: "claude-opus-4-6", status: "done", stopReason: "end_turn", usage: { input_tokens: 5, output_tokens: output }, breakpoints: 0 },
-    details: { id, request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `hi ${id}` }] }, events: { text: ['event: message_stop\ndata: {"type":"message_stop"}\n\n'], at: [12] } },
+    summary: {
+      id,
+      startedAt,
+      model: "claude-opus-4-6",
+      status: "done",
+      stopReason: "end_turn",
+      usage: { input_tokens: 5, output_tokens: output },
+      breakpoints: 0,
+    },
+    details: {
+      id,
+      request: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: `hi ${id}` }] },
+      events: { text: ['event: message_stop\ndata: {"type":"message_stop"}\n\n'], at: [12] },
+    },
   };
 }
 
@@ -40,7 +60,10 @@ describe("history storage", () => {
 
   it("reads events saved packed or as a list (records from before) as well as those saved as the stream's text", async () => {
     const db = await connect();
-    const events = [{ name: "message_start", at: 3, raw: "{}" }, { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }];
+    const events = [
+      { name: "message_start", at: 3, raw: "{}" },
+      { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' },
+    ];
     const packed = record("packed", 1);
     packed.details.events = packEvents(events);
     await addCall(db, packed);
@@ -48,9 +71,13 @@ describe("history storage", () => {
     listed.details.events = [{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }];
     await addCall(db, listed);
     await addCall(db, record("text", 3));
-    expect(recordedEvents((await getCallDetails(db, "text"))!)).toEqual([{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }]);
+    expect(recordedEvents((await getCallDetails(db, "text"))!)).toEqual([
+      { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' },
+    ]);
     expect(recordedEvents((await getCallDetails(db, "packed"))!)).toEqual(events);
-    expect(recordedEvents((await getCallDetails(db, "listed"))!)).toEqual([{ name: "message_stop", at: 12, raw: '{"type":"message_stop"}' }]);
+    expect(recordedEvents((await getCallDetails(db, "listed"))!)).toEqual([
+      { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' },
+    ]);
   });
 
   it("keeps calls across connections (what a reload does)", async () => {

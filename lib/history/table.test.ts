@@ -3,16 +3,47 @@ import { CSV_HEADER, historyCsv } from "./export";
 import type { CallSummary } from "./record";
 import { sortRows, toRows, totals } from "./table";
 
-const call = (id: string, startedAt: number, model: string, usage: CallSummary["usage"], extra: Partial<CallSummary> = {}): CallSummary => ({
-  id, startedAt, model, status: "done", stopReason: "end_turn", usage, breakpoints: 0, ...extra,
+const call = (
+  id: string,
+  startedAt: number,
+  model: string,
+  usage: CallSummary["usage"],
+  extra: Partial<CallSummary> = {},
+): CallSummary => ({
+  id,
+  startedAt,
+  model,
+  status: "done",
+  stopReason: "end_turn",
+  usage,
+  breakpoints: 0,
+  ...extra,
 });
 
 const calls = [
   call("a", 1_000, "claude-opus-4-6", { input_tokens: 100, output_tokens: 50 }, { firstTokenMs: 300, totalMs: 1300 }),
-  call("b", 2_000, "claude-haiku-4-5", { input_tokens: 10, output_tokens: 500, cache_read_input_tokens: 4000 }, { totalMs: 900 }),
-  call("c", 3_000, "some-gateway-model", { input_tokens: 7, output_tokens: 3 }, { status: "error", errorMessage: 'overloaded_error: "Overloaded", retry' }),
+  call(
+    "b",
+    2_000,
+    "claude-haiku-4-5",
+    { input_tokens: 10, output_tokens: 500, cache_read_input_tokens: 4000 },
+    { totalMs: 900 },
+  ),
+  call(
+    "c",
+    3_000,
+    "some-gateway-model",
+    { input_tokens: 7, output_tokens: 3 },
+    { status: "error", errorMessage: 'overloaded_error: "Overloaded", retry' },
+  ),
 ];
-const stopped = call("d", 4_000, "claude-opus-4-6", { input_tokens: 20, output_tokens: 99 }, { status: "stopped", outputEstimated: true });
+const stopped = call(
+  "d",
+  4_000,
+  "claude-opus-4-6",
+  { input_tokens: 20, output_tokens: 99 },
+  { status: "stopped", outputEstimated: true },
+);
 
 describe("history table", () => {
   it("sorts by cost with unknown costs last either way", () => {
@@ -44,8 +75,12 @@ describe("history table", () => {
     expect(lines[0]).toBe(CSV_HEADER.join(","));
     expect(lines).toHaveLength(calls.length + 2); // header, one per call, and the final CRLF
     expect(lines.at(-1)).toBe("");
-    expect(lines[1]).toMatch(/^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,false,0\.00175,300,1300,50,$/);
-    const estimated = historyCsv(toRows([stopped], {})).split("\r\n")[1].split(",");
+    expect(lines[1]).toMatch(
+      /^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,false,0\.00175,300,1300,50,$/,
+    );
+    const estimated = historyCsv(toRows([stopped], {}))
+      .split("\r\n")[1]
+      .split(",");
     expect(estimated[CSV_HEADER.indexOf("output_tokens")]).toBe("99");
     expect(estimated[CSV_HEADER.indexOf("output_tokens_estimated")]).toBe("true");
     expect(lines[3]).toContain(',"overloaded_error: ""Overloaded"", retry"');

@@ -20,7 +20,17 @@ export function toRows(calls: CallSummary[], overrides: PriceOverrides): CallRow
   }));
 }
 
-export type SortColumn = "time" | "model" | "input" | "cacheWrite" | "cacheRead" | "output" | "cost" | "ttft" | "total" | "status";
+export type SortColumn =
+  | "time"
+  | "model"
+  | "input"
+  | "cacheWrite"
+  | "cacheRead"
+  | "output"
+  | "cost"
+  | "ttft"
+  | "total"
+  | "status";
 export type SortDirection = "ascending" | "descending";
 
 const SORT_VALUE: Record<SortColumn, (row: CallRow) => number | string | null> = {
@@ -62,7 +72,13 @@ export interface Totals {
 }
 
 export function totals(rows: CallRow[]): Totals {
-  const sum: Totals = { calls: rows.length, tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 }, knownUsd: 0, unknownCost: 0, estimatedOutput: 0 };
+  const sum: Totals = {
+    calls: rows.length,
+    tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 },
+    knownUsd: 0,
+    unknownCost: 0,
+    estimatedOutput: 0,
+  };
   for (const row of rows) {
     for (const kind of Object.keys(sum.tokens) as (keyof TokenCounts)[]) sum.tokens[kind] += row.tokens[kind];
     if (row.cost.known) sum.knownUsd += row.cost.usd;

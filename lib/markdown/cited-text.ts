@@ -55,13 +55,16 @@ export function joinCitedBlocks(blocks: CitedBlock[], ended = true): { source: s
 
 /** A reply's blocks in order, in parts to show: each maximal run of text blocks that holds a cited claim is one part,
  * every other block a part of its own. `first` is the index of the part's first block in the reply. */
-export function citedRuns<B extends CitedBlock & { type: string }>(blocks: B[]): { first: number; blocks: B[]; cited: boolean }[] {
+export function citedRuns<B extends CitedBlock & { type: string }>(
+  blocks: B[],
+): { first: number; blocks: B[]; cited: boolean }[] {
   const parts: { first: number; blocks: B[]; cited: boolean }[] = [];
   for (let index = 0; index < blocks.length; ) {
     let end = index + 1;
     if (blocks[index].type === "text") while (end < blocks.length && blocks[end].type === "text") end++;
     const run = blocks.slice(index, end);
-    if (run.length > 0 && blocks[index].type === "text" && hasCitations(run)) parts.push({ first: index, blocks: run, cited: true });
+    if (run.length > 0 && blocks[index].type === "text" && hasCitations(run))
+      parts.push({ first: index, blocks: run, cited: true });
     else run.forEach((block, offset) => parts.push({ first: index + offset, blocks: [block], cited: false }));
     index = end;
   }

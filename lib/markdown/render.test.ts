@@ -4,7 +4,9 @@ import { highlightCode, renderMarkdown } from "./render";
 
 describe("renderMarkdown (model output is untrusted)", () => {
   it("shows HTML as text, never as elements", () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\nInline <img src="http://evil.example/a.png" onerror="alert(2)"> and <iframe src="x"></iframe>');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\nInline <img src="http://evil.example/a.png" onerror="alert(2)"> and <iframe src="x"></iframe>',
+    );
     expect(html).not.toMatch(/<(script|img|iframe|style)\b/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&lt;img src=&quot;");
@@ -26,7 +28,7 @@ describe("renderMarkdown (model output is untrusted)", () => {
 
   it("renders GFM tables, and fenced code escaped, marked with its language when highlight.js knows it", () => {
     expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
-    expect(renderMarkdown("```ts {1}\nconst a: string = \"<b>\";\n```")).toBe(
+    expect(renderMarkdown('```ts {1}\nconst a: string = "<b>";\n```')).toBe(
       '<pre><code data-highlight="ts" class="language-ts">const a: string = &quot;&lt;b&gt;&quot;;\n</code></pre>',
     );
     expect(renderMarkdown("```unknown\n<b>\n```")).toBe('<pre><code class="language-unknown">&lt;b&gt;\n</code></pre>');
@@ -35,11 +37,15 @@ describe("renderMarkdown (model output is untrusted)", () => {
   });
 
   it("highlights the code as it converts when asked, escaping it", () => {
-    const html = renderMarkdown("```ts\nconst a: string = \"<b>\";\n```", true);
-    expect(html).toBe(`<pre><code class="language-ts">${highlightCode('const a: string = "<b>";\n', "ts")}</code></pre>`);
+    const html = renderMarkdown('```ts\nconst a: string = "<b>";\n```', true);
+    expect(html).toBe(
+      `<pre><code class="language-ts">${highlightCode('const a: string = "<b>";\n', "ts")}</code></pre>`,
+    );
     expect(html).toContain('<span class="hljs-keyword">const</span>');
     expect(html).toContain("&lt;b&gt;");
-    expect(renderMarkdown("```unknown\n<b>\n```", true)).toBe('<pre><code class="language-unknown">&lt;b&gt;\n</code></pre>');
+    expect(renderMarkdown("```unknown\n<b>\n```", true)).toBe(
+      '<pre><code class="language-unknown">&lt;b&gt;\n</code></pre>',
+    );
   });
 
   it("highlights a code block's text, escaping it; a language it does not know gives the text escaped", () => {

@@ -14,7 +14,8 @@ import xml from "highlight.js/lib/languages/xml";
 import { HIGHLIGHT_ATTRIBUTE } from "./code-highlighting";
 import { CITE_MARK } from "./cited-text";
 
-for (const [name, language] of Object.entries({ bash, css, javascript, json, python, typescript, xml })) hljs.registerLanguage(name, language);
+for (const [name, language] of Object.entries({ bash, css, javascript, json, python, typescript, xml }))
+  hljs.registerLanguage(name, language);
 hljs.registerAliases(["sh", "shell", "zsh"], { languageName: "bash" });
 hljs.registerAliases(["js", "jsx"], { languageName: "javascript" });
 hljs.registerAliases(["ts", "tsx"], { languageName: "typescript" });
@@ -38,7 +39,8 @@ md.renderer.rules.image = (tokens, index, options, env, self) => {
   return `<span class="md-blocked-image" role="img" aria-label="${escape(label)}" title="${escape(src)}">${escape(label)}${src ? ` <span class="md-blocked-src">(${escape(src)})</span>` : ""}</span>`;
 };
 
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 md.renderer.rules.link_open = (tokens, index, options, env, self) => {
   tokens[index].attrSet("target", "_blank");
   tokens[index].attrSet("rel", "noopener noreferrer nofollow");
@@ -53,7 +55,8 @@ md.renderer.rules.fence = (tokens, index, options, env, self) => {
   const language = md.utils.unescapeAll(token.info).trim().split(/\s+/)[0];
   if (language && hljs.getLanguage(language) && token.content.length <= MAX_HIGHLIGHT_CHARS) {
     if (!(env as RenderEnv | undefined)?.highlight) token.attrSet(HIGHLIGHT_ATTRIBUTE, language);
-    else return `<pre><code class="${options.langPrefix}${escape(language)}">${highlightCode(token.content, language)}</code></pre>\n`;
+    else
+      return `<pre><code class="${options.langPrefix}${escape(language)}">${highlightCode(token.content, language)}</code></pre>\n`;
   }
   return defaultFence(tokens, index, options, env, self);
 };

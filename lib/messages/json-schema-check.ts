@@ -15,7 +15,6 @@ export interface SchemaProblem {
   message: string;
 }
 
-
 export function checkJsonSchema(schema: unknown, path = ""): SchemaProblem | undefined {
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (typeof schema === "boolean") return undefined;
@@ -23,18 +22,22 @@ export function checkJsonSchema(schema: unknown, path = ""): SchemaProblem | und
   const type = schema.type;
   const typeNames = Array.isArray(type) ? type : type === undefined ? [] : [type];
   for (const name of typeNames) {
-    if (typeof name !== "string" || !TYPES.has(name)) return { path: at("type"), message: `unknown type ${JSON.stringify(name)}` };
+    if (typeof name !== "string" || !TYPES.has(name))
+      return { path: at("type"), message: `unknown type ${JSON.stringify(name)}` };
   }
   if (schema.required !== undefined) {
     if (!Array.isArray(schema.required) || schema.required.some((r) => typeof r !== "string")) {
       return { path: at("required"), message: "`required` must be an array of strings" };
     }
   }
-  if (schema.enum !== undefined && !Array.isArray(schema.enum)) return { path: at("enum"), message: "`enum` must be an array" };
+  if (schema.enum !== undefined && !Array.isArray(schema.enum))
+    return { path: at("enum"), message: "`enum` must be an array" };
   for (const key of NUMBER_KEYWORDS) {
-    if (schema[key] !== undefined && typeof schema[key] !== "number") return { path: at(key), message: `\`${key}\` must be a number` };
+    if (schema[key] !== undefined && typeof schema[key] !== "number")
+      return { path: at(key), message: `\`${key}\` must be a number` };
   }
-  if (typeof schema.multipleOf === "number" && schema.multipleOf <= 0) return { path: at("multipleOf"), message: "`multipleOf` must be > 0" };
+  if (typeof schema.multipleOf === "number" && schema.multipleOf <= 0)
+    return { path: at("multipleOf"), message: "`multipleOf` must be > 0" };
   for (const key of COUNT_KEYWORDS) {
     const value = schema[key];
     if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 0)) {
@@ -60,7 +63,8 @@ export function checkJsonSchema(schema: unknown, path = ""): SchemaProblem | und
   for (const key of SCHEMA_LIST_KEYWORDS) {
     const list = schema[key];
     if (list === undefined) continue;
-    if (!Array.isArray(list) || list.length === 0) return { path: at(key), message: `\`${key}\` must be a non-empty array of schemas` };
+    if (!Array.isArray(list) || list.length === 0)
+      return { path: at(key), message: `\`${key}\` must be a non-empty array of schemas` };
     for (const [i, sub] of list.entries()) {
       const problem = checkJsonSchema(sub, at(`${key}.${i}`));
       if (problem) return problem;

@@ -19,7 +19,9 @@ export const ContentBlockParamSchema = z
   .looseObject({
     type: z
       .string()
-      .describe("Block type: text, image, document, tool_use, tool_result, thinking, redacted_thinking, or a newer one."),
+      .describe(
+        "Block type: text, image, document, tool_use, tool_result, thinking, redacted_thinking, or a newer one.",
+      ),
   })
   .describe("A content block. Unknown block types are passed through to the API.");
 
@@ -59,15 +61,23 @@ export const MessageRequestSchema = z.looseObject({
     .optional()
     .describe("System prompt: a string, or text blocks (which can carry cache_control)."),
   temperature: z.number().optional().describe("Randomness, 0 to 1. Some models accept only 1."),
-  top_p: z.number().optional().describe("Nucleus sampling: keep the most likely tokens whose probabilities add up to top_p."),
+  top_p: z
+    .number()
+    .optional()
+    .describe("Nucleus sampling: keep the most likely tokens whose probabilities add up to top_p."),
   top_k: z.number().int().optional().describe("Sample only from the top K tokens. Some models refuse it."),
-  stop_sequences: z.array(z.string()).optional().describe("Strings that end the reply when generated (stop_reason stop_sequence)."),
+  stop_sequences: z
+    .array(z.string())
+    .optional()
+    .describe("Strings that end the reply when generated (stop_reason stop_sequence)."),
   stream: z.boolean().optional().describe("Stream the reply as server-sent events."),
   metadata: z
     .looseObject({ user_id: z.string().nullish().describe("An opaque id of the end user (no personal data).") })
     .optional(),
   tools: z.array(ToolSchema).optional().describe("Tools the model may call."),
-  tool_choice: ToolChoiceSchema.optional().describe("auto, any, a named tool, or none. disable_parallel_tool_use allows one call at most."),
+  tool_choice: ToolChoiceSchema.optional().describe(
+    "auto, any, a named tool, or none. disable_parallel_tool_use allows one call at most.",
+  ),
   thinking: ThinkingSchema.optional().describe(
     "Extended thinking: enabled with budget_tokens (>= 1024, < max_tokens) on older models, adaptive on newer ones.",
   ),

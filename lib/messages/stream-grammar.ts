@@ -38,7 +38,15 @@ const BLOCK_FOR_DELTA: Record<string, string> = {
   signature_delta: "thinking",
   input_json_delta: "tool_use",
 };
-const STOP_REASONS = new Set(["end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal", "model_context_window_exceeded"]);
+const STOP_REASONS = new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "tool_use",
+  "pause_turn",
+  "refusal",
+  "model_context_window_exceeded",
+]);
 
 type Payload = { type?: unknown; [key: string]: unknown };
 
@@ -61,7 +69,8 @@ export function checkStreamGrammar(events: GrammarEvent[], options: GrammarOptio
     if (type === "ping") return;
     if (type === "error") {
       const error = event.error as Payload | undefined;
-      if (typeof error?.type !== "string" || typeof error?.message !== "string") fail(i, "error event without error.type and error.message");
+      if (typeof error?.type !== "string" || typeof error?.message !== "string")
+        fail(i, "error event without error.type and error.message");
       phase = "errored";
       return;
     }
@@ -71,10 +80,13 @@ export function checkStreamGrammar(events: GrammarEvent[], options: GrammarOptio
       case "message_start": {
         if (phase !== "start") return fail(i, "second message_start");
         const message = event.message as Payload | undefined;
-        if (!message || message.type !== "message" || message.role !== "assistant") fail(i, "message_start without an assistant message");
-        if (!Array.isArray(message?.content) || (message.content as unknown[]).length !== 0) fail(i, "message_start content is not empty");
+        if (!message || message.type !== "message" || message.role !== "assistant")
+          fail(i, "message_start without an assistant message");
+        if (!Array.isArray(message?.content) || (message.content as unknown[]).length !== 0)
+          fail(i, "message_start content is not empty");
         const usage = message?.usage as Payload | undefined;
-        if (typeof usage?.input_tokens !== "number" || typeof usage?.output_tokens !== "number") fail(i, "message_start usage lacks token counts");
+        if (typeof usage?.input_tokens !== "number" || typeof usage?.output_tokens !== "number")
+          fail(i, "message_start usage lacks token counts");
         startOutputTokens = Number(usage?.output_tokens ?? 0);
         phase = "blocks";
         return;
@@ -88,9 +100,12 @@ export function checkStreamGrammar(events: GrammarEvent[], options: GrammarOptio
         const block = event.content_block as Payload | undefined;
         const blockType = String(block?.type);
         if (blockType === "text" && block?.text !== "") fail(i, "text block does not start empty");
-        if (blockType === "thinking" && (block?.thinking !== "" || typeof block?.signature !== "string")) fail(i, "thinking block does not start empty");
-        if (blockType === "tool_use" && (typeof block?.id !== "string" || typeof block?.name !== "string")) fail(i, "tool_use block without id and name");
-        if (blockType === "redacted_thinking" && typeof block?.data !== "string") fail(i, "redacted_thinking without data");
+        if (blockType === "thinking" && (block?.thinking !== "" || typeof block?.signature !== "string"))
+          fail(i, "thinking block does not start empty");
+        if (blockType === "tool_use" && (typeof block?.id !== "string" || typeof block?.name !== "string"))
+          fail(i, "tool_use block without id and name");
+        if (blockType === "redacted_thinking" && typeof block?.data !== "string")
+          fail(i, "redacted_thinking without data");
         blocks[Number(index)] = blockType;
         open = { index: Number(index), type: blockType, json: "", signed: false };
         return;
@@ -102,27 +117,36 @@ export function checkStreamGrammar(events: GrammarEvent[], options: GrammarOptio
           open = { index: Number(event.index), type: BLOCK_FOR_DELTA[deltaType], json: "", signed: false };
           blocks[open.index] = open.type;
         }
-        if (!open || open.index !== event.index) return fail(i, `delta for block ${String(event.index)}, which is not open`);
+        if (!open || open.index !== event.index)
+          return fail(i, `delta for block ${String(event.index)}, which is not open`);
         const allowed = DELTAS_BY_BLOCK[open.type];
         if (allowed && !allowed.includes(deltaType)) return fail(i, `${deltaType} in a ${open.type} block`);
         if (open.signed) fail(i, `${deltaType} after signature_delta`);
-        const field = { text_delta: "text", thinking_delta: "thinking", input_json_delta: "partial_json", signature_delta: "signature" }[deltaType];
+        const field = {
+          text_delta: "text",
+          thinking_delta: "thinking",
+          input_json_delta: "partial_json",
+          signature_delta: "signature",
+        }[deltaType];
         if (field && typeof delta?.[field] !== "string") fail(i, `${deltaType} without a string ${field}`);
         if (deltaType === "input_json_delta") open.json += String(delta?.partial_json ?? "");
         if (deltaType === "signature_delta") open.signed = true;
         return;
       }
       case "content_block_stop": {
-        if (!open || open.index !== event.index) return fail(i, `content_block_stop for block ${String(event.index)}, which is not open`);
+        if (!open || open.index !== event.index)
+          return fail(i, `content_block_stop for block ${String(event.index)}, which is not open`);
         if ((open.type === "tool_use" || open.type === "server_tool_use") && open.json !== "") {
           try {
             const input = JSON.parse(open.json);
-            if (typeof input !== "object" || input === null || Array.isArray(input)) fail(i, "tool input is not a JSON object");
+            if (typeof input !== "object" || input === null || Array.isArray(input))
+              fail(i, "tool input is not a JSON object");
           } catch {
             fail(i, `tool input is not valid JSON: ${open.json.slice(0, 80)}`);
           }
         }
-        if (open.type === "thinking" && !open.signed && !options.excerpt) fail(i, "thinking block stopped without signature_delta");
+        if (open.type === "thinking" && !open.signed && !options.excerpt)
+          fail(i, "thinking block stopped without signature_delta");
         open = null;
         return;
       }
@@ -131,12 +155,14 @@ export function checkStreamGrammar(events: GrammarEvent[], options: GrammarOptio
         const delta = event.delta as Payload | undefined;
         stopReason = delta?.stop_reason;
         if (!STOP_REASONS.has(String(stopReason))) fail(i, `unknown stop_reason ${String(stopReason)}`);
-        if (stopReason === "stop_sequence" && typeof delta?.stop_sequence !== "string") fail(i, "stop_sequence reason without the sequence");
+        if (stopReason === "stop_sequence" && typeof delta?.stop_sequence !== "string")
+          fail(i, "stop_sequence reason without the sequence");
         // Only max_tokens may leave a block open (inside a tool input, the API sends no content_block_stop).
         if (open && stopReason !== "max_tokens") fail(i, `message_delta while block ${open.index} is open`);
         const usage = event.usage as Payload | undefined;
         if (typeof usage?.output_tokens !== "number") fail(i, "message_delta without usage.output_tokens");
-        else if (usage.output_tokens < startOutputTokens) fail(i, "output_tokens went down: message_delta usage must be cumulative");
+        else if (usage.output_tokens < startOutputTokens)
+          fail(i, "output_tokens went down: message_delta usage must be cumulative");
         phase = "delta";
         return;
       }

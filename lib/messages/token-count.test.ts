@@ -3,7 +3,13 @@ import { countRequestTokens, countTextTokens, promptSegments, splitTokens } from
 
 describe("the one tokenizer", () => {
   it("splits text into pieces that join back into the text", () => {
-    for (const text of ["Hello, world!", "  leading and trailing  ", "Zahlen 12345 und ÄÖÜ — “quotes”\n\nnew paragraph", '{"a": [1, 2.5, "x y"]}', ""]) {
+    for (const text of [
+      "Hello, world!",
+      "  leading and trailing  ",
+      "Zahlen 12345 und ÄÖÜ — “quotes”\n\nnew paragraph",
+      '{"a": [1, 2.5, "x y"]}',
+      "",
+    ]) {
       expect(splitTokens(text).join("")).toBe(text);
     }
   });
@@ -18,11 +24,35 @@ describe("the one tokenizer", () => {
   });
 
   it("counts exactly the pieces splitTokens makes, for any text", () => {
-    const alphabet = ["a", "Z", "q", "7", "0", " ", "\n", "\t", ".", ",", "{", "é", "ß", "\u00a0", "\u2003", "\u3000", "😀", "中", "-", "_"];
+    const alphabet = [
+      "a",
+      "Z",
+      "q",
+      "7",
+      "0",
+      " ",
+      "\n",
+      "\t",
+      ".",
+      ",",
+      "{",
+      "é",
+      "ß",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "😀",
+      "中",
+      "-",
+      "_",
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 500; n++) {
-      const text = Array.from({ length: Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+      const text = Array.from(
+        { length: Math.floor(next() * 60) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join("");
       expect(countTextTokens(text), JSON.stringify(text)).toBe(splitTokens(text).filter((p) => p.trim() !== "").length);
     }
   });
@@ -37,7 +67,10 @@ describe("the one tokenizer", () => {
     expect(segments.map((s) => s.path)).toEqual(["tools.0", "system.0", "messages.0.content.0"]);
     expect(countRequestTokens(body)).toBe(segments.reduce((n, s) => n + s.tokens, 0) + 4);
     // cache_control is not content: it changes neither the count nor the prefix key.
-    const marked = { ...body, system: [{ type: "text" as const, text: "Be brief.", cache_control: { type: "ephemeral" as const } }] };
+    const marked = {
+      ...body,
+      system: [{ type: "text" as const, text: "Be brief.", cache_control: { type: "ephemeral" as const } }],
+    };
     expect(countRequestTokens(marked)).toBe(countRequestTokens(body));
     expect(promptSegments(marked)[1].key).toBe(segments[1].key);
   });

@@ -74,7 +74,13 @@ function blockTokens(block: Block): number {
       const source = block.source as Block | undefined;
       if (source?.type === "text") return countTextTokens(String(source.data ?? ""));
       // Custom content: its text blocks (or its one string).
-      if (source?.type === "content") return typeof source.content === "string" ? countTextTokens(source.content) : (Array.isArray(source.content) ? (source.content as Block[]) : []).reduce((sum, b) => sum + blockTokens(b), 0);
+      if (source?.type === "content")
+        return typeof source.content === "string"
+          ? countTextTokens(source.content)
+          : (Array.isArray(source.content) ? (source.content as Block[]) : []).reduce(
+              (sum, b) => sum + blockTokens(b),
+              0,
+            );
       return PDF_TOKENS;
     }
     case "tool_use":
@@ -95,7 +101,10 @@ function blockTokens(block: Block): number {
 }
 
 /** The prompt as an ordered list of segments (tools, system blocks, message blocks). */
-export function promptSegments(body: Pick<MessageRequest, "system" | "messages" | "tools">, withKeys = true): PromptSegment[] {
+export function promptSegments(
+  body: Pick<MessageRequest, "system" | "messages" | "tools">,
+  withKeys = true,
+): PromptSegment[] {
   const segments: PromptSegment[] = [];
   // Keys serve the prompt cache only; counting skips them (they copy the whole prompt).
   const keyOf = (value: unknown) => (withKeys ? JSON.stringify(value) : "");
@@ -106,10 +115,16 @@ export function promptSegments(body: Pick<MessageRequest, "system" | "messages" 
       countTextTokens(String(rest.name ?? "")) +
       countTextTokens(String(rest.description ?? "")) +
       countTextTokens(JSON.stringify(rest.input_schema ?? {}));
-    segments.push({ path: `tools.${i}`, tokens, key: keyOf(rest), cacheControl: cache_control as PromptSegment["cacheControl"] });
+    segments.push({
+      path: `tools.${i}`,
+      tokens,
+      key: keyOf(rest),
+      cacheControl: cache_control as PromptSegment["cacheControl"],
+    });
   });
   if (typeof body.system === "string") {
-    if (body.system) segments.push({ path: "system", tokens: countTextTokens(body.system) + PER_MESSAGE, key: keyOf(body.system) });
+    if (body.system)
+      segments.push({ path: "system", tokens: countTextTokens(body.system) + PER_MESSAGE, key: keyOf(body.system) });
   } else if (Array.isArray(body.system)) {
     body.system.forEach((block, i) => {
       const { cache_control, ...rest } = block as Block;

@@ -32,48 +32,347 @@ interface Case {
 
 // Each case breaks exactly one rule; the first issue must be that rule's, with the API's wording and type.
 const CASES: Case[] = [
-  { rule: "max-tokens-minimum", name: "max_tokens 0", body: base({ max_tokens: 0 }), path: "max_tokens", message: /greater than or equal to 1/ },
-  { rule: "max-tokens-model-limit", name: "max_tokens above 32768 on claude-opus-4-6", body: base({ max_tokens: 32_769 }), path: "max_tokens", message: /^max_tokens: 32769 > 32768, which is the maximum allowed number of output tokens for claude-opus-4-6$/ },
-  { rule: "messages-not-empty", name: "no messages", body: base({ messages: [] }), path: "messages", message: /at least one message/ },
-  { rule: "first-message-user", name: "starts with assistant", body: base({ model: "claude-opus-4-5", messages: [assistant("Hi"), user("Hello")] }), path: "messages.0.role", message: /first message must use the "user" role/ },
-  { rule: "roles-alternate", name: "two user turns", body: base({ messages: [user("a"), user("b")] }), path: "messages.1.role", message: /roles must alternate .* multiple "user" roles in a row/ },
-  { rule: "content-not-empty", name: "empty user content", body: base({ messages: [user("")] }), path: "messages.0.content", message: /non-empty content/ },
-  { rule: "prefill-supported", name: "prefill on a 4.6 model", body: base({ messages: [user("Hi"), assistant("Sure")] }), path: "messages.1", message: /does not support assistant message prefill/ },
-  { rule: "tool-result-has-tool-use", name: "tool_result without its tool_use", body: base({ tools: [weatherTool], messages: [user("Weather?"), assistant("Let me see."), user([{ type: "tool_result", tool_use_id: "toolu_missing", content: "x" }])] }), path: "messages.2.content.0", message: /^messages\.2\.content\.0: unexpected `tool_use_id` found in `tool_result` blocks: toolu_missing\. Each `tool_result` block must have a corresponding `tool_use` block in the previous message\.$/ },
-  { rule: "tool-use-has-tool-result", name: "tool_use left unanswered", body: base({ tools: [weatherTool], messages: [user("Weather?"), assistant([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: {} }]), user("never mind")] }), path: "messages.2.content", message: /`tool_use` ids were found without `tool_result` blocks immediately after: toolu_1/ },
-  { rule: "cache-breakpoints-max", name: "five cache breakpoints", body: base({ system: Array.from({ length: 5 }, (_, i) => ({ type: "text", text: `s${i}`, cache_control: { type: "ephemeral" } })) }), path: "messages", message: /A maximum of 4 blocks with cache_control may be provided\. Found 5\./ },
-  { rule: "citations-all-or-none", name: "citations on one document of two", body: base({ messages: [user([{ type: "document", source: { type: "text", media_type: "text/plain", data: "a" }, citations: { enabled: true } }]), assistant("ok"), user([{ type: "text", text: "and" }, { type: "document", source: { type: "text", media_type: "text/plain", data: "b" } }])] }), path: "messages.2.content.1.citations", message: /^messages\.2\.content\.1\.citations: citations must be enabled on all of a request's documents or on none; they are on for document 1 and off for document 2$/ },
-  { rule: "cache-ttl-order", name: "1h breakpoint after a 5m one", body: base({ system: [{ type: "text", text: "a", cache_control: { type: "ephemeral" } }], messages: [user([{ type: "text", text: "b", cache_control: { type: "ephemeral", ttl: "1h" } }])] }), path: "messages.0.content.0.cache_control", message: /ttl='1h' cannot come after a block with ttl='5m'/ },
-  { rule: "tool-name-pattern", name: "tool name with a space", body: base({ tools: [{ ...weatherTool, name: "get weather" }] }), path: "tools.0.name", message: /String should match pattern/ },
-  { rule: "tool-names-unique", name: "duplicate tool names", body: base({ tools: [weatherTool, weatherTool] }), path: "tools.1.name", message: /Tool names must be unique/ },
-  { rule: "tool-input-schema", name: "input_schema type not object", body: base({ tools: [{ name: "t", input_schema: { type: "string" } }] }), path: "tools.0.input_schema.type", message: /Input should be 'object'/ },
-  { rule: "tool-input-schema", name: "unknown property type", body: base({ tools: [{ name: "t", input_schema: { type: "object", properties: { a: { type: "text" } } } }] }), path: "tools.0.input_schema.properties.a.type", message: /JSON schema is invalid/ },
-  { rule: "tool-input-schema", name: "required not a list of strings", body: base({ tools: [{ name: "t", input_schema: { type: "object", required: "a" } }] }), path: "tools.0.input_schema.required", message: /JSON schema is invalid/ },
-  { rule: "tool-choice-needs-tools", name: "tool_choice any without tools", body: base({ tool_choice: { type: "any" } }), path: "tool_choice", message: /may only be specified while providing tools/ },
-  { rule: "tool-choice-names-a-tool", name: "tool_choice names an unknown tool", body: base({ tools: [weatherTool], tool_choice: { type: "tool", name: "nope" } }), path: "tool_choice.name", message: /Tool 'nope' not found/ },
-  { rule: "manual-thinking-allowed", name: "manual budget on Opus 4.8", body: base({ model: "claude-opus-4-8", thinking: { type: "enabled", budget_tokens: 2000 }, max_tokens: 4000 }), path: "thinking.type", message: /"thinking\.type\.enabled" is not supported for this model\. Use "thinking\.type\.adaptive" and "output_config\.effort"/ },
-  { rule: "adaptive-thinking-allowed", name: "adaptive on Opus 4.5", body: base({ model: "claude-opus-4-5", thinking: { type: "adaptive" } }), path: "thinking.type", message: /"thinking\.type\.adaptive" is not supported for this model/ },
-  { rule: "thinking-cannot-be-disabled", name: "disabling always-on thinking on Opus 5.5", body: base({ model: "claude-opus-5-5", thinking: { type: "disabled" } }), path: "thinking.type", message: /thinking is always on/ },
-  { rule: "thinking-budget-minimum", name: "budget below 1024", body: base({ thinking: { type: "enabled", budget_tokens: 1000 }, max_tokens: 4000 }), path: "thinking.budget_tokens", message: /greater than or equal to 1024/ },
-  { rule: "thinking-budget-below-max-tokens", name: "budget not below max_tokens", body: base({ thinking: { type: "enabled", budget_tokens: 2048 }, max_tokens: 2048 }), path: "thinking.budget_tokens", message: /`max_tokens` must be greater than `thinking\.budget_tokens`/ },
-  { rule: "effort-supported", name: "xhigh effort on Opus 4.6", body: base({ thinking: { type: "adaptive" }, output_config: { effort: "xhigh" } }), path: "output_config.effort", message: /'xhigh' is not supported by claude-opus-4-6; use one of low, medium, high, max/ },
-  { rule: "effort-supported", name: "effort on Haiku 4.5", body: base({ model: "claude-haiku-4-5", output_config: { effort: "low" } }), path: "output_config.effort", message: /does not support the effort parameter/ },
-  { rule: "thinking-fixed-temperature", name: "temperature 0.5 with thinking", body: base({ thinking: { type: "adaptive" }, temperature: 0.5 }), path: "temperature", message: /`temperature` may only be set to 1 when thinking is enabled/ },
-  { rule: "thinking-no-top-k", name: "top_k with thinking", body: base({ thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 4000, top_k: 5 }), path: "top_k", message: /`top_k` must be unset when thinking is enabled/ },
-  { rule: "thinking-top-p-range", name: "top_p 0.9 with thinking", body: base({ thinking: { type: "adaptive" }, top_p: 0.9 }), path: "top_p", message: /greater than or equal to 0\.95 or unset when thinking is enabled/ },
-  { rule: "thinking-no-forced-tool", name: "forced tool with thinking", body: base({ thinking: { type: "adaptive" }, tools: [weatherTool], tool_choice: { type: "any" } }), path: "tool_choice", message: /^Thinking may not be enabled when tool_choice forces tool use\.$/ },
-  { rule: "thinking-no-forced-tool", name: "forced tool on always-thinking Fable 5.1", body: base({ model: "claude-fable-5-1", tools: [weatherTool], tool_choice: { type: "tool", name: "get_weather" } }), path: "tool_choice", message: /Thinking may not be enabled when tool_choice forces tool use/ },
-  { rule: "thinking-assistant-turn-starts-with-thinking", name: "tool_result answering a tool_use turn without its thinking", body: base({ thinking: { type: "adaptive" }, tools: [weatherTool], messages: toolTurn }), path: "messages.1.content.0.type", message: /Expected `thinking` or `redacted_thinking`, but found `tool_use`/ },
-  { rule: "thinking-assistant-turn-starts-with-thinking", name: "text prefill with thinking on Opus 4.5", body: base({ model: "claude-opus-4-5", thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 4000, messages: [user("Hi"), assistant("Sure")] }), path: "messages.1.content.0.type", message: /Expected `thinking` or `redacted_thinking`, but found `text`/ },
-  { rule: "temperature-range", name: "temperature 1.5", body: base({ temperature: 1.5 }), path: "temperature", message: /less than or equal to 1/ },
-  { rule: "temperature-range", name: "temperature -0.1", body: base({ temperature: -0.1 }), path: "temperature", message: /greater than or equal to 0/ },
-  { rule: "top-p-range", name: "top_p 1.2", body: base({ top_p: 1.2 }), path: "top_p", message: /less than or equal to 1/ },
-  { rule: "top-k-range", name: "top_k -1", body: base({ top_k: -1 }), path: "top_k", message: /greater than or equal to 0/ },
-  { rule: "model-fixed-temperature", name: "temperature 0.2 on Opus 4.8", body: base({ model: "claude-opus-4-8", temperature: 0.2 }), path: "temperature", message: /only accepts the default/ },
-  { rule: "model-top-p-minimum", name: "top_p 0.9 on Sonnet 5.5", body: base({ model: "claude-sonnet-5-5", top_p: 0.9 }), path: "top_p", message: /at least 0\.99/ },
-  { rule: "model-no-top-k", name: "top_k on Opus 4.8", body: base({ model: "claude-opus-4-8", top_k: 10 }), path: "top_k", message: /`top_k` is deprecated for this model/ },
-  { rule: "model-temperature-or-top-p", name: "temperature and top_p together on Opus 4.6", body: base({ temperature: 0.7, top_p: 0.9 }), path: "top_p", message: /^`temperature` and `top_p` cannot both be specified for this model\. Please use only one\.$/ },
-  { rule: "context-window", name: "input over 200K tokens", body: base({ messages: [user("word ".repeat(200_100))] }), path: "messages", errorType: "request_too_large", message: /^Input exceeds 200K tokens/ },
+  {
+    rule: "max-tokens-minimum",
+    name: "max_tokens 0",
+    body: base({ max_tokens: 0 }),
+    path: "max_tokens",
+    message: /greater than or equal to 1/,
+  },
+  {
+    rule: "max-tokens-model-limit",
+    name: "max_tokens above 32768 on claude-opus-4-6",
+    body: base({ max_tokens: 32_769 }),
+    path: "max_tokens",
+    message: /^max_tokens: 32769 > 32768, which is the maximum allowed number of output tokens for claude-opus-4-6$/,
+  },
+  {
+    rule: "messages-not-empty",
+    name: "no messages",
+    body: base({ messages: [] }),
+    path: "messages",
+    message: /at least one message/,
+  },
+  {
+    rule: "first-message-user",
+    name: "starts with assistant",
+    body: base({ model: "claude-opus-4-5", messages: [assistant("Hi"), user("Hello")] }),
+    path: "messages.0.role",
+    message: /first message must use the "user" role/,
+  },
+  {
+    rule: "roles-alternate",
+    name: "two user turns",
+    body: base({ messages: [user("a"), user("b")] }),
+    path: "messages.1.role",
+    message: /roles must alternate .* multiple "user" roles in a row/,
+  },
+  {
+    rule: "content-not-empty",
+    name: "empty user content",
+    body: base({ messages: [user("")] }),
+    path: "messages.0.content",
+    message: /non-empty content/,
+  },
+  {
+    rule: "prefill-supported",
+    name: "prefill on a 4.6 model",
+    body: base({ messages: [user("Hi"), assistant("Sure")] }),
+    path: "messages.1",
+    message: /does not support assistant message prefill/,
+  },
+  {
+    rule: "tool-result-has-tool-use",
+    name: "tool_result without its tool_use",
+    body: base({
+      tools: [weatherTool],
+      messages: [
+        user("Weather?"),
+        assistant("Let me see."),
+        user([{ type: "tool_result", tool_use_id: "toolu_missing", content: "x" }]),
+      ],
+    }),
+    path: "messages.2.content.0",
+    message:
+      /^messages\.2\.content\.0: unexpected `tool_use_id` found in `tool_result` blocks: toolu_missing\. Each `tool_result` block must have a corresponding `tool_use` block in the previous message\.$/,
+  },
+  {
+    rule: "tool-use-has-tool-result",
+    name: "tool_use left unanswered",
+    body: base({
+      tools: [weatherTool],
+      messages: [
+        user("Weather?"),
+        assistant([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: {} }]),
+        user("never mind"),
+      ],
+    }),
+    path: "messages.2.content",
+    message: /`tool_use` ids were found without `tool_result` blocks immediately after: toolu_1/,
+  },
+  {
+    rule: "cache-breakpoints-max",
+    name: "five cache breakpoints",
+    body: base({
+      system: Array.from({ length: 5 }, (_, i) => ({
+        type: "text",
+        text: `s${i}`,
+        cache_control: { type: "ephemeral" },
+      })),
+    }),
+    path: "messages",
+    message: /A maximum of 4 blocks with cache_control may be provided\. Found 5\./,
+  },
+  {
+    rule: "citations-all-or-none",
+    name: "citations on one document of two",
+    body: base({
+      messages: [
+        user([
+          {
+            type: "document",
+            source: { type: "text", media_type: "text/plain", data: "a" },
+            citations: { enabled: true },
+          },
+        ]),
+        assistant("ok"),
+        user([
+          { type: "text", text: "and" },
+          { type: "document", source: { type: "text", media_type: "text/plain", data: "b" } },
+        ]),
+      ],
+    }),
+    path: "messages.2.content.1.citations",
+    message:
+      /^messages\.2\.content\.1\.citations: citations must be enabled on all of a request's documents or on none; they are on for document 1 and off for document 2$/,
+  },
+  {
+    rule: "cache-ttl-order",
+    name: "1h breakpoint after a 5m one",
+    body: base({
+      system: [{ type: "text", text: "a", cache_control: { type: "ephemeral" } }],
+      messages: [user([{ type: "text", text: "b", cache_control: { type: "ephemeral", ttl: "1h" } }])],
+    }),
+    path: "messages.0.content.0.cache_control",
+    message: /ttl='1h' cannot come after a block with ttl='5m'/,
+  },
+  {
+    rule: "tool-name-pattern",
+    name: "tool name with a space",
+    body: base({ tools: [{ ...weatherTool, name: "get weather" }] }),
+    path: "tools.0.name",
+    message: /String should match pattern/,
+  },
+  {
+    rule: "tool-names-unique",
+    name: "duplicate tool names",
+    body: base({ tools: [weatherTool, weatherTool] }),
+    path: "tools.1.name",
+    message: /Tool names must be unique/,
+  },
+  {
+    rule: "tool-input-schema",
+    name: "input_schema type not object",
+    body: base({ tools: [{ name: "t", input_schema: { type: "string" } }] }),
+    path: "tools.0.input_schema.type",
+    message: /Input should be 'object'/,
+  },
+  {
+    rule: "tool-input-schema",
+    name: "unknown property type",
+    body: base({ tools: [{ name: "t", input_schema: { type: "object", properties: { a: { type: "text" } } } }] }),
+    path: "tools.0.input_schema.properties.a.type",
+    message: /JSON schema is invalid/,
+  },
+  {
+    rule: "tool-input-schema",
+    name: "required not a list of strings",
+    body: base({ tools: [{ name: "t", input_schema: { type: "object", required: "a" } }] }),
+    path: "tools.0.input_schema.required",
+    message: /JSON schema is invalid/,
+  },
+  {
+    rule: "tool-choice-needs-tools",
+    name: "tool_choice any without tools",
+    body: base({ tool_choice: { type: "any" } }),
+    path: "tool_choice",
+    message: /may only be specified while providing tools/,
+  },
+  {
+    rule: "tool-choice-names-a-tool",
+    name: "tool_choice names an unknown tool",
+    body: base({ tools: [weatherTool], tool_choice: { type: "tool", name: "nope" } }),
+    path: "tool_choice.name",
+    message: /Tool 'nope' not found/,
+  },
+  {
+    rule: "manual-thinking-allowed",
+    name: "manual budget on Opus 4.8",
+    body: base({ model: "claude-opus-4-8", thinking: { type: "enabled", budget_tokens: 2000 }, max_tokens: 4000 }),
+    path: "thinking.type",
+    message:
+      /"thinking\.type\.enabled" is not supported for this model\. Use "thinking\.type\.adaptive" and "output_config\.effort"/,
+  },
+  {
+    rule: "adaptive-thinking-allowed",
+    name: "adaptive on Opus 4.5",
+    body: base({ model: "claude-opus-4-5", thinking: { type: "adaptive" } }),
+    path: "thinking.type",
+    message: /"thinking\.type\.adaptive" is not supported for this model/,
+  },
+  {
+    rule: "thinking-cannot-be-disabled",
+    name: "disabling always-on thinking on Opus 5.5",
+    body: base({ model: "claude-opus-5-5", thinking: { type: "disabled" } }),
+    path: "thinking.type",
+    message: /thinking is always on/,
+  },
+  {
+    rule: "thinking-budget-minimum",
+    name: "budget below 1024",
+    body: base({ thinking: { type: "enabled", budget_tokens: 1000 }, max_tokens: 4000 }),
+    path: "thinking.budget_tokens",
+    message: /greater than or equal to 1024/,
+  },
+  {
+    rule: "thinking-budget-below-max-tokens",
+    name: "budget not below max_tokens",
+    body: base({ thinking: { type: "enabled", budget_tokens: 2048 }, max_tokens: 2048 }),
+    path: "thinking.budget_tokens",
+    message: /`max_tokens` must be greater than `thinking\.budget_tokens`/,
+  },
+  {
+    rule: "effort-supported",
+    name: "xhigh effort on Opus 4.6",
+    body: base({ thinking: { type: "adaptive" }, output_config: { effort: "xhigh" } }),
+    path: "output_config.effort",
+    message: /'xhigh' is not supported by claude-opus-4-6; use one of low, medium, high, max/,
+  },
+  {
+    rule: "effort-supported",
+    name: "effort on Haiku 4.5",
+    body: base({ model: "claude-haiku-4-5", output_config: { effort: "low" } }),
+    path: "output_config.effort",
+    message: /does not support the effort parameter/,
+  },
+  {
+    rule: "thinking-fixed-temperature",
+    name: "temperature 0.5 with thinking",
+    body: base({ thinking: { type: "adaptive" }, temperature: 0.5 }),
+    path: "temperature",
+    message: /`temperature` may only be set to 1 when thinking is enabled/,
+  },
+  {
+    rule: "thinking-no-top-k",
+    name: "top_k with thinking",
+    body: base({ thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 4000, top_k: 5 }),
+    path: "top_k",
+    message: /`top_k` must be unset when thinking is enabled/,
+  },
+  {
+    rule: "thinking-top-p-range",
+    name: "top_p 0.9 with thinking",
+    body: base({ thinking: { type: "adaptive" }, top_p: 0.9 }),
+    path: "top_p",
+    message: /greater than or equal to 0\.95 or unset when thinking is enabled/,
+  },
+  {
+    rule: "thinking-no-forced-tool",
+    name: "forced tool with thinking",
+    body: base({ thinking: { type: "adaptive" }, tools: [weatherTool], tool_choice: { type: "any" } }),
+    path: "tool_choice",
+    message: /^Thinking may not be enabled when tool_choice forces tool use\.$/,
+  },
+  {
+    rule: "thinking-no-forced-tool",
+    name: "forced tool on always-thinking Fable 5.1",
+    body: base({ model: "claude-fable-5-1", tools: [weatherTool], tool_choice: { type: "tool", name: "get_weather" } }),
+    path: "tool_choice",
+    message: /Thinking may not be enabled when tool_choice forces tool use/,
+  },
+  {
+    rule: "thinking-assistant-turn-starts-with-thinking",
+    name: "tool_result answering a tool_use turn without its thinking",
+    body: base({ thinking: { type: "adaptive" }, tools: [weatherTool], messages: toolTurn }),
+    path: "messages.1.content.0.type",
+    message: /Expected `thinking` or `redacted_thinking`, but found `tool_use`/,
+  },
+  {
+    rule: "thinking-assistant-turn-starts-with-thinking",
+    name: "text prefill with thinking on Opus 4.5",
+    body: base({
+      model: "claude-opus-4-5",
+      thinking: { type: "enabled", budget_tokens: 1024 },
+      max_tokens: 4000,
+      messages: [user("Hi"), assistant("Sure")],
+    }),
+    path: "messages.1.content.0.type",
+    message: /Expected `thinking` or `redacted_thinking`, but found `text`/,
+  },
+  {
+    rule: "temperature-range",
+    name: "temperature 1.5",
+    body: base({ temperature: 1.5 }),
+    path: "temperature",
+    message: /less than or equal to 1/,
+  },
+  {
+    rule: "temperature-range",
+    name: "temperature -0.1",
+    body: base({ temperature: -0.1 }),
+    path: "temperature",
+    message: /greater than or equal to 0/,
+  },
+  {
+    rule: "top-p-range",
+    name: "top_p 1.2",
+    body: base({ top_p: 1.2 }),
+    path: "top_p",
+    message: /less than or equal to 1/,
+  },
+  {
+    rule: "top-k-range",
+    name: "top_k -1",
+    body: base({ top_k: -1 }),
+    path: "top_k",
+    message: /greater than or equal to 0/,
+  },
+  {
+    rule: "model-fixed-temperature",
+    name: "temperature 0.2 on Opus 4.8",
+    body: base({ model: "claude-opus-4-8", temperature: 0.2 }),
+    path: "temperature",
+    message: /only accepts the default/,
+  },
+  {
+    rule: "model-top-p-minimum",
+    name: "top_p 0.9 on Sonnet 5.5",
+    body: base({ model: "claude-sonnet-5-5", top_p: 0.9 }),
+    path: "top_p",
+    message: /at least 0\.99/,
+  },
+  {
+    rule: "model-no-top-k",
+    name: "top_k on Opus 4.8",
+    body: base({ model: "claude-opus-4-8", top_k: 10 }),
+    path: "top_k",
+    message: /`top_k` is deprecated for this model/,
+  },
+  {
+    rule: "model-temperature-or-top-p",
+    name: "temperature and top_p together on Opus 4.6",
+    body: base({ temperature: 0.7, top_p: 0.9 }),
+    path: "top_p",
+    message: /^`temperature` and `top_p` cannot both be specified for this model\. Please use only one\.$/,
+  },
+  {
+    rule: "context-window",
+    name: "input over 200K tokens",
+    body: base({ messages: [user("word ".repeat(200_100))] }),
+    path: "messages",
+    errorType: "request_too_large",
+    message: /^Input exceeds 200K tokens/,
+  },
 ];
 
 describe("validateRequest: one case per rule, the first issue is the rule's", () => {
@@ -104,14 +403,20 @@ describe("validateRequest: shape, model and endpoints", () => {
       path: "max_tokens",
       message: "max_tokens: Field required",
     });
-    expect(validateRequest(base({ temperature: "hot" }))[0].message).toBe("temperature: Input should be a valid number");
+    expect(validateRequest(base({ temperature: "hot" }))[0].message).toBe(
+      "temperature: Input should be a valid number",
+    );
     expect(validateRequest(base({ messages: [{ role: "system", content: "x" }] }))[0].path).toBe("messages.0.role");
     expect(validateRequest("not an object")[0].message).toMatch(/JSON object/);
     expect(validateRequest(base({ tool_choice: { type: "bogus" } }))[0].message).toBe(
       "tool_choice.type: Input tag 'bogus' found using 'type' does not match any of the expected tags: 'auto', 'any', 'tool', 'none'",
     );
-    expect(validateRequest(base({ messages: [user(5)] }))[0].message).toBe("messages.0.content: Input should be a valid string or a valid list of content blocks");
-    expect(validateRequest(base({ thinking: { type: "enabled" } }))[0].message).toBe("thinking.budget_tokens: Field required");
+    expect(validateRequest(base({ messages: [user(5)] }))[0].message).toBe(
+      "messages.0.content: Input should be a valid string or a valid list of content blocks",
+    );
+    expect(validateRequest(base({ thinking: { type: "enabled" } }))[0].message).toBe(
+      "thinking.budget_tokens: Field required",
+    );
   });
 
   it("answers an unknown model with not_found_error, as the real 404 does", () => {
@@ -121,57 +426,111 @@ describe("validateRequest: shape, model and endpoints", () => {
   });
 
   it("leniently, checks an unknown model against the rules every model shares and none of a model's own", () => {
-    const lenient = (patch: Record<string, unknown>) => validateRequest(base({ model: "gateway/claude-custom", ...patch }), { unknownModel: "lenient" });
+    const lenient = (patch: Record<string, unknown>) =>
+      validateRequest(base({ model: "gateway/claude-custom", ...patch }), { unknownModel: "lenient" });
     expect(lenient({})).toEqual([]);
     // No limit is known: a huge max_tokens, any sampling, images, tools, a prefill and any effort pass.
-    expect(lenient({ max_tokens: 500_000, temperature: 0.2, top_p: 0.5, top_k: 5, output_config: { effort: "xhigh" }, tools: [weatherTool] })).toEqual([]);
+    expect(
+      lenient({
+        max_tokens: 500_000,
+        temperature: 0.2,
+        top_p: 0.5,
+        top_k: 5,
+        output_config: { effort: "xhigh" },
+        tools: [weatherTool],
+      }),
+    ).toEqual([]);
     expect(lenient({ messages: [user("Hi"), assistant("Sure,")] })).toEqual([]);
     // What the API refuses for any model is still found, on the field at fault.
     expect(lenient({ messages: [user("")] }).map((i) => i.path)).toEqual(["messages.0.content"]);
     expect(lenient({ temperature: 3 }).map((i) => i.path)).toEqual(["temperature"]);
-    expect(lenient({ thinking: { type: "enabled", budget_tokens: 2048 } }).map((i) => i.path)).toEqual(["thinking.budget_tokens"]);
-    expect(lenient({ thinking: { type: "adaptive" }, tool_choice: { type: "any" }, tools: [weatherTool] }).map((i) => i.path)).toEqual(["tool_choice"]);
+    expect(lenient({ thinking: { type: "enabled", budget_tokens: 2048 } }).map((i) => i.path)).toEqual([
+      "thinking.budget_tokens",
+    ]);
+    expect(
+      lenient({ thinking: { type: "adaptive" }, tool_choice: { type: "any" }, tools: [weatherTool] }).map(
+        (i) => i.path,
+      ),
+    ).toEqual(["tool_choice"]);
     // A known model is judged by its own entry either way.
-    expect(validateRequest(base({ max_tokens: 500_000 }), { unknownModel: "lenient" }).map((i) => i.path)).toEqual(["max_tokens"]);
+    expect(validateRequest(base({ max_tokens: 500_000 }), { unknownModel: "lenient" }).map((i) => i.path)).toEqual([
+      "max_tokens",
+    ]);
   });
 
   it("count_tokens needs no max_tokens and skips output-side rules", () => {
-    expect(validateRequest({ model: "claude-opus-4-6", messages: [user("Hi")] }, { endpoint: "count_tokens" })).toEqual([]);
+    expect(validateRequest({ model: "claude-opus-4-6", messages: [user("Hi")] }, { endpoint: "count_tokens" })).toEqual(
+      [],
+    );
     expect(validateRequest(base({ max_tokens: 99_999 }), { endpoint: "count_tokens" })).toEqual([]);
   });
 
   it("says a sampling value once on a model that always thinks and fixes its sampling: the model's own rule, not thinking's too", () => {
     const issues = validateRequest(base({ model: "claude-fable-5-1", temperature: 0.5, top_p: 0.5, top_k: 5 }));
     const byPath = (path: string) => issues.filter((issue) => issue.path === path).map((issue) => issue.message);
-    expect(byPath("top_p")).toEqual([expect.stringMatching(/must be at least 0\.99 \(or unset\) for claude-fable-5-1/)]);
+    expect(byPath("top_p")).toEqual([
+      expect.stringMatching(/must be at least 0\.99 \(or unset\) for claude-fable-5-1/),
+    ]);
     expect(byPath("temperature")).toEqual([expect.stringMatching(/only accepts the default \(1\)/)]);
     expect(byPath("top_k")).toEqual([expect.stringMatching(/does not accept it/)]);
     // Where the model allows sampling, thinking's own limits still apply.
-    expect(validateRequest(base({ thinking: { type: "adaptive" }, top_p: 0.5 })).map((issue) => issue.message)).toEqual([
-      expect.stringMatching(/greater than or equal to 0\.95 or unset when thinking is enabled/),
-    ]);
+    expect(validateRequest(base({ thinking: { type: "adaptive" }, top_p: 0.5 })).map((issue) => issue.message)).toEqual(
+      [expect.stringMatching(/greater than or equal to 0\.95 or unset when thinking is enabled/)],
+    );
   });
 
   it("takes manual budgets on models where they are only deprecated, and valid thinking with sampling defaults", () => {
     expect(validateRequest(base({ thinking: { type: "enabled", budget_tokens: 1024 }, max_tokens: 2048 }))).toEqual([]);
-    expect(validateRequest(base({ thinking: { type: "adaptive" }, output_config: { effort: "max" }, top_p: 0.95 }))).toEqual([]);
-    expect(validateRequest(base({ model: "claude-opus-4-8", thinking: { type: "adaptive" }, output_config: { effort: "xhigh" } }))).toEqual([]);
+    expect(
+      validateRequest(base({ thinking: { type: "adaptive" }, output_config: { effort: "max" }, top_p: 0.95 })),
+    ).toEqual([]);
+    expect(
+      validateRequest(
+        base({ model: "claude-opus-4-8", thinking: { type: "adaptive" }, output_config: { effort: "xhigh" } }),
+      ),
+    ).toEqual([]);
   });
 
   it("accepts a thinking tool round trip that sends the thinking block back first", () => {
-    const thinkingTurn = [toolTurn[0], assistant([{ type: "thinking", thinking: "Look it up.", signature: "sig" }, ...(toolTurn[1].content as unknown[])]), toolTurn[2]];
-    expect(validateRequest(base({ thinking: { type: "adaptive" }, tools: [weatherTool], messages: thinkingTurn }))).toEqual([]);
+    const thinkingTurn = [
+      toolTurn[0],
+      assistant([
+        { type: "thinking", thinking: "Look it up.", signature: "sig" },
+        ...(toolTurn[1].content as unknown[]),
+      ]),
+      toolTurn[2],
+    ];
+    expect(
+      validateRequest(base({ thinking: { type: "adaptive" }, tools: [weatherTool], messages: thinkingTurn })),
+    ).toEqual([]);
   });
 
   it("accepts a tool round trip and a well-formed nested schema", () => {
-    const schema = { type: "object", properties: { city: { type: "string", minLength: 1 }, days: { type: "array", items: { type: "integer", minimum: 1 } } }, required: ["city"] };
-    expect(validateRequest(base({ tools: [{ name: "get_weather", input_schema: schema }], messages: toolTurn }))).toEqual([]);
+    const schema = {
+      type: "object",
+      properties: {
+        city: { type: "string", minLength: 1 },
+        days: { type: "array", items: { type: "integer", minimum: 1 } },
+      },
+      required: ["city"],
+    };
+    expect(
+      validateRequest(base({ tools: [{ name: "get_weather", input_schema: schema }], messages: toolTurn })),
+    ).toEqual([]);
   });
 
   it("reads the rules from the catalogue: a model without tools or vision refuses them", () => {
     const plain: ModelInfo = { ...findModel("claude-opus-4-6")!, tools: false, vision: false };
-    const ctx = (request: Record<string, unknown>) => ({ request: base(request) as never, model: plain, endpoint: "messages" as const, thinkingOn: false, inputTokens: () => 0 });
-    expect(toolRules.find((r) => r.id === "tools-supported")!.check(ctx({ tools: [weatherTool] }))).toMatchObject({ path: "tools" });
+    const ctx = (request: Record<string, unknown>) => ({
+      request: base(request) as never,
+      model: plain,
+      endpoint: "messages" as const,
+      thinkingOn: false,
+      inputTokens: () => 0,
+    });
+    expect(toolRules.find((r) => r.id === "tools-supported")!.check(ctx({ tools: [weatherTool] }))).toMatchObject({
+      path: "tools",
+    });
     const image = { type: "image", source: { type: "base64", media_type: "image/png", data: "AAAA" } };
     expect(messageRules.find((r) => r.id === "vision-supported")!.check(ctx({ messages: [user([image])] }))).toEqual([
       expect.objectContaining({ path: "messages.0.content.0" }),

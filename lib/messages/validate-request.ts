@@ -28,7 +28,8 @@ export function validateRequest(body: unknown, options: ValidateOptions = {}): V
   if (!parsed.success) return parsed.error.issues.map((issue) => schemaIssue(issue, body));
   const request = parsed.data as MessageRequest;
   const known = findModel(request.model);
-  if (!known && options.unknownModel !== "lenient") return [{ path: "model", message: `model: ${request.model}`, errorType: "not_found_error" }];
+  if (!known && options.unknownModel !== "lenient")
+    return [{ path: "model", message: `model: ${request.model}`, errorType: "not_found_error" }];
   const model = known ?? unknownModel(request.model);
 
   const thinkingType = request.thinking?.type;
@@ -55,13 +56,17 @@ function schemaIssue(issue: z.core.$ZodIssue, body: object): ValidationIssue {
   const path = issuePath(issue.path);
   let text = issue.message;
   if (issue.code === "invalid_type") {
-    text = valueAt(body, issue.path) === undefined ? "Field required" : `Input should be a valid ${typeName(issue.expected)}`;
+    text =
+      valueAt(body, issue.path) === undefined
+        ? "Field required"
+        : `Input should be a valid ${typeName(issue.expected)}`;
   } else if (issue.code === "invalid_value") {
     text = `Input should be ${issue.values.map((v) => `'${String(v)}'`).join(" or ")}`;
   } else if (issue.code === "invalid_union") {
     const last = String(issue.path.at(-1) ?? "");
     if (issue.discriminator) {
-      const tags = "options" in issue && issue.options?.length ? `: ${issue.options.map((o) => `'${String(o)}'`).join(", ")}` : "";
+      const tags =
+        "options" in issue && issue.options?.length ? `: ${issue.options.map((o) => `'${String(o)}'`).join(", ")}` : "";
       text = `Input tag '${String(valueAt(body, issue.path))}' found using '${issue.discriminator}' does not match any of the expected tags${tags}`;
     } else if (last === "content" || last === "system") {
       text = "Input should be a valid string or a valid list of content blocks";
@@ -73,10 +78,20 @@ function schemaIssue(issue: z.core.$ZodIssue, body: object): ValidationIssue {
 }
 
 function typeName(expected: string): string {
-  const names: Record<string, string> = { number: "number", int: "integer", string: "string", boolean: "boolean", array: "list", object: "dictionary" };
+  const names: Record<string, string> = {
+    number: "number",
+    int: "integer",
+    string: "string",
+    boolean: "boolean",
+    array: "list",
+    object: "dictionary",
+  };
   return names[expected] ?? expected;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((at, key) => (typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (at, key) => (typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    value,
+  );
 }

@@ -12,13 +12,16 @@ describe("model catalogue", () => {
     expect(brief).toContain("Context window200K tokens");
     expect(brief).toContain("Max output32768 tokens");
     expect(opus).toMatchObject({ contextWindow: 200_000, maxOutput: 32_768, tools: true, vision: true, caching: true });
-    expect(opus.manualThinking === "supported" || opus.manualThinking === "deprecated" || opus.adaptiveThinking).toBe(true);
+    expect(opus.manualThinking === "supported" || opus.manualThinking === "deprecated" || opus.adaptiveThinking).toBe(
+      true,
+    );
     expect(DEFAULT_MODEL_ID).toBe("claude-opus-4-6");
   });
 
   it("holds the models the brief links to: the flagship Opus 4.8, the prior Opus 4.5, Sonnet 4.6", () => {
     for (const label of ["Opus 4.8", "Opus 4.5", "Sonnet 4.6"]) expect(brief).toContain(label);
-    for (const id of ["claude-opus-4-8", "claude-opus-4-5", "claude-sonnet-4-6"]) expect(findModel(id), id).toBeDefined();
+    for (const id of ["claude-opus-4-8", "claude-opus-4-5", "claude-sonnet-4-6"])
+      expect(findModel(id), id).toBeDefined();
   });
 
   it("has unique ids and a source for every model and every price", () => {

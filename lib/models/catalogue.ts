@@ -64,13 +64,19 @@ const OVERVIEW = "https://platform.claude.com/docs/about-claude/models/overview 
 const BRIEF = "lib/models/sources/gateway-model-page.txt (the gateway page for claude-opus-4-6 in our brief)";
 const ADAPTIVE_BEDROCK = "https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html";
 const PREFILL_46 = "https://platform.claude.com/docs/en/about-claude/models/whats-new-claude-4-6#prefill-removal";
-const TEMP_TOP_P = "API error “`temperature` and `top_p` cannot both be specified for this model” (github.com/langfuse/langfuse/issues/9882, Sonnet 4.5; github.com/Vali-98/ChatterUI/issues/564, Sonnet 4.6)";
-const CACHE_MIN_4X = "Anthropic prompt-caching docs as quoted in github.com/anthropics/anthropic-sdk-python/issues/1194 (4096: Opus 4.6, Opus 4.5, Haiku 4.5; 1024: Sonnet 4.6)";
+const TEMP_TOP_P =
+  "API error “`temperature` and `top_p` cannot both be specified for this model” (github.com/langfuse/langfuse/issues/9882, Sonnet 4.5; github.com/Vali-98/ChatterUI/issues/564, Sonnet 4.6)";
+const CACHE_MIN_4X =
+  "Anthropic prompt-caching docs as quoted in github.com/anthropics/anthropic-sdk-python/issues/1194 (4096: Opus 4.6, Opus 4.5, Haiku 4.5; 1024: Sonnet 4.6)";
 const CACHE_MIN_48 = "https://docs.litellm.ai/docs/completion/prompt_caching (Opus 4.8: 1024)";
-const CACHE_MIN_55 = "https://openrouter.ai/docs/cookbook/evaluate-and-optimize/model-migrations/claude-5-5 (512-token minimum cacheable prompt)";
-const SAMPLING_55 = "https://openrouter.ai/docs/cookbook/evaluate-and-optimize/model-migrations/claude-5-5 (non-default temperature, top_p, top_k and prefill not supported)";
-const DISPLAY = "github.com/QwenLM/qwen-code/issues/8039 (thinking.display defaults to omitted on Opus 4.7+ and the 5.x families, summarized on Sonnet 4.6)";
-const EFFORT_5 = "docs.rs harn-vm capability tests (Opus 5 family effort levels low…max incl. xhigh); github.com/NousResearch/hermes-agent/issues/11137 (xhigh since Opus 4.7)";
+const CACHE_MIN_55 =
+  "https://openrouter.ai/docs/cookbook/evaluate-and-optimize/model-migrations/claude-5-5 (512-token minimum cacheable prompt)";
+const SAMPLING_55 =
+  "https://openrouter.ai/docs/cookbook/evaluate-and-optimize/model-migrations/claude-5-5 (non-default temperature, top_p, top_k and prefill not supported)";
+const DISPLAY =
+  "github.com/QwenLM/qwen-code/issues/8039 (thinking.display defaults to omitted on Opus 4.7+ and the 5.x families, summarized on Sonnet 4.6)";
+const EFFORT_5 =
+  "docs.rs harn-vm capability tests (Opus 5 family effort levels low…max incl. xhigh); github.com/NousResearch/hermes-agent/issues/11137 (xhigh since Opus 4.7)";
 
 const DATE = "2026-11-25";
 
@@ -122,7 +128,9 @@ export const MODELS: readonly ModelInfo[] = [
       thinkingDisplay: DISPLAY,
       id: "docs.rs claude-codes ClaudeModel::Fable51 (claude-fable-5-1)",
       released: "not found in the docs searched; set to the 5.5 lineup's first release (Haiku 5.5, 2026-10-07)",
-      thinkingAlwaysOn: page("opus-5-5") + " (breaking changes shared with Fable 5.1: thinking cannot be disabled, forced tool use errors)",
+      thinkingAlwaysOn:
+        page("opus-5-5") +
+        " (breaking changes shared with Fable 5.1: thinking cannot be disabled, forced tool use errors)",
       minCacheableTokens: CACHE_MIN_55,
       effort: EFFORT_5,
     },
@@ -203,9 +211,19 @@ export const MODELS: readonly ModelInfo[] = [
     tools: true,
     caching: true,
     minCacheableTokens: 512,
-    prices: prices(0.1, 0.5, page("haiku-5-5"), "for prompts up to 100,000 tokens; above: $0.50 in / $2.50 out / $0.625 5m write"),
+    prices: prices(
+      0.1,
+      0.5,
+      page("haiku-5-5"),
+      "for prompts up to 100,000 tokens; above: $0.50 in / $2.50 out / $0.625 5m write",
+    ),
     sources: [page("haiku-5-5"), OVERVIEW],
-    factSources: { thinkingDisplay: DISPLAY, minCacheableTokens: CACHE_MIN_55, sampling: SAMPLING_55, effort: EFFORT_5 },
+    factSources: {
+      thinkingDisplay: DISPLAY,
+      minCacheableTokens: CACHE_MIN_55,
+      sampling: SAMPLING_55,
+      effort: EFFORT_5,
+    },
   },
   // ── The models the gateway page in the brief names ─────────────────────────────────────────
   {
@@ -231,7 +249,8 @@ export const MODELS: readonly ModelInfo[] = [
     factSources: {
       thinkingDisplay: DISPLAY,
       manualThinking: ADAPTIVE_BEDROCK + " (Opus 4.7+ only adaptive: manual returns 400)",
-      sampling: "github.com/NousResearch/hermes-agent/issues/11137 (Opus 4.7 refuses non-default temperature, top_p, top_k)",
+      sampling:
+        "github.com/NousResearch/hermes-agent/issues/11137 (Opus 4.7 refuses non-default temperature, top_p, top_k)",
       prefill: PREFILL_46,
       minCacheableTokens: CACHE_MIN_48,
       effort: EFFORT_5,
@@ -263,7 +282,8 @@ export const MODELS: readonly ModelInfo[] = [
       contextWindow: BRIEF + " (Limits: Context window 200K tokens)",
       maxOutput: BRIEF + " (Limits: Max output 32768 tokens)",
       manualThinking: ADAPTIVE_BEDROCK,
-      effort: "https://openrouter.ai/docs/guides/guides/model-migrations/claude-4-6 (max effort on Opus 4.6 and Sonnet 4.6)",
+      effort:
+        "https://openrouter.ai/docs/guides/guides/model-migrations/claude-4-6 (max effort on Opus 4.6 and Sonnet 4.6)",
       prefill: PREFILL_46,
       minCacheableTokens: CACHE_MIN_4X,
       "sampling.temperatureWithTopP": TEMP_TOP_P,
@@ -318,7 +338,11 @@ export const MODELS: readonly ModelInfo[] = [
     caching: true,
     minCacheableTokens: 4096,
     prices: prices(5, 25, page("opus-4-5")),
-    sources: [page("opus-4-5"), "https://aspire.dev/reference/api/csharp/aspire.hosting.foundry/anthropic/fields (200K context, 64K output)", BRIEF],
+    sources: [
+      page("opus-4-5"),
+      "https://aspire.dev/reference/api/csharp/aspire.hosting.foundry/anthropic/fields (200K context, 64K output)",
+      BRIEF,
+    ],
     factSources: {
       thinkingDisplay: DISPLAY,
       aliases: "github.com/anthropics/claude-agent-sdk-python/issues/553 (claude-opus-4-5-20251101)",
@@ -351,7 +375,8 @@ export const MODELS: readonly ModelInfo[] = [
     sources: ["https://platform.claude.com/docs/en/models (Haiku 4.5: Extended thinking, 200K, 64K, $1/$5)"],
     factSources: {
       thinkingDisplay: DISPLAY,
-      aliases: "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview (API ID claude-haiku-4-5-20251001, alias claude-haiku-4-5)",
+      aliases:
+        "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview (API ID claude-haiku-4-5-20251001, alias claude-haiku-4-5)",
       minCacheableTokens: CACHE_MIN_4X,
       "sampling.temperatureWithTopP": TEMP_TOP_P,
     },

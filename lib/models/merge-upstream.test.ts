@@ -19,7 +19,11 @@ describe("mergeModels", () => {
   });
 
   it("always offers the current model, even one nobody lists", () => {
-    expect(mergeModels(MODELS, [], "typed-by-hand").at(-1)).toEqual({ id: "typed-by-hand", label: "typed-by-hand", upstream: false });
+    expect(mergeModels(MODELS, [], "typed-by-hand").at(-1)).toEqual({
+      id: "typed-by-hand",
+      label: "typed-by-hand",
+      upstream: false,
+    });
     expect(mergeModels(MODELS, [], MODELS[1].id)).toHaveLength(MODELS.length);
   });
 

@@ -21,7 +21,10 @@ export function parseUpstreamModels(body: unknown): { id: string; label: string 
   if (!Array.isArray(data)) return [];
   return data
     .filter((m: UpstreamModel) => typeof m?.id === "string" && m.id !== "")
-    .map((m: UpstreamModel) => ({ id: m.id as string, label: typeof m.display_name === "string" ? m.display_name : (m.id as string) }));
+    .map((m: UpstreamModel) => ({
+      id: m.id as string,
+      label: typeof m.display_name === "string" ? m.display_name : (m.id as string),
+    }));
 }
 
 export function mergeModels(
@@ -31,7 +34,12 @@ export function mergeModels(
 ): ModelChoice[] {
   const listed = new Set(upstream.map((m) => m.id));
   const known = new Set(catalogue.map((m) => m.id));
-  const choices: ModelChoice[] = catalogue.map((info) => ({ id: info.id, label: info.label, info, upstream: listed.has(info.id) }));
+  const choices: ModelChoice[] = catalogue.map((info) => ({
+    id: info.id,
+    label: info.label,
+    info,
+    upstream: listed.has(info.id),
+  }));
   for (const m of upstream) if (!known.has(m.id)) choices.push({ id: m.id, label: m.label, upstream: true });
   if (current && !choices.some((c) => c.id === current)) choices.push({ id: current, label: current, upstream: false });
   return choices;

@@ -9,7 +9,11 @@ describe("preset files", () => {
     const text = exportPresets(presets, new Date("2026-11-25T10:00:00Z"));
     expect(text.ok).toBe(true);
     if (!text.ok) return;
-    expect(JSON.parse(text.value)).toMatchObject({ format: FILE_FORMAT, version: 1, exportedAt: "2026-11-25T10:00:00.000Z" });
+    expect(JSON.parse(text.value)).toMatchObject({
+      format: FILE_FORMAT,
+      version: 1,
+      exportedAt: "2026-11-25T10:00:00.000Z",
+    });
     expect(parsePresetFile(text.value)).toEqual({ ok: true, value: presets });
   });
 
@@ -29,9 +33,18 @@ describe("preset files", () => {
   });
 
   it("gives a clear message for not-JSON, another format and a newer file version", () => {
-    expect(parsePresetFile("hello")).toMatchObject({ ok: false, error: { code: "not_json", message: expect.stringContaining("not valid JSON") } });
-    expect(parsePresetFile(JSON.stringify({ format: "other", presets: [] }))).toMatchObject({ ok: false, error: { code: "wrong_schema" } });
-    expect(parsePresetFile(JSON.stringify({ format: FILE_FORMAT, version: 7, presets: [] }))).toMatchObject({ ok: false, error: { code: "future_version" } });
+    expect(parsePresetFile("hello")).toMatchObject({
+      ok: false,
+      error: { code: "not_json", message: expect.stringContaining("not valid JSON") },
+    });
+    expect(parsePresetFile(JSON.stringify({ format: "other", presets: [] }))).toMatchObject({
+      ok: false,
+      error: { code: "wrong_schema" },
+    });
+    expect(parsePresetFile(JSON.stringify({ format: FILE_FORMAT, version: 7, presets: [] }))).toMatchObject({
+      ok: false,
+      error: { code: "future_version" },
+    });
   });
 
   it("never exports or imports a key", () => {
@@ -41,11 +54,15 @@ describe("preset files", () => {
     expect(exported.ok).toBe(false);
     expect(JSON.stringify(exported)).not.toContain(KNOWN_KEY);
     expect(parsePresetFile(JSON.stringify(preset))).toMatchObject({ ok: false, error: { code: "contains_secret" } });
-    expect(parsePresetFile(JSON.stringify({ ...samplePreset(), request: { ...samplePreset().request, api_key: "abc" } }))).toMatchObject({ ok: false, error: { code: "contains_secret" } });
+    expect(
+      parsePresetFile(JSON.stringify({ ...samplePreset(), request: { ...samplePreset().request, api_key: "abc" } })),
+    ).toMatchObject({ ok: false, error: { code: "contains_secret" } });
   });
 
   it("names export files safely", () => {
     expect(exportFileName([samplePreset({ name: "../../etc/passwd <x>" })])).toBe("preset-etc-passwd-x.json");
-    expect(exportFileName([samplePreset(), samplePreset()], new Date("2026-11-25T10:00:00Z"))).toBe("presets-2026-11-25.json");
+    expect(exportFileName([samplePreset(), samplePreset()], new Date("2026-11-25T10:00:00Z"))).toBe(
+      "presets-2026-11-25.json",
+    );
   });
 });

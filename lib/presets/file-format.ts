@@ -31,7 +31,11 @@ export function exportPresets(presets: Preset[], now = new Date()): Result<strin
 /** A file name safe on every OS: `preset-my-name.json` or `presets-2026-11-25.json`. */
 export function exportFileName(presets: Preset[], now = new Date()): string {
   if (presets.length === 1) {
-    const slug = presets[0].name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    const slug = presets[0].name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60);
     return `preset-${slug || "untitled"}.json`;
   }
   return `presets-${now.toISOString().slice(0, 10)}.json`;
@@ -40,7 +44,8 @@ export function exportFileName(presets: Preset[], now = new Date()): string {
 export function parsePresetFile(text: unknown): Result<Preset[]> {
   try {
     if (typeof text !== "string" || text.trim() === "") return fail("empty", "The file is empty.");
-    if (text.length > MAX_IMPORT_BYTES) return fail("too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`);
+    if (text.length > MAX_IMPORT_BYTES)
+      return fail("too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -51,15 +56,21 @@ export function parsePresetFile(text: unknown): Result<Preset[]> {
     if (Array.isArray(json)) entries = json;
     else if (json && typeof json === "object" && "presets" in json) {
       const file = json as { format?: unknown; version?: unknown; presets: unknown };
-      if (file.format !== FILE_FORMAT) return fail("wrong_schema", "The file is not a presets export of this playground; nothing was imported.");
+      if (file.format !== FILE_FORMAT)
+        return fail("wrong_schema", "The file is not a presets export of this playground; nothing was imported.");
       if (typeof file.version === "number" && file.version > FILE_VERSION) {
-        return fail("future_version", `The file was exported by a newer version of the playground (file version ${file.version}); nothing was imported.`);
+        return fail(
+          "future_version",
+          `The file was exported by a newer version of the playground (file version ${file.version}); nothing was imported.`,
+        );
       }
-      if (!Array.isArray(file.presets)) return fail("wrong_schema", "The file's presets are not a list; nothing was imported.");
+      if (!Array.isArray(file.presets))
+        return fail("wrong_schema", "The file's presets are not a list; nothing was imported.");
       entries = file.presets;
     } else entries = [json];
     if (entries.length === 0) return fail("empty", "The file holds no presets.");
-    if (entries.length > MAX_IMPORT_PRESETS) return fail("too_large", `The file holds more than ${MAX_IMPORT_PRESETS} presets; nothing was imported.`);
+    if (entries.length > MAX_IMPORT_PRESETS)
+      return fail("too_large", `The file holds more than ${MAX_IMPORT_PRESETS} presets; nothing was imported.`);
     const presets: Preset[] = [];
     for (const [index, entry] of entries.entries()) {
       const parsed = parsePreset(entry);

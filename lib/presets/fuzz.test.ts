@@ -21,7 +21,15 @@ async function deflate(bytes: Uint8Array): Promise<string> {
 }
 
 const hostileValues: unknown[] = [
-  null, 0, "", "preset", [], [[]], true, { name: "x" }, { request: {} },
+  null,
+  0,
+  "",
+  "preset",
+  [],
+  [[]],
+  true,
+  { name: "x" },
+  { request: {} },
   { name: "", request: samplePreset().request },
   { name: "x".repeat(10_000), request: samplePreset().request },
   { name: "x", request: samplePreset().request, apiKey: "whatever" },
@@ -74,8 +82,20 @@ describe("decoder fuzz corpus", () => {
       expect(typeof result.ok).toBe("boolean");
       if (!result.ok) expect(result.error.message).toBeTruthy();
     }
-    const files = ["", " ", "null", "[]", "{", '{"format":"messages-playground-presets","presets":{}}', "\u0000", "[1,2,3]", '"text"', "x".repeat(1000)];
-    for (let i = 0; i < 100; i++) files.push(String.fromCharCode(...Array.from({ length: 60 }, () => Math.floor(random() * 0x3000))));
+    const files = [
+      "",
+      " ",
+      "null",
+      "[]",
+      "{",
+      '{"format":"messages-playground-presets","presets":{}}',
+      "\u0000",
+      "[1,2,3]",
+      '"text"',
+      "x".repeat(1000),
+    ];
+    for (let i = 0; i < 100; i++)
+      files.push(String.fromCharCode(...Array.from({ length: 60 }, () => Math.floor(random() * 0x3000))));
     for (const text of files) {
       const result = parsePresetFile(text);
       expect(result.ok).toBe(false);

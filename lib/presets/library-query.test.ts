@@ -11,7 +11,11 @@ const entry = (id: string, name: string, lastUsedAt: number, description?: strin
 });
 
 describe("library search and order", () => {
-  const entries = [entry("a", "Tide haiku", 10), entry("b", "Code review", 30, "Reviews TypeScript"), entry("c", "Tide table tool", 20)];
+  const entries = [
+    entry("a", "Tide haiku", 10),
+    entry("b", "Code review", 30, "Reviews TypeScript"),
+    entry("c", "Tide table tool", 20),
+  ];
 
   it("sorts by last used, most recent first", () => {
     expect(queryLibrary(entries, "").map((e) => e.id)).toEqual(["b", "c", "a"]);

@@ -40,7 +40,9 @@ export async function savePreset(preset: Preset, now = Date.now()): Promise<Libr
 export async function importPresets(presets: Preset[], now = Date.now()): Promise<number> {
   const tx = (await db()).transaction("presets", "readwrite");
   await Promise.all([
-    ...presets.map((preset, i) => tx.store.put({ id: crypto.randomUUID(), preset, createdAt: now, updatedAt: now, lastUsedAt: now - i })),
+    ...presets.map((preset, i) =>
+      tx.store.put({ id: crypto.randomUUID(), preset, createdAt: now, updatedAt: now, lastUsedAt: now - i }),
+    ),
     tx.done,
   ]);
   return presets.length;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { bytesToBase64url } from "./base64url";
-import { buildFragmentUrl, decodePresetPayload, encodePresetPayload, MAX_DECODED_BYTES, payloadFromHash } from "./link-codec";
+import {
+  buildFragmentUrl,
+  decodePresetPayload,
+  encodePresetPayload,
+  MAX_DECODED_BYTES,
+  payloadFromHash,
+} from "./link-codec";
 import { KNOWN_KEY, samplePreset } from "./test-presets";
 
 async function deflate(text: string | Uint8Array): Promise<string> {
@@ -26,7 +32,12 @@ describe("fragment link encoding", () => {
     preset.request = {
       ...preset.request,
       system: "word ".repeat(200_000),
-      messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: image } }] }],
+      messages: [
+        {
+          role: "user",
+          content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: image } }],
+        },
+      ],
     };
     const payload = await encodePresetPayload(preset);
     expect(payload.ok).toBe(true);
@@ -76,9 +87,15 @@ describe("fragment link encoding", () => {
 
   it("refuses a wrong schema and a future version with their own messages", async () => {
     const wrong = await decodePresetPayload(await deflate(JSON.stringify({ name: "x", request: { model: 3 } })));
-    expect(!wrong.ok && wrong.error).toMatchObject({ code: "wrong_schema", message: expect.stringContaining("request.model") });
+    expect(!wrong.ok && wrong.error).toMatchObject({
+      code: "wrong_schema",
+      message: expect.stringContaining("request.model"),
+    });
     const future = await decodePresetPayload(await deflate(JSON.stringify({ ...samplePreset(), version: 99 })));
-    expect(!future.ok && future.error).toMatchObject({ code: "future_version", message: expect.stringContaining("newer version") });
+    expect(!future.ok && future.error).toMatchObject({
+      code: "future_version",
+      message: expect.stringContaining("newer version"),
+    });
     const notJson = await decodePresetPayload(await deflate("{nope"));
     expect(!notJson.ok && notJson.error.code).toBe("not_json");
   });

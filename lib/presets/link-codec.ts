@@ -18,7 +18,11 @@ export const MAX_DECODED_BYTES = 8 * 1024 * 1024;
 /** Above this URL length the Share dialog prefers the short link: many tools cut longer URLs. */
 export const FRAGMENT_URL_SOFT_LIMIT = 8_000;
 
-function pipeBytes(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, cap: number): Promise<Uint8Array | null> {
+function pipeBytes(
+  bytes: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  cap: number,
+): Promise<Uint8Array | null> {
   return readCapped(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), cap);
 }
 
@@ -53,14 +57,25 @@ export async function decodePresetPayload(payload: unknown): Promise<Result<Pres
     if (typeof payload !== "string" || payload.length === 0) return fail("empty", "The link holds no preset.");
     if (payload.length > MAX_FRAGMENT_CHARS) return fail("too_large", "The link is too long to be a preset.");
     const bytes = base64urlToBytes(payload);
-    if (!bytes) return fail("not_encoded", "The link is damaged: its preset is not in the expected encoding (it may have been cut off when copied).");
+    if (!bytes)
+      return fail(
+        "not_encoded",
+        "The link is damaged: its preset is not in the expected encoding (it may have been cut off when copied).",
+      );
     let inflated: Uint8Array | null;
     try {
       inflated = await pipeBytes(bytes, new DecompressionStream("deflate-raw"), MAX_DECODED_BYTES);
     } catch {
-      return fail("not_encoded", "The link is damaged: its preset does not decompress (it may have been cut off when copied).");
+      return fail(
+        "not_encoded",
+        "The link is damaged: its preset does not decompress (it may have been cut off when copied).",
+      );
     }
-    if (!inflated) return fail("too_large", `The link's preset is larger than ${MAX_DECODED_BYTES / 1024 / 1024} MB once unpacked; it was not opened.`);
+    if (!inflated)
+      return fail(
+        "too_large",
+        `The link's preset is larger than ${MAX_DECODED_BYTES / 1024 / 1024} MB once unpacked; it was not opened.`,
+      );
     let text: string;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(inflated);

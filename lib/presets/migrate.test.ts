@@ -12,7 +12,10 @@ describe("preset versions", () => {
       ok: true,
       value: { version: 3, name: "a", panel: { x: 1 }, options: { x: 1 }, title: "a" },
     });
-    expect(migratePreset({ name: "a" }, migrations, 2)).toMatchObject({ ok: true, value: { version: 2, options: undefined } });
+    expect(migratePreset({ name: "a" }, migrations, 2)).toMatchObject({
+      ok: true,
+      value: { version: 2, options: undefined },
+    });
   });
 
   it("refuses a version from the future and a missing migration", () => {

@@ -19,7 +19,10 @@ export function migratePreset(
     return fail("wrong_schema", "The preset's version is not a positive whole number.");
   }
   if (version > current) {
-    return fail("future_version", `This preset was made by a newer version of the playground (preset version ${version}; this one reads up to ${current}). Update the playground to open it.`);
+    return fail(
+      "future_version",
+      `This preset was made by a newer version of the playground (preset version ${version}; this one reads up to ${current}). Update the playground to open it.`,
+    );
   }
   let preset: Record<string, unknown> = { ...raw, version };
   while (version < current) {
@@ -34,8 +37,10 @@ export function migratePreset(
 /** The one entry point for untrusted preset values (links, files, the share API): never throws. */
 export function parsePreset(value: unknown): Result<Preset> {
   try {
-    if (!value || typeof value !== "object" || Array.isArray(value)) return fail("wrong_schema", "This is not a preset: expected a JSON object with a name and a request.");
-    if (nestsDeeperThan(value, MAX_DEPTH)) return fail("wrong_schema", `The preset nests deeper than ${MAX_DEPTH} levels.`);
+    if (!value || typeof value !== "object" || Array.isArray(value))
+      return fail("wrong_schema", "This is not a preset: expected a JSON object with a name and a request.");
+    if (nestsDeeperThan(value, MAX_DEPTH))
+      return fail("wrong_schema", `The preset nests deeper than ${MAX_DEPTH} levels.`);
     const migrated = migratePreset(value as Record<string, unknown>);
     if (!migrated.ok) return migrated;
     const parsed = PresetSchema.safeParse(migrated.value);

@@ -19,4 +19,7 @@ export interface PresetError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: PresetError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: PresetErrorCode, message: string): Result<T> => ({ ok: false, error: { code, message } });
+export const fail = <T = never>(code: PresetErrorCode, message: string): Result<T> => ({
+  ok: false,
+  error: { code, message },
+});

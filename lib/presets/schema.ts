@@ -28,7 +28,12 @@ export const PresetSchema = z.strictObject({
 export type Preset = Omit<z.infer<typeof PresetSchema>, "request"> & { request: RequestBody };
 
 /** Builds a preset of the current version from the editor's state. */
-export function makePreset(input: { name: string; description?: string; request: RequestBody; panel?: Preset["panel"] }): Preset {
+export function makePreset(input: {
+  name: string;
+  description?: string;
+  request: RequestBody;
+  panel?: Preset["panel"];
+}): Preset {
   const preset: Preset = { version: PRESET_VERSION, name: input.name.trim(), request: input.request };
   if (input.description?.trim()) preset.description = input.description.trim();
   if (input.panel && Object.keys(input.panel).length) preset.panel = input.panel;

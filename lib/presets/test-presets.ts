@@ -18,7 +18,13 @@ export function samplePreset(overrides: Partial<Preset> = {}): Preset {
         ],
         temperature: 0.7,
         stop_sequences: ["\n\n"],
-        tools: [{ name: "get_tide", description: "Tide table", input_schema: { type: "object", properties: { port: { type: "string" } } } }],
+        tools: [
+          {
+            name: "get_tide",
+            description: "Tide table",
+            input_schema: { type: "object", properties: { port: { type: "string" } } },
+          },
+        ],
         tool_choice: { type: "auto" },
         stream: true,
         some_future_field: { nested: [1, 2, { deep: null }] },

@@ -17,17 +17,34 @@ describe("readConfig", () => {
   });
 
   it("reads overrides and ignores nonsense", () => {
-    const c = readConfig({ PLAYGROUND_MAX_RETRIES: "0", PLAYGROUND_MAX_BODY_BYTES: "1000", PLAYGROUND_UPSTREAM_TIMEOUT_MS: "abc", PLAYGROUND_RATE_LIMIT: "0", ANTHROPIC_API_KEY: "k", ANTHROPIC_BASE_URL: "http://gw/" });
-    expect(c).toMatchObject({ maxRetries: 0, maxBodyBytes: 1000, upstreamTimeoutMs: 600_000, rateLimitPerMinute: 0, baseUrl: "http://gw" });
+    const c = readConfig({
+      PLAYGROUND_MAX_RETRIES: "0",
+      PLAYGROUND_MAX_BODY_BYTES: "1000",
+      PLAYGROUND_UPSTREAM_TIMEOUT_MS: "abc",
+      PLAYGROUND_RATE_LIMIT: "0",
+      ANTHROPIC_API_KEY: "k",
+      ANTHROPIC_BASE_URL: "http://gw/",
+    });
+    expect(c).toMatchObject({
+      maxRetries: 0,
+      maxBodyBytes: 1000,
+      upstreamTimeoutMs: 600_000,
+      rateLimitPerMinute: 0,
+      baseUrl: "http://gw",
+    });
   });
 });
 
 describe("chooseUpstream", () => {
   it("prefers the user's key when allowed, then the server's, then the simulator", () => {
     expect(chooseUpstream(readConfig({ ANTHROPIC_API_KEY: "srv" }), "usr")).toEqual({ source: "user", key: "usr" });
-    expect(chooseUpstream(readConfig({ ANTHROPIC_API_KEY: "srv", PLAYGROUND_ALLOW_USER_KEYS: "false" }), "usr")).toEqual({ source: "server", key: "srv" });
+    expect(
+      chooseUpstream(readConfig({ ANTHROPIC_API_KEY: "srv", PLAYGROUND_ALLOW_USER_KEYS: "false" }), "usr"),
+    ).toEqual({ source: "server", key: "srv" });
     expect(chooseUpstream(readConfig({}), undefined)).toEqual({ source: "simulator" });
-    expect(chooseUpstream(readConfig({ PLAYGROUND_UPSTREAM: "simulator", ANTHROPIC_API_KEY: "srv" }), "usr")).toEqual({ source: "simulator" });
+    expect(chooseUpstream(readConfig({ PLAYGROUND_UPSTREAM: "simulator", ANTHROPIC_API_KEY: "srv" }), "usr")).toEqual({
+      source: "simulator",
+    });
   });
 
   it("refuses rather than simulates when the upstream is forced real without a key", () => {

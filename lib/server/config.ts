@@ -35,7 +35,8 @@ function count(value: string | undefined, fallback: number): number {
 
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const apiKey = env.ANTHROPIC_API_KEY || undefined;
-  const upstream = env.PLAYGROUND_UPSTREAM === "simulator" || env.PLAYGROUND_UPSTREAM === "real" ? env.PLAYGROUND_UPSTREAM : "auto";
+  const upstream =
+    env.PLAYGROUND_UPSTREAM === "simulator" || env.PLAYGROUND_UPSTREAM === "real" ? env.PLAYGROUND_UPSTREAM : "auto";
   return {
     apiKey,
     baseUrl: (env.ANTHROPIC_BASE_URL || "https://api.anthropic.com").replace(/\/+$/, ""),

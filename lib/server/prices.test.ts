@@ -17,10 +17,23 @@ describe("readPriceOverrides", () => {
   });
 
   it("reads a gateway's prices, leaving missing cache rates unknown, and null models unknown", async () => {
-    const path = file("ok.json", JSON.stringify({ models: { "claude-opus-4-6": { input: 4, output: 20, cacheRead: 0.4, date: "2026-11-01" }, "x-model": null } }));
+    const path = file(
+      "ok.json",
+      JSON.stringify({
+        models: { "claude-opus-4-6": { input: 4, output: 20, cacheRead: 0.4, date: "2026-11-01" }, "x-model": null },
+      }),
+    );
     const { overrides, error } = await readPriceOverrides({ PLAYGROUND_PRICES_FILE: path });
     expect(error).toBeUndefined();
-    expect(overrides["claude-opus-4-6"]).toEqual({ input: 4, output: 20, cacheWrite5m: null, cacheWrite1h: null, cacheRead: 0.4, source: "PLAYGROUND_PRICES_FILE", date: "2026-11-01" });
+    expect(overrides["claude-opus-4-6"]).toEqual({
+      input: 4,
+      output: 20,
+      cacheWrite5m: null,
+      cacheWrite1h: null,
+      cacheRead: 0.4,
+      source: "PLAYGROUND_PRICES_FILE",
+      date: "2026-11-01",
+    });
     expect(overrides["x-model"]).toBeNull();
   });
 
@@ -28,7 +41,9 @@ describe("readPriceOverrides", () => {
     const bad = await readPriceOverrides({ PLAYGROUND_PRICES_FILE: file("bad.json", "{not json") });
     expect(bad.overrides).toEqual({});
     expect(bad.error).toMatch(/not valid JSON/);
-    const wrong = await readPriceOverrides({ PLAYGROUND_PRICES_FILE: file("wrong.json", JSON.stringify({ models: { m: { input: -1 } } })) });
+    const wrong = await readPriceOverrides({
+      PLAYGROUND_PRICES_FILE: file("wrong.json", JSON.stringify({ models: { m: { input: -1 } } })),
+    });
     expect(wrong.error).toMatch(/price file format/);
     const missing = await readPriceOverrides({ PLAYGROUND_PRICES_FILE: join(dir, "nope.json") });
     expect(missing.error).toMatch(/could not be read \(ENOENT\)/);

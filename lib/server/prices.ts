@@ -12,14 +12,19 @@ export interface PriceOverridesResult {
   error?: string;
 }
 
-export async function readPriceOverrides(env: Record<string, string | undefined> = process.env): Promise<PriceOverridesResult> {
+export async function readPriceOverrides(
+  env: Record<string, string | undefined> = process.env,
+): Promise<PriceOverridesResult> {
   const path = env.PLAYGROUND_PRICES_FILE;
   if (!path) return { overrides: {} };
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    return { overrides: {}, error: `PLAYGROUND_PRICES_FILE could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).` };
+    return {
+      overrides: {},
+      error: `PLAYGROUND_PRICES_FILE could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
+    };
   }
   const result = parsePriceFile(text, "PLAYGROUND_PRICES_FILE");
   return "error" in result ? { overrides: {}, error: result.error } : result;

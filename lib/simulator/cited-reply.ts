@@ -6,8 +6,22 @@ import { asJsonObject as object } from "@/lib/messages/json-object";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 
 export type Citation =
-  | { type: "char_location"; cited_text: string; document_index: number; document_title: string | null; start_char_index: number; end_char_index: number }
-  | { type: "content_block_location"; cited_text: string; document_index: number; document_title: string | null; start_block_index: number; end_block_index: number };
+  | {
+      type: "char_location";
+      cited_text: string;
+      document_index: number;
+      document_title: string | null;
+      start_char_index: number;
+      end_char_index: number;
+    }
+  | {
+      type: "content_block_location";
+      cited_text: string;
+      document_index: number;
+      document_title: string | null;
+      start_block_index: number;
+      end_block_index: number;
+    };
 
 type Block = Record<string, unknown>;
 const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content as Block[]) : []);
@@ -39,14 +53,31 @@ function citablePassages(request: MessageRequest): Citation[][] {
       const source = object(block.source);
       if (source.type === "text" && typeof source.data === "string") {
         found.push(
-          sentences(source.data).map((s) => ({ type: "char_location", cited_text: s.text, document_index: index, document_title: title, start_char_index: s.start, end_char_index: s.end })),
+          sentences(source.data).map((s) => ({
+            type: "char_location",
+            cited_text: s.text,
+            document_index: index,
+            document_title: title,
+            start_char_index: s.start,
+            end_char_index: s.end,
+          })),
         );
       } else if (source.type === "content") {
-        const parts = typeof source.content === "string" ? [{ type: "text", text: source.content }] : blocks(source.content);
+        const parts =
+          typeof source.content === "string" ? [{ type: "text", text: source.content }] : blocks(source.content);
         found.push(
           parts.flatMap((part, i) =>
             part.type === "text" && typeof part.text === "string" && part.text.trim()
-              ? [{ type: "content_block_location", cited_text: part.text, document_index: index, document_title: title, start_block_index: i, end_block_index: i + 1 } as Citation]
+              ? [
+                  {
+                    type: "content_block_location",
+                    cited_text: part.text,
+                    document_index: index,
+                    document_title: title,
+                    start_block_index: i,
+                    end_block_index: i + 1,
+                  } as Citation,
+                ]
               : [],
           ),
         );
@@ -60,7 +91,9 @@ function citablePassages(request: MessageRequest): Citation[][] {
  * where it is an ordinary one ("The grass is green." → "the grass is green"), as the model rewords what it cites. */
 function claim(citation: Citation): string {
   const text = citation.cited_text.trim().replace(/[.!?]+["”’)]*$/, "");
-  return /^(The|A|An|This|That|These|Those|It|Its|There|Their|Our|Each|Every|Some|Many|Most|All)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  return /^(The|A|An|This|That|These|Those|It|Its|There|Their|Our|Each|Every|Some|Many|Most|All)\b/.test(text)
+    ? text[0].toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** The reply's text blocks, or none when the last user turn has no document to cite: two claims at most, from the
@@ -69,7 +102,9 @@ export function citedReply(request: MessageRequest): { text: string; citations?:
   const documents = citablePassages(request);
   if (documents.length === 0) return [];
   const chosen = documents.length > 1 ? [documents[0][0], documents[1][0]] : documents[0].slice(0, 2);
-  const out: { text: string; citations?: Citation[] }[] = [{ text: `According to the document${documents.length > 1 ? "s" : ""}, ` }];
+  const out: { text: string; citations?: Citation[] }[] = [
+    { text: `According to the document${documents.length > 1 ? "s" : ""}, ` },
+  ];
   chosen.forEach((citation, i) => {
     if (i > 0) out.push({ text: " and " });
     out.push({ text: claim(citation), citations: [citation] });

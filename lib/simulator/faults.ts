@@ -27,7 +27,10 @@ export interface Faults {
 const STATUS_FAULTS: Record<NonNullable<Faults["status"]>, [ApiErrorType, string]> = {
   "401": ["authentication_error", "invalid x-api-key"],
   "402": ["billing_error", "Your wallet is exhausted: add credit to your account to continue."],
-  "429": ["rate_limit_error", "This request would exceed the rate limit for your organization. Please try again later."],
+  "429": [
+    "rate_limit_error",
+    "This request would exceed the rate limit for your organization. Please try again later.",
+  ],
   "500": ["api_error", "Internal server error"],
   "529": ["overloaded_error", "Overloaded"],
 };
@@ -51,5 +54,9 @@ export function parseFaults(header: string | null): Faults {
 export function faultResponse(faults: Faults): Response | undefined {
   if (!faults.status) return undefined;
   const [type, message] = STATUS_FAULTS[faults.status];
-  return errorResponse(type, message, faults.status === "429" ? { "retry-after": String(faults.retryAfterSeconds) } : {});
+  return errorResponse(
+    type,
+    message,
+    faults.status === "429" ? { "retry-after": String(faults.retryAfterSeconds) } : {},
+  );
 }

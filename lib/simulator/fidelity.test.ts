@@ -21,11 +21,18 @@ describe("fidelity to the recorded replies", () => {
   });
 
   it("a stream's message_start and message_delta carry the recorded fields (13)", async () => {
-    const recorded = fixture("13_text_stream_payloads.jsonl").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Json);
-    const events = parseSseText(await (await sim.call("/v1/messages", { ...ask("Hello"), stream: true })).text()).map((e) => e.data as Json);
+    const recorded = fixture("13_text_stream_payloads.jsonl")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Json);
+    const events = parseSseText(await (await sim.call("/v1/messages", { ...ask("Hello"), stream: true })).text()).map(
+      (e) => e.data as Json,
+    );
     const pick = (list: Json[], type: string) => list.find((e) => e.type === type)!;
     expect(keys(pick(events, "message_start").message)).toEqual(keys(pick(recorded, "message_start").message));
-    expect(keys(pick(events, "message_start").message.usage)).toEqual(keys(pick(recorded, "message_start").message.usage));
+    expect(keys(pick(events, "message_start").message.usage)).toEqual(
+      keys(pick(recorded, "message_start").message.usage),
+    );
     expect(keys(pick(events, "message_delta").usage)).toEqual(keys(pick(recorded, "message_delta").usage));
     expect(events.map((e) => e.type).slice(0, 3)).toEqual(recorded.map((e) => e.type).slice(0, 3));
   });
@@ -40,7 +47,10 @@ describe("fidelity to the recorded replies", () => {
   it("errors have the recorded shape (11, 12)", async () => {
     for (const name of ["11_error_404_not_found.json", "12_error_400_invalid_request.json"]) {
       const recorded = JSON.parse(fixture(name)) as Json;
-      const response = await sim.call("/v1/messages", name.startsWith("11") ? ask("Hi", "claude-does-not-exist") : { ...ask("Hi"), max_tokens: -1 });
+      const response = await sim.call(
+        "/v1/messages",
+        name.startsWith("11") ? ask("Hi", "claude-does-not-exist") : { ...ask("Hi"), max_tokens: -1 },
+      );
       const json = (await response.json()) as Json;
       expect(keys(json)).toEqual(keys(recorded));
       expect(keys(json.error)).toEqual(keys(recorded.error));

@@ -14,17 +14,36 @@ describe("errors", () => {
   const sim = simulator();
 
   it("unknown model: 404 not_found_error, like the recorded reply", async () => {
-    await expectError(await sim.call("/v1/messages", ask("Hi", "claude-does-not-exist")), 404, "not_found_error", /^model: claude-does-not-exist$/);
-    await expectError(await sim.call("/v1/messages/count_tokens", { model: "nope", messages: [] }), 404, "not_found_error");
+    await expectError(
+      await sim.call("/v1/messages", ask("Hi", "claude-does-not-exist")),
+      404,
+      "not_found_error",
+      /^model: claude-does-not-exist$/,
+    );
+    await expectError(
+      await sim.call("/v1/messages/count_tokens", { model: "nope", messages: [] }),
+      404,
+      "not_found_error",
+    );
   });
 
   it("validation: 400 invalid_request_error with the first issue", async () => {
-    await expectError(await sim.call("/v1/messages", { ...ask("Hi"), max_tokens: 40_000 }), 400, "invalid_request_error", /40000 > 32768/);
+    await expectError(
+      await sim.call("/v1/messages", { ...ask("Hi"), max_tokens: 40_000 }),
+      400,
+      "invalid_request_error",
+      /40000 > 32768/,
+    );
     await expectError(await sim.call("/v1/messages", "{not json"), 400, "invalid_request_error", /not valid JSON/);
   });
 
   it("input over the context window: 413 request_too_large", async () => {
-    await expectError(await sim.call("/v1/messages", ask("tide ".repeat(200_500))), 413, "request_too_large", /^Input exceeds 200K tokens/);
+    await expectError(
+      await sim.call("/v1/messages", ask("tide ".repeat(200_500))),
+      413,
+      "request_too_large",
+      /^Input exceeds 200K tokens/,
+    );
   });
 
   it("unknown path: 404", async () => {
@@ -45,12 +64,23 @@ describe("errors", () => {
   }
 
   it("429 carries retry-after; 402 says the wallet is exhausted", async () => {
-    expect((await sim.call("/v1/messages", ask("Hi"), { "x-simulator-fault": "429=7" })).headers.get("retry-after")).toBe("7");
-    await expectError(await sim.call("/v1/messages", ask("Hi"), { "x-simulator-fault": "402" }), 402, "billing_error", /wallet is exhausted/);
+    expect(
+      (await sim.call("/v1/messages", ask("Hi"), { "x-simulator-fault": "429=7" })).headers.get("retry-after"),
+    ).toBe("7");
+    await expectError(
+      await sim.call("/v1/messages", ask("Hi"), { "x-simulator-fault": "402" }),
+      402,
+      "billing_error",
+      /wallet is exhausted/,
+    );
   });
 
   it("drop-mid-stream: HTTP 200, some events, then the body fails", async () => {
-    const response = await sim.call("/v1/messages", { ...ask("Hello"), stream: true }, { "x-simulator-fault": "drop-mid-stream" });
+    const response = await sim.call(
+      "/v1/messages",
+      { ...ask("Hello"), stream: true },
+      { "x-simulator-fault": "drop-mid-stream" },
+    );
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
     let received = "";
@@ -76,7 +106,12 @@ describe("errors", () => {
 describe("request-id and models", () => {
   it("every response carries a request-id, successes rate-limit headers too", async () => {
     const sim = simulator();
-    for (const response of [await sim.call("/v1/models"), await sim.call("/v1/messages", ask("Hi")), await sim.call("/v1/messages", { ...ask("Hi"), stream: true }), await sim.call("/v1/messages/count_tokens", ask("Hi"))]) {
+    for (const response of [
+      await sim.call("/v1/models"),
+      await sim.call("/v1/messages", ask("Hi")),
+      await sim.call("/v1/messages", { ...ask("Hi"), stream: true }),
+      await sim.call("/v1/messages/count_tokens", ask("Hi")),
+    ]) {
       expect(response.headers.get("request-id")).toMatch(/^req_/);
     }
     const reply = await sim.call("/v1/messages", ask("Hi"));
@@ -94,7 +129,11 @@ describe("request-id and models", () => {
     expect(page1).toMatchObject({ has_more: true, first_id: all[0].id, last_id: all[2].id });
     const page2 = (await (await sim.call(`/v1/models?limit=3&after_id=${page1.last_id}`)).json()) as Json;
     expect(page2.data[0].id).toBe(all[3].id);
-    expect((await (await sim.call("/v1/models/claude-opus-4-6")).json()) as Json).toMatchObject({ id: "claude-opus-4-6", max_input_tokens: 200_000, max_tokens: 32_768 });
+    expect((await (await sim.call("/v1/models/claude-opus-4-6")).json()) as Json).toMatchObject({
+      id: "claude-opus-4-6",
+      max_input_tokens: 200_000,
+      max_tokens: 32_768,
+    });
     expect((await sim.call("/v1/models/nope")).status).toBe(404);
     for (const model of MODELS) {
       const { response } = await sim.message(ask("Hi", model.id));

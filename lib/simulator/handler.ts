@@ -58,9 +58,14 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
   const url = new URL(request.url);
   const path = url.pathname.replace(/\/+$/, "");
   const modelPath = path.match(/\/v1\/models(?:\/([^/]+))?$/);
-  if (modelPath && request.method === "GET") return modelPath[1] ? getModel(decodeURIComponent(modelPath[1])) : listModels(url);
+  if (modelPath && request.method === "GET")
+    return modelPath[1] ? getModel(decodeURIComponent(modelPath[1])) : listModels(url);
 
-  const endpoint = path.endsWith("/v1/messages/count_tokens") ? "count_tokens" : path.endsWith("/v1/messages") ? "messages" : null;
+  const endpoint = path.endsWith("/v1/messages/count_tokens")
+    ? "count_tokens"
+    : path.endsWith("/v1/messages")
+      ? "messages"
+      : null;
   if (!endpoint) return errorResponse("not_found_error", `Not found: ${request.method} ${path}`);
   if (request.method !== "POST") return errorResponse("not_found_error", `Not found: ${request.method} ${path}`);
 
@@ -68,7 +73,10 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
   try {
     body = await request.json();
   } catch {
-    return errorResponse("invalid_request_error", "There was an error parsing the body of your request: it is not valid JSON.");
+    return errorResponse(
+      "invalid_request_error",
+      "There was an error parsing the body of your request: it is not valid JSON.",
+    );
   }
   const issues = validateRequest(body, { endpoint });
   if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message);
@@ -89,7 +97,10 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
       input_tokens: inputTokens - cached.cacheReadTokens - written,
       cache_creation_input_tokens: written,
       cache_read_input_tokens: cached.cacheReadTokens,
-      cache_creation: { ephemeral_5m_input_tokens: cached.cacheWrite5mTokens, ephemeral_1h_input_tokens: cached.cacheWrite1hTokens },
+      cache_creation: {
+        ephemeral_5m_input_tokens: cached.cacheWrite5mTokens,
+        ephemeral_1h_input_tokens: cached.cacheWrite1hTokens,
+      },
       service_tier: "standard",
       inference_geo: "not_available",
     },

@@ -92,17 +92,24 @@ export function buildEvents(plan: ReplyPlan, shell: MessageShell): Array<{ event
       // The first input delta is empty, as in real streams.
       push({ type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: "" } });
       for (const chunk of groupPieces(block.pieces, random)) {
-        push({ type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: chunk } }, chunkTokens(chunk));
+        push(
+          { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: chunk } },
+          chunkTokens(chunk),
+        );
       }
     } else if (c.type === "text") {
       // A cited claim's citations come first, each a delta of its own (they are not output tokens).
-      for (const citation of c.citations ?? []) push({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } });
+      for (const citation of c.citations ?? [])
+        push({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } });
       for (const chunk of groupPieces(block.pieces, random)) {
         push({ type: "content_block_delta", index, delta: { type: "text_delta", text: chunk } }, chunkTokens(chunk));
       }
     } else if (c.type === "thinking") {
       for (const chunk of groupPieces(block.pieces, random)) {
-        push({ type: "content_block_delta", index, delta: { type: "thinking_delta", thinking: chunk } }, chunkTokens(chunk));
+        push(
+          { type: "content_block_delta", index, delta: { type: "thinking_delta", thinking: chunk } },
+          chunkTokens(chunk),
+        );
       }
       push({ type: "content_block_delta", index, delta: { type: "signature_delta", signature: c.signature } });
     }

@@ -22,7 +22,11 @@ export function listModels(url: URL): Response {
   let start = 0;
   let end = NEWEST_FIRST.length;
   if (after) start = NEWEST_FIRST.findIndex((m) => m.id === after) + 1;
-  if (before) end = Math.max(0, NEWEST_FIRST.findIndex((m) => m.id === before));
+  if (before)
+    end = Math.max(
+      0,
+      NEWEST_FIRST.findIndex((m) => m.id === before),
+    );
   let page = NEWEST_FIRST.slice(start, end);
   const hasMore = page.length > limit;
   page = before && !after ? page.slice(-limit) : page.slice(0, limit);

@@ -32,7 +32,13 @@ export function serveFetchHandler(handler: SimulatorHandler, port: number, host 
   });
 }
 
-async function respond(handler: SimulatorHandler, req: http.IncomingMessage, res: http.ServerResponse, host: string, port: number) {
+async function respond(
+  handler: SimulatorHandler,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  host: string,
+  port: number,
+) {
   const abort = new AbortController();
   res.on("close", () => {
     if (!res.writableFinished) abort.abort();

@@ -58,7 +58,10 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const lastUserIndex = request.messages.findLastIndex((m) => m.role === "user");
   const lastUser = request.messages[lastUserIndex];
   const question = blocks(lastUser?.content).length
-    ? blocks(lastUser.content).filter((b) => b.type === "text").map((b) => String(b.text)).join("\n")
+    ? blocks(lastUser.content)
+        .filter((b) => b.type === "text")
+        .map((b) => String(b.text))
+        .join("\n")
     : contentText(lastUser?.content);
   const system = systemText(request.system);
   const toolResults = summarizeToolResults(request, lastUserIndex);
@@ -67,14 +70,28 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const planned: PlannedContent[] = [];
   const thinking = thinkingLength(request, model);
   if (thinking > 0) {
-    const text = thinkingOfLength(composeThinking(question, system, seed, tools.map((t) => t.name), toolResults.length > 0), thinking);
-    if (options.redactedThinking) planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
+    const text = thinkingOfLength(
+      composeThinking(
+        question,
+        system,
+        seed,
+        tools.map((t) => t.name),
+        toolResults.length > 0,
+      ),
+      thinking,
+    );
+    if (options.redactedThinking)
+      planned.push({ type: "redacted_thinking", data: opaqueBase64(seed ^ 0x5eed, 320 + (seed % 200)) });
     else planned.push({ type: "thinking", thinking: text, signature: "" });
   }
 
   const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
   if (tools.length > 0) {
-    if (!forced) planned.push({ type: "text", text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.` });
+    if (!forced)
+      planned.push({
+        type: "text",
+        text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.`,
+      });
     const words = salientWords(question);
     for (const tool of tools) {
       const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words, question });
@@ -83,7 +100,18 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   } else {
     const cited = toolResults.length ? [] : citedReply(request);
     if (cited.length) planned.push(...cited.map((block) => ({ type: "text" as const, ...block })));
-    else planned.push({ type: "text", text: composeReply({ question, system, temperature: request.temperature, topP: request.top_p, topK: request.top_k, toolResults }) });
+    else
+      planned.push({
+        type: "text",
+        text: composeReply({
+          question,
+          system,
+          temperature: request.temperature,
+          topP: request.top_p,
+          topK: request.top_k,
+          toolResults,
+        }),
+      });
   }
   return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");
 }
@@ -94,7 +122,8 @@ function thinkingLength(request: MessageRequest, model: ModelInfo): number {
   if (!on) return 0;
   // Thinking never takes more than half of max_tokens, so the answer always gets room.
   const room = Math.floor(request.max_tokens / 2);
-  if (type === "enabled") return Math.min((request.thinking as { budget_tokens: number }).budget_tokens, MANUAL_THINKING, room);
+  if (type === "enabled")
+    return Math.min((request.thinking as { budget_tokens: number }).budget_tokens, MANUAL_THINKING, room);
   const effort = request.output_config?.effort ?? model.defaultEffort ?? "high";
   return Math.min(EFFORT_THINKING[effort], room);
 }
@@ -108,7 +137,12 @@ function summarizeToolResults(request: MessageRequest, lastUserIndex: number): T
     .filter((b) => b.type === "tool_result")
     .map((b) => ({
       name: names.get(String(b.tool_use_id)) ?? "tool",
-      content: typeof b.content === "string" ? b.content : blocks(b.content).map((c) => String(c.text ?? "")).join(" "),
+      content:
+        typeof b.content === "string"
+          ? b.content
+          : blocks(b.content)
+              .map((c) => String(c.text ?? ""))
+              .join(" "),
       isError: b.is_error === true,
     }));
 }
@@ -123,7 +157,9 @@ function chooseTools(request: MessageRequest, question: string, answeringToolRes
   const parallel = !(choice && "disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use);
   if (choice?.type === "tool") return tools.filter((t) => t.name === (choice as { name: string }).name).slice(0, 1);
   const lower = question.toLowerCase();
-  const mentioned = tools.filter((t) => lower.includes(t.name.toLowerCase()) || lower.includes(t.name.toLowerCase().replace(/[_-]+/g, " ")));
+  const mentioned = tools.filter(
+    (t) => lower.includes(t.name.toLowerCase()) || lower.includes(t.name.toLowerCase().replace(/[_-]+/g, " ")),
+  );
   const asksForATool = /\b(use|call|run|invoke) (a|the|your|any|one of the) tools?\b/.test(lower);
   let chosen: Tool[] = [];
   if (choice?.type === "any") chosen = mentioned.length ? mentioned : [tools[0]];

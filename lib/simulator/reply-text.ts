@@ -19,7 +19,11 @@ const BODY = [
   "Give the request a tool and ask for it by name, and the reply becomes a tool_use block with valid input.",
 ];
 
-const CLOSINGS = ["Anything else you would like to try?", "Tell me if you want more detail.", "That is the gist of it."];
+const CLOSINGS = [
+  "Anything else you would like to try?",
+  "Tell me if you want more detail.",
+  "That is the gist of it.",
+];
 
 export interface ToolResultSummary {
   name: string;
@@ -44,8 +48,17 @@ const clip = (text: string, max: number) => {
 /** Quoted text that ends a sentence: a quotation that ends its own sentence gets no second full stop after it. */
 const quoteToEnd = (text: string) => `“${text}”${/[.?!…]$/.test(text) ? "" : "."}`;
 
-export function composeReply({ question, system, temperature = 1, topP = 1, topK, toolResults = [] }: ReplyInput): string {
-  const seed = hashText(`${question}\u0000${system}\u0000${temperature}\u0000${topP}\u0000${topK ?? ""}\u0000${JSON.stringify(toolResults)}`);
+export function composeReply({
+  question,
+  system,
+  temperature = 1,
+  topP = 1,
+  topK,
+  toolResults = [],
+}: ReplyInput): string {
+  const seed = hashText(
+    `${question}\u0000${system}\u0000${temperature}\u0000${topP}\u0000${topK ?? ""}\u0000${JSON.stringify(toolResults)}`,
+  );
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const creative = temperature >= 0.5 ? 1 : 0;
@@ -85,16 +98,29 @@ const THOUGHTS = [
 ];
 
 /** Thinking prose, longer than any thinking: thinkingOfLength cuts it to length. */
-export function composeThinking(question: string, system: string, seed: number, tools: readonly string[] = [], hasToolResults = false): string {
+export function composeThinking(
+  question: string,
+  system: string,
+  seed: number,
+  tools: readonly string[] = [],
+  hasToolResults = false,
+): string {
   const random = seededRandom(seed);
-  const systemNote = system.trim() ? `The system prompt says: “${clip(system, 100)}”, so I should stay in that role.` : "";
+  const systemNote = system.trim()
+    ? `The system prompt says: “${clip(system, 100)}”, so I should stay in that role.`
+    : "";
   // The thinking agrees with what the reply does: it calls the tools it names, or answers without one.
   const toolNote = tools.length
     ? `The ${tools.join(" and ")} tool${tools.length > 1 ? "s have" : " has"} what I need, so I will call ${tools.length > 1 ? "them" : "it"} first.`
     : hasToolResults
       ? "The tool results are in, so I can answer from them now."
       : "Nothing here needs a tool, so a plain answer is right.";
-  const lines = THOUGHTS.map((t) => t.replace("{topic}", quoteToEnd(clip(question, 100) || "this")).replace("{system}", systemNote).replace("{tools}", toolNote)).filter(Boolean);
+  const lines = THOUGHTS.map((t) =>
+    t
+      .replace("{topic}", quoteToEnd(clip(question, 100) || "this"))
+      .replace("{system}", systemNote)
+      .replace("{tools}", toolNote),
+  ).filter(Boolean);
   const order = [lines[0], ...lines.slice(1).sort(() => random() - 0.5)];
   // Repeat the considerations so long budgets have prose to fill them.
   return Array.from({ length: 6 }, () => order.join(" ")).join("\n\n");

@@ -7,7 +7,11 @@ export function errorResponse(type: ApiErrorType, message: string, headers: Reco
   const requestId = newId("req");
   return Response.json(apiErrorBody(type, message, requestId), {
     status: ERROR_STATUS[type],
-    headers: { "request-id": requestId, "x-should-retry": String(ERROR_STATUS[type] >= 500 || type === "rate_limit_error"), ...headers },
+    headers: {
+      "request-id": requestId,
+      "x-should-retry": String(ERROR_STATUS[type] >= 500 || type === "rate_limit_error"),
+      ...headers,
+    },
   });
 }
 
@@ -15,7 +19,12 @@ export function errorResponse(type: ApiErrorType, message: string, headers: Reco
 export function rateLimitHeaders(inputTokens: number, outputTokens: number): Record<string, string> {
   const reset = new Date(Math.ceil(Date.now() / 60_000) * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
   const headers: Record<string, string> = {};
-  const limits = { requests: [4000, 1], tokens: [2_000_000, inputTokens + outputTokens], "input-tokens": [1_600_000, inputTokens], "output-tokens": [400_000, outputTokens] } as const;
+  const limits = {
+    requests: [4000, 1],
+    tokens: [2_000_000, inputTokens + outputTokens],
+    "input-tokens": [1_600_000, inputTokens],
+    "output-tokens": [400_000, outputTokens],
+  } as const;
   for (const [name, [limit, used]] of Object.entries(limits)) {
     headers[`anthropic-ratelimit-${name}-limit`] = String(limit);
     headers[`anthropic-ratelimit-${name}-remaining`] = String(Math.max(0, limit - used));

@@ -6,21 +6,53 @@ import { seededRandom } from "@/lib/simulator/ids";
 import { testSimulator, type Json } from "@/lib/testing/simulator-client";
 
 const VALID: Json[] = [
-  { model: "claude-opus-4-6", max_tokens: 256, system: [{ type: "text", text: "Be brief.", cache_control: { type: "ephemeral" } }], messages: [{ role: "user", content: "Hello" }] },
+  {
+    model: "claude-opus-4-6",
+    max_tokens: 256,
+    system: [{ type: "text", text: "Be brief.", cache_control: { type: "ephemeral" } }],
+    messages: [{ role: "user", content: "Hello" }],
+  },
   {
     model: "claude-opus-4-5",
     max_tokens: 2048,
     thinking: { type: "enabled", budget_tokens: 1024 },
-    tools: [{ name: "w", input_schema: { type: "object", properties: { city: { type: "string" }, n: { type: "array", items: { type: "integer" } } }, required: ["city"] } }],
+    tools: [
+      {
+        name: "w",
+        input_schema: {
+          type: "object",
+          properties: { city: { type: "string" }, n: { type: "array", items: { type: "integer" } } },
+          required: ["city"],
+        },
+      },
+    ],
     messages: [
       { role: "user", content: [{ type: "text", text: "Weather?" }] },
       { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "w", input: { city: "Rome" } }] },
-      { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: [{ type: "text", text: "21°C" }] }] },
+      {
+        role: "user",
+        content: [{ type: "tool_result", tool_use_id: "toolu_1", content: [{ type: "text", text: "21°C" }] }],
+      },
     ],
   },
 ];
 
-const ODD_VALUES = [null, 0, -1, 1.5, 1e9, "", "x", true, [], {}, [null], { type: "text" }, { type: 5 }, "claude-opus-4-6"];
+const ODD_VALUES = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e9,
+  "",
+  "x",
+  true,
+  [],
+  {},
+  [null],
+  { type: "text" },
+  { type: 5 },
+  "claude-opus-4-6",
+];
 
 function mutate(value: unknown, random: () => number, depth = 0): unknown {
   if (random() < 0.15 + depth * 0.05) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
@@ -45,7 +77,8 @@ describe("robustness", () => {
       statuses.add(response.status);
       expect(response.status, JSON.stringify(body)).not.toBe(500);
       const json = (await response.json()) as Json;
-      if (response.status !== 200) expect(json).toMatchObject({ type: "error", error: { type: expect.any(String), message: expect.any(String) } });
+      if (response.status !== 200)
+        expect(json).toMatchObject({ type: "error", error: { type: expect.any(String), message: expect.any(String) } });
     }
     expect(statuses.has(200) && statuses.has(400)).toBe(true);
   });

@@ -12,11 +12,15 @@ let server: ChildProcess;
 let client: Anthropic;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/simulator.ts", "--port", String(PORT)], {
-    cwd: ROOT,
-    env: { ...process.env, SIMULATOR_PACING: "instant" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  server = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/simulator.ts", "--port", String(PORT)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, SIMULATOR_PACING: "instant" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("simulator did not start")), 20_000);
     let output = "";
@@ -43,21 +47,63 @@ function comparable(message: Anthropic.Message) {
   const { id, ...rest } = message as Anthropic.Message & { parsed_output?: unknown };
   expect(id).toMatch(/^msg_/);
   delete (rest as { parsed_output?: unknown }).parsed_output;
-  return JSON.parse(JSON.stringify({ ...rest, content: rest.content.map((b) => (b.type === "tool_use" ? { ...b, id: "toolu" } : b)) }));
+  return JSON.parse(
+    JSON.stringify({ ...rest, content: rest.content.map((b) => (b.type === "tool_use" ? { ...b, id: "toolu" } : b)) }),
+  );
 }
 
 const weather: Anthropic.Tool = {
   name: "get_weather",
   description: "Current weather for a city",
-  input_schema: { type: "object", properties: { location: { type: "string" }, unit: { type: "string", enum: ["celsius", "fahrenheit"] } }, required: ["location"] },
+  input_schema: {
+    type: "object",
+    properties: { location: { type: "string" }, unit: { type: "string", enum: ["celsius", "fahrenheit"] } },
+    required: ["location"],
+  },
 };
 
 const requests: Array<[string, Anthropic.MessageCreateParamsNonStreaming]> = [
-  ["text", { model: "claude-opus-4-6", max_tokens: 512, system: "You are concise.", messages: [{ role: "user", content: "What is a token?" }] }],
-  ["tool use", { model: "claude-opus-4-6", max_tokens: 512, tools: [weather], messages: [{ role: "user", content: "Use get_weather for Paris, please." }] }],
-  ["thinking", { model: "claude-opus-4-5", max_tokens: 4096, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [{ role: "user", content: "Why is the sea salty?" }] }],
-  ["adaptive thinking", { model: "claude-sonnet-4-6", max_tokens: 2048, thinking: { type: "adaptive" }, output_config: { effort: "low" }, messages: [{ role: "user", content: "Why?" }] } as Anthropic.MessageCreateParamsNonStreaming],
-  ["max_tokens cut", { model: "claude-opus-4-6", max_tokens: 9, messages: [{ role: "user", content: "Tell me a story." }] }],
+  [
+    "text",
+    {
+      model: "claude-opus-4-6",
+      max_tokens: 512,
+      system: "You are concise.",
+      messages: [{ role: "user", content: "What is a token?" }],
+    },
+  ],
+  [
+    "tool use",
+    {
+      model: "claude-opus-4-6",
+      max_tokens: 512,
+      tools: [weather],
+      messages: [{ role: "user", content: "Use get_weather for Paris, please." }],
+    },
+  ],
+  [
+    "thinking",
+    {
+      model: "claude-opus-4-5",
+      max_tokens: 4096,
+      thinking: { type: "enabled", budget_tokens: 1024 },
+      messages: [{ role: "user", content: "Why is the sea salty?" }],
+    },
+  ],
+  [
+    "adaptive thinking",
+    {
+      model: "claude-sonnet-4-6",
+      max_tokens: 2048,
+      thinking: { type: "adaptive" },
+      output_config: { effort: "low" },
+      messages: [{ role: "user", content: "Why?" }],
+    } as Anthropic.MessageCreateParamsNonStreaming,
+  ],
+  [
+    "max_tokens cut",
+    { model: "claude-opus-4-6", max_tokens: 9, messages: [{ role: "user", content: "Tell me a story." }] },
+  ],
   [
     "citations",
     {
@@ -67,7 +113,12 @@ const requests: Array<[string, Anthropic.MessageCreateParamsNonStreaming]> = [
         {
           role: "user",
           content: [
-            { type: "document", source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." }, title: "Colours", citations: { enabled: true } },
+            {
+              type: "document",
+              source: { type: "text", media_type: "text/plain", data: "The grass is green. The sky is blue." },
+              title: "Colours",
+              citations: { enabled: true },
+            },
             { type: "text", text: "What colour are the grass and the sky?" },
           ],
         },
@@ -85,7 +136,12 @@ describe("the official SDK against the standalone simulator", () => {
       stream.on("text", (t) => texts.push(t));
       const final = await stream.finalMessage();
       expect(comparable(final)).toEqual(comparable(created));
-      expect(texts.join("")).toBe(created.content.filter((b) => b.type === "text").map((b) => (b as Anthropic.TextBlock).text).join(""));
+      expect(texts.join("")).toBe(
+        created.content
+          .filter((b) => b.type === "text")
+          .map((b) => (b as Anthropic.TextBlock).text)
+          .join(""),
+      );
     });
   }
 
@@ -120,7 +176,9 @@ describe("the official SDK against the standalone simulator", () => {
       expect(error.status).toBe(404);
       expect(error.requestID).toMatch(/^req_/);
     });
-    await expect(client.messages.create({ ...requests[0][1], messages: [{ role: "assistant", content: "Hi" }] })).rejects.toBeInstanceOf(Anthropic.BadRequestError);
+    await expect(
+      client.messages.create({ ...requests[0][1], messages: [{ role: "assistant", content: "Hi" }] }),
+    ).rejects.toBeInstanceOf(Anthropic.BadRequestError);
     const overloaded = client.messages.create(requests[0][1], { headers: { "x-simulator-fault": "529" } });
     await expect(overloaded).rejects.toMatchObject({ status: 529 });
   });

@@ -12,7 +12,10 @@ export interface StreamOptions {
   headers: Record<string, string>;
 }
 
-export function streamResponse(events: Array<{ event: StreamEvent; tokens: number }>, options: StreamOptions): Response {
+export function streamResponse(
+  events: Array<{ event: StreamEvent; tokens: number }>,
+  options: StreamOptions,
+): Response {
   const encoder = new TextEncoder();
   const { pacing, signal } = options;
   const perToken = pacing.tokensPerSecond > 0 ? 1000 / pacing.tokensPerSecond : 0;
@@ -39,7 +42,11 @@ export function streamResponse(events: Array<{ event: StreamEvent; tokens: numbe
                 controller.error(new Error("simulated connection drop"));
                 return;
               }
-              const error = { type: "error", error: { type: "overloaded_error", message: "Overloaded" }, request_id: newId("req") };
+              const error = {
+                type: "error",
+                error: { type: "overloaded_error", message: "Overloaded" },
+                request_id: newId("req"),
+              };
               controller.enqueue(encoder.encode(encodeSseEvent(error)));
               break;
             }

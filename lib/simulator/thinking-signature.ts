@@ -12,13 +12,18 @@ export function signThinking(thinking: string, seed: number): string {
 type Block = { type?: unknown; thinking?: unknown; signature?: unknown };
 
 /** The first thinking block in the conversation whose signature does not match its text, as an API error. */
-export function findInvalidSignature(messages: Array<{ role: string; content: unknown }>): { path: string; message: string } | undefined {
+export function findInvalidSignature(
+  messages: Array<{ role: string; content: unknown }>,
+): { path: string; message: string } | undefined {
   for (const [m, message] of messages.entries()) {
     if (message.role !== "assistant" || !Array.isArray(message.content)) continue;
     for (const [b, block] of (message.content as Block[]).entries()) {
       if (block.type !== "thinking" || typeof block.thinking !== "string" || block.thinking === "") continue;
       if (block.signature !== signThinking(block.thinking, 0)) {
-        return { path: `messages.${m}.content.${b}`, message: `messages.${m}.content.${b}: Invalid \`signature\` in \`thinking\` block` };
+        return {
+          path: `messages.${m}.content.${b}`,
+          message: `messages.${m}.content.${b}: Invalid \`signature\` in \`thinking\` block`,
+        };
       }
     }
   }

@@ -12,18 +12,32 @@ const WEATHER = {
 
 /** The input for `question` under each of a few seeds. */
 function inputs(schema: Record<string, unknown>, question: string): Record<string, unknown>[] {
-  return [0.05, 0.35, 0.65, 0.95].map((r) => generateToolInput(schema, { random: () => r, words: salientWords(question), question }) as Record<string, unknown>);
+  return [0.05, 0.35, 0.65, 0.95].map(
+    (r) =>
+      generateToolInput(schema, { random: () => r, words: salientWords(question), question }) as Record<
+        string,
+        unknown
+      >,
+  );
 }
 
 describe("tool inputs a model would write", () => {
   it("takes the enum value the question names, whatever the seed", () => {
-    for (const input of inputs(WEATHER, "What's the weather in Boston in Fahrenheit?")) expect(input.unit).toBe("fahrenheit");
-    for (const input of inputs(WEATHER, "How warm is it in Paris, in celsius please")) expect(input.unit).toBe("celsius");
+    for (const input of inputs(WEATHER, "What's the weather in Boston in Fahrenheit?"))
+      expect(input.unit).toBe("fahrenheit");
+    for (const input of inputs(WEATHER, "How warm is it in Paris, in celsius please"))
+      expect(input.unit).toBe("celsius");
   });
 
   it("without a cue, takes the enum's default, else its first value", () => {
     for (const input of inputs(WEATHER, "What's the weather in Paris?")) expect(input.unit).toBe("celsius");
-    const withDefault = { ...WEATHER, properties: { ...WEATHER.properties, unit: { type: "string", enum: ["celsius", "fahrenheit"], default: "fahrenheit" } } };
+    const withDefault = {
+      ...WEATHER,
+      properties: {
+        ...WEATHER.properties,
+        unit: { type: "string", enum: ["celsius", "fahrenheit"], default: "fahrenheit" },
+      },
+    };
     for (const input of inputs(withDefault, "What's the weather in Paris?")) expect(input.unit).toBe("fahrenheit");
   });
 

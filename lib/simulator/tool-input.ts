@@ -25,13 +25,52 @@ export interface ToolInputContext {
   question?: string;
 }
 
-const STOPWORDS = new Set(["please", "what", "when", "where", "which", "would", "could", "should", "there", "their", "about", "with", "from", "that", "this", "tool", "tools", "give", "tell", "find", "show", "need", "want", "like", "have", "does", "will", "into", "your", "them", "then", "than", "some", "make"]);
+const STOPWORDS = new Set([
+  "please",
+  "what",
+  "when",
+  "where",
+  "which",
+  "would",
+  "could",
+  "should",
+  "there",
+  "their",
+  "about",
+  "with",
+  "from",
+  "that",
+  "this",
+  "tool",
+  "tools",
+  "give",
+  "tell",
+  "find",
+  "show",
+  "need",
+  "want",
+  "like",
+  "have",
+  "does",
+  "will",
+  "into",
+  "your",
+  "them",
+  "then",
+  "than",
+  "some",
+  "make",
+]);
 
 /** Words a model would lift into tool arguments: names first (capitalised, not sentence-initial), then content words. */
 export function salientWords(question: string): string[] {
-  const sentenceStarts = new Set((question.match(/(?:^|[.!?]\s+)([A-Z][a-zA-Z]*)/g) ?? []).map((w) => w.replace(/^[.!?\s]+/, "")));
+  const sentenceStarts = new Set(
+    (question.match(/(?:^|[.!?]\s+)([A-Z][a-zA-Z]*)/g) ?? []).map((w) => w.replace(/^[.!?\s]+/, "")),
+  );
   const names = (question.match(/\b[A-Z][a-zA-Z]{2,}\b/g) ?? []).filter((w) => !sentenceStarts.has(w));
-  const words = (question.match(/\b[a-zA-Z]{4,}\b/g) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !w.includes("_"));
+  const words = (question.match(/\b[a-zA-Z]{4,}\b/g) ?? []).filter(
+    (w) => !STOPWORDS.has(w.toLowerCase()) && !w.includes("_"),
+  );
   return [...new Set(names.length > 0 ? names : words)];
 }
 
@@ -41,10 +80,16 @@ export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth =
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return enumValue(schema.enum, schema.default, ctx);
   for (const key of ["anyOf", "oneOf"]) {
     const options = schema[key];
-    if (Array.isArray(options) && options.length > 0) return generateToolInput(options[0] as Schema, ctx, depth + 1, name);
+    if (Array.isArray(options) && options.length > 0)
+      return generateToolInput(options[0] as Schema, ctx, depth + 1, name);
   }
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
-    return generateToolInput(Object.assign({}, ...(schema.allOf as Schema[]), { allOf: undefined }), ctx, depth + 1, name);
+    return generateToolInput(
+      Object.assign({}, ...(schema.allOf as Schema[]), { allOf: undefined }),
+      ctx,
+      depth + 1,
+      name,
+    );
   }
   const type = Array.isArray(schema.type) ? (schema.type.find((t) => t !== "null") ?? "null") : schema.type;
   switch (type ?? (schema.properties ? "object" : "string")) {
@@ -74,7 +119,8 @@ function objectValue(schema: Schema, ctx: ToolInputContext, depth: number): Reco
     out[key] = generateToolInput(sub, ctx, depth + 1, key);
   }
   for (const key of required) {
-    if (!(key in out)) out[key] = "additionalProperties" in schema && schema.additionalProperties === false ? null : "value";
+    if (!(key in out))
+      out[key] = "additionalProperties" in schema && schema.additionalProperties === false ? null : "value";
   }
   const min = typeof schema.minProperties === "number" ? schema.minProperties : 0;
   for (const [key, sub] of Object.entries(properties)) {
@@ -129,7 +175,12 @@ function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext): n
 
 function enumValue(values: unknown[], fallback: unknown, ctx: ToolInputContext): unknown {
   const question = ctx.question?.toLowerCase() ?? "";
-  const named = values.find((v) => typeof v === "string" && v.length > 1 && new RegExp(`\\b${v.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(question));
+  const named = values.find(
+    (v) =>
+      typeof v === "string" &&
+      v.length > 1 &&
+      new RegExp(`\\b${v.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(question),
+  );
   if (named !== undefined) return named;
   return values.some((v) => v === fallback) ? fallback : values[0];
 }
@@ -153,7 +204,10 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
   const example = describedExample(schema.description);
   const spokenName = name.replace(/_/g, " ");
   const candidates = [...ctx.words.slice(0, 6), ...(example ? [example] : []), spokenName, "example"];
-  const pick = ctx.words.length > 0 ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))] : (example ?? spokenName);
+  const pick =
+    ctx.words.length > 0
+      ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))]
+      : (example ?? spokenName);
   if (typeof schema.pattern === "string") {
     const pattern = new RegExp(schema.pattern as string, "u");
     const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(

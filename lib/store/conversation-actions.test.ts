@@ -23,27 +23,55 @@ describe("conversation actions", () => {
     const thinking = message.content[0] as { type: string; thinking: string; signature: string };
     expect(thinking.type).toBe("thinking");
     const run: RunState = { id: "r", status: "done", request: sent, message };
-    const next = appendToolResults(current, run, [{ toolUseId: "toolu_1", format: "json", content: '{"t":21}', isError: false }]);
+    const next = appendToolResults(current, run, [
+      { toolUseId: "toolu_1", format: "json", content: '{"t":21}', isError: false },
+    ]);
     expect(next.temperature).toBe(0.5);
     const [first, assistant, user] = next.messages as { role: string; content: Record<string, unknown>[] }[];
     expect(first).toEqual(sent.messages[0]);
-    expect(assistant.content[0]).toEqual({ type: "thinking", thinking: thinking.thinking, signature: thinking.signature });
+    expect(assistant.content[0]).toEqual({
+      type: "thinking",
+      thinking: thinking.thinking,
+      signature: thinking.signature,
+    });
     expect(Object.keys(assistant.content[0]).sort()).toEqual(["signature", "thinking", "type"]);
-    expect(user).toEqual({ role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: '{"t":21}' }] });
+    expect(user).toEqual({
+      role: "user",
+      content: [{ type: "tool_result", tool_use_id: "toolu_1", content: '{"t":21}' }],
+    });
   });
 
   it("keeps the tool_use block with its parsed input, and marks error results", () => {
     const message = accumulate("02_tool_use_stream.sse");
     const run: RunState = { id: "r", status: "done", request: sent, message };
-    const next = appendToolResults(sent, run, [{ toolUseId: "toolu_01NRLabsLyVHZPKxbKvkfSMn", format: "text", content: "boom", isError: true }]);
+    const next = appendToolResults(sent, run, [
+      { toolUseId: "toolu_01NRLabsLyVHZPKxbKvkfSMn", format: "text", content: "boom", isError: true },
+    ]);
     const [, assistant, user] = next.messages as { content: Record<string, unknown>[] }[];
-    expect(assistant.content[1]).toEqual({ type: "tool_use", id: "toolu_01NRLabsLyVHZPKxbKvkfSMn", name: "get_weather", input: { location: "Paris" } });
+    expect(assistant.content[1]).toEqual({
+      type: "tool_use",
+      id: "toolu_01NRLabsLyVHZPKxbKvkfSMn",
+      name: "get_weather",
+      input: { location: "Paris" },
+    });
     expect(user.content[0]).toMatchObject({ tool_use_id: "toolu_01NRLabsLyVHZPKxbKvkfSMn", is_error: true });
   });
 
   it("adds the reply and an empty user turn; cuts the conversation at a turn", () => {
     const message = accumulate("01_text_stream_basic.sse");
-    const run: RunState = { id: "r", status: "done", request: { ...sent, messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }, { role: "user", content: "c" }] }, message };
+    const run: RunState = {
+      id: "r",
+      status: "done",
+      request: {
+        ...sent,
+        messages: [
+          { role: "user", content: "a" },
+          { role: "assistant", content: "b" },
+          { role: "user", content: "c" },
+        ],
+      },
+      message,
+    };
     const appended = appendReply(sent, run).messages as { role: string }[];
     expect(appended.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user"]);
     expect(appended.at(-1)).toEqual({ role: "user", content: "" });
@@ -51,7 +79,9 @@ describe("conversation actions", () => {
   });
 
   it("refuses a JSON result that does not parse", () => {
-    expect(toolResultProblem({ toolUseId: "t", format: "json", content: "{", isError: false })).toMatch(/Not valid JSON/);
+    expect(toolResultProblem({ toolUseId: "t", format: "json", content: "{", isError: false })).toMatch(
+      /Not valid JSON/,
+    );
     expect(toolResultProblem({ toolUseId: "t", format: "text", content: "{", isError: false })).toBeNull();
   });
 });

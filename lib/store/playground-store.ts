@@ -2,7 +2,13 @@
 
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import { createRequestSlice, partializeRequest, REQUEST_PERSIST_VERSION, restoreRequest, type RequestSlice } from "./request-slice";
+import {
+  createRequestSlice,
+  partializeRequest,
+  REQUEST_PERSIST_VERSION,
+  restoreRequest,
+  type RequestSlice,
+} from "./request-slice";
 import { createRunSlice, type RunSlice } from "./run-slice";
 import { createUsageSlice, type UsageSlice } from "./usage-slice";
 import { createPresetsSlice, type PresetsSlice } from "./presets-slice";

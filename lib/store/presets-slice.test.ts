@@ -4,7 +4,9 @@ import { usePlaygroundStore } from "./playground-store";
 import { DEFAULT_REQUEST } from "./request-slice";
 
 describe("presets slice", () => {
-  beforeEach(() => usePlaygroundStore.setState({ request: DEFAULT_REQUEST, incomingPreset: null, presetName: null, panelOptions: {} }));
+  beforeEach(() =>
+    usePlaygroundStore.setState({ request: DEFAULT_REQUEST, incomingPreset: null, presetName: null, panelOptions: {} }),
+  );
 
   it("loads a preset into the editor without running it, and keeps its own copy", () => {
     const preset = samplePreset();

@@ -46,7 +46,12 @@ export const createPresetsSlice: StateCreator<RequestSlice & PresetsSlice, [], [
   },
   loadPreset: (preset, entryId) => {
     get().replaceRequest(structuredClone(preset.request));
-    set({ presetName: preset.name, presetDescription: preset.description ?? null, presetEntryId: entryId ?? null, panelOptions: { ...preset.panel } });
+    set({
+      presetName: preset.name,
+      presetDescription: preset.description ?? null,
+      presetEntryId: entryId ?? null,
+      panelOptions: { ...preset.panel },
+    });
   },
   presetEntryChanged: (entryId, name) => {
     if (get().presetEntryId !== entryId) return;

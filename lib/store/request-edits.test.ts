@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { clampToModel, contentBlocks, withManualThinking, duplicateItem, getIn, moveItem, removeItem, setIn, toggleCache } from "./request-edits";
+import {
+  clampToModel,
+  contentBlocks,
+  withManualThinking,
+  duplicateItem,
+  getIn,
+  moveItem,
+  removeItem,
+  setIn,
+  toggleCache,
+} from "./request-edits";
 
 const base = { model: "m", max_tokens: 10, messages: [{ role: "user", content: "hi" }], future_field: { a: [1, 2] } };
 
@@ -66,17 +76,33 @@ describe("withManualThinking", () => {
   const request = { model: "m", max_tokens: 1024, messages: [] };
 
   it("from the default max_tokens, takes the smallest budget and doubles max_tokens so the request stays valid", () => {
-    expect(withManualThinking(request, { maxOutput: 32_768 })).toEqual({ ...request, max_tokens: 2048, thinking: { type: "enabled", budget_tokens: 1024 } });
+    expect(withManualThinking(request, { maxOutput: 32_768 })).toEqual({
+      ...request,
+      max_tokens: 2048,
+      thinking: { type: "enabled", budget_tokens: 1024 },
+    });
   });
 
   it("keeps a max_tokens that already leaves room, and a previous budget that fits under it", () => {
-    expect(withManualThinking({ ...request, max_tokens: 8000 }, {})).toMatchObject({ max_tokens: 8000, thinking: { budget_tokens: 1024 } });
+    expect(withManualThinking({ ...request, max_tokens: 8000 }, {})).toMatchObject({
+      max_tokens: 8000,
+      thinking: { budget_tokens: 1024 },
+    });
     const before = { ...request, max_tokens: 8000, thinking: { type: "adaptive", budget_tokens: 4096 } };
-    expect(withManualThinking(before, {})).toMatchObject({ max_tokens: 8000, thinking: { type: "enabled", budget_tokens: 4096 } });
-    expect(withManualThinking({ ...before, max_tokens: 3000 }, {})).toMatchObject({ max_tokens: 3000, thinking: { budget_tokens: 2999 } });
+    expect(withManualThinking(before, {})).toMatchObject({
+      max_tokens: 8000,
+      thinking: { type: "enabled", budget_tokens: 4096 },
+    });
+    expect(withManualThinking({ ...before, max_tokens: 3000 }, {})).toMatchObject({
+      max_tokens: 3000,
+      thinking: { budget_tokens: 2999 },
+    });
   });
 
   it("never raises max_tokens beyond the model's output limit", () => {
-    expect(withManualThinking({ ...request, max_tokens: 1000 }, { maxOutput: 1500 })).toMatchObject({ max_tokens: 1500, thinking: { budget_tokens: 1024 } });
+    expect(withManualThinking({ ...request, max_tokens: 1000 }, { maxOutput: 1500 })).toMatchObject({
+      max_tokens: 1500,
+      thinking: { budget_tokens: 1024 },
+    });
   });
 });

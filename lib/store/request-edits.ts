@@ -6,7 +6,6 @@ import { isJsonObject } from "@/lib/messages/json-object";
 export type Path = readonly (string | number)[];
 type Json = Record<string, unknown> | unknown[];
 
-
 /** Reads the value at `path`, or undefined. */
 export function getIn(root: unknown, path: Path): unknown {
   let node = root;
@@ -97,6 +96,7 @@ export function withManualThinking(request: RequestBody, limits: ModelLimits): R
   const previous = (request.thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens;
   const wanted = typeof previous === "number" ? previous : MIN_THINKING_BUDGET;
   const budget = Math.max(MIN_THINKING_BUDGET, Math.min(wanted, request.max_tokens - 1));
-  const maxTokens = request.max_tokens > budget ? request.max_tokens : Math.min(limits.maxOutput ?? Infinity, budget * 2);
+  const maxTokens =
+    request.max_tokens > budget ? request.max_tokens : Math.min(limits.maxOutput ?? Infinity, budget * 2);
   return { ...request, max_tokens: maxTokens, thinking: { type: "enabled", budget_tokens: budget } };
 }

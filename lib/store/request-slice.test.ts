@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { create } from "zustand";
-import { createRequestSlice, DEFAULT_REQUEST, partializeRequest, restoreRequest, type RequestSlice } from "./request-slice";
+import {
+  createRequestSlice,
+  DEFAULT_REQUEST,
+  partializeRequest,
+  restoreRequest,
+  type RequestSlice,
+} from "./request-slice";
 
 const store = () => create<RequestSlice>()((...a) => createRequestSlice(...a));
 

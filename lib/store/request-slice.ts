@@ -48,7 +48,8 @@ export const createRequestSlice: StateCreator<RequestSlice, [], [], RequestSlice
     },
     replaceRequest: (request) => set({ request, jsonError: null, jsonDraft: null }),
     setJsonError: (message, draft = null) => {
-      if (get().jsonError !== message || get().jsonDraft !== draft) set({ jsonError: message, jsonDraft: message ? draft : null });
+      if (get().jsonError !== message || get().jsonDraft !== draft)
+        set({ jsonError: message, jsonDraft: message ? draft : null });
     },
   };
 };
@@ -65,7 +66,10 @@ export function restoreRequest(persisted: unknown): Partial<RequestSlice> {
   if (typeof persisted !== "object" || persisted === null) return {};
   const { request, jsonDraft, jsonError } = persisted as Record<string, unknown>;
   const valid =
-    typeof request === "object" && request !== null && !Array.isArray(request) && Array.isArray((request as RequestBody).messages);
+    typeof request === "object" &&
+    request !== null &&
+    !Array.isArray(request) &&
+    Array.isArray((request as RequestBody).messages);
   if (!valid) return {};
   const draft = typeof jsonDraft === "string" ? jsonDraft : null;
   return {

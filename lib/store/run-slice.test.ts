@@ -3,7 +3,11 @@ import { createStore } from "zustand/vanilla";
 import { createRunSlice, type RunSlice } from "./run-slice";
 
 const newStore = () => createStore<RunSlice>()(createRunSlice);
-const body = (content: string) => ({ model: "claude-opus-4-6", max_tokens: 16, messages: [{ role: "user" as const, content }] });
+const body = (content: string) => ({
+  model: "claude-opus-4-6",
+  max_tokens: 16,
+  messages: [{ role: "user" as const, content }],
+});
 
 describe("run slice", () => {
   it("keeps several calls at once apart, each by its own id", () => {

@@ -51,7 +51,9 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   activeRunId: null,
   startRun: (id, request) => {
     // Finished runs beyond the most recent few are dropped: each holds its whole event log.
-    const kept = Object.values(get().runs).filter((run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS);
+    const kept = Object.values(get().runs).filter(
+      (run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS,
+    );
     const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
     set({ runs: { ...runs, [id]: { id, status: "streaming", request } }, activeRunId: id });
   },

@@ -8,7 +8,8 @@ describe("the active run at a reader's pace", () => {
   let stop: () => void;
   const store = () => usePlaygroundStore.getState();
   const tokens = (run: RunState | undefined) => run?.live?.outputTokens;
-  const snapshot = (id: string, outputTokens: number) => store().updateRun(id, { live: { outputTokens, estimated: true, elapsedMs: outputTokens } });
+  const snapshot = (id: string, outputTokens: number) =>
+    store().updateRun(id, { live: { outputTokens, estimated: true, elapsedMs: outputTokens } });
 
   beforeEach(() => {
     vi.useFakeTimers();

@@ -7,13 +7,18 @@ import type { RunState } from "./run-slice";
 /** How often the figures of a streaming call are redrawn: ten times a second reads as live. */
 export const SAMPLE_MS = 100;
 
-export const activeRun = (state: PlaygroundState): RunState | undefined => (state.activeRunId ? state.runs[state.activeRunId] : undefined);
+export const activeRun = (state: PlaygroundState): RunState | undefined =>
+  state.activeRunId ? state.runs[state.activeRunId] : undefined;
 
 /**
  * Calls `show` with the active run now, then whenever it changes: at once when a run starts, ends or changes status,
  * and while one streams, with its latest snapshot at most every `everyMs`. Returns the unsubscribe.
  */
-export function followActiveRun(store: Pick<StoreApi<PlaygroundState>, "getState" | "subscribe">, show: (run: RunState | undefined) => void, everyMs = SAMPLE_MS): () => void {
+export function followActiveRun(
+  store: Pick<StoreApi<PlaygroundState>, "getState" | "subscribe">,
+  show: (run: RunState | undefined) => void,
+  everyMs = SAMPLE_MS,
+): () => void {
   let latest = activeRun(store.getState());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const showLatest = () => {

@@ -72,7 +72,8 @@ export class MessageAccumulator {
         for (const [key, value] of Object.entries((event.usage as Record<string, unknown>) ?? {})) {
           if (value !== null && value !== undefined) (msg.usage as Record<string, unknown>)[key] = value;
         }
-        if (typeof (event.usage as { output_tokens?: unknown } | undefined)?.output_tokens === "number") this.finalUsage = true;
+        if (typeof (event.usage as { output_tokens?: unknown } | undefined)?.output_tokens === "number")
+          this.finalUsage = true;
         break;
       }
       case "error":
@@ -143,7 +144,11 @@ function finishBlock(block: LiveBlock) {
 
 /** A non-streaming reply as the view takes a finished stream: every block complete. */
 export function fromMessage(message: Message): LiveMessage {
-  return { ...message, usage: { ...message.usage }, content: message.content.map((block) => ({ ...block, complete: true }) as LiveBlock) } as LiveMessage;
+  return {
+    ...message,
+    usage: { ...message.usage },
+    content: message.content.map((block) => ({ ...block, complete: true }) as LiveBlock),
+  } as LiveMessage;
 }
 
 /** The final Message: live-only fields removed, shaped as the non-streaming reply. */

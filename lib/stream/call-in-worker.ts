@@ -44,8 +44,18 @@ function getWorker(): Worker | null {
       stopSchedule(call);
       if (!call.heard) void runCall(call.body, call.options).then(call.resolve);
       else {
-        const error = { type: "client_error", message: "The page's stream reader stopped. What arrived is kept; try again." };
-        call.resolve({ status: "error", error, message: call.latest?.message, totalMs: call.latest?.live?.elapsedMs ?? 0, events: call.decoder.events, eventCount: call.decoder.events.count });
+        const error = {
+          type: "client_error",
+          message: "The page's stream reader stopped. What arrived is kept; try again.",
+        };
+        call.resolve({
+          status: "error",
+          error,
+          message: call.latest?.message,
+          totalMs: call.latest?.live?.elapsedMs ?? 0,
+          events: call.decoder.events,
+          eventCount: call.decoder.events.count,
+        });
       }
     }
   };

@@ -3,7 +3,12 @@ import type { LiveBlock, LiveMessage } from "./accumulate";
 import { WireDecoder, WireEncoder } from "./call-wire";
 import { EventLog, type RawEvent } from "./event-log";
 
-const block = (text: string, complete = false): LiveBlock => ({ type: "text", text, citations: null, ...(complete ? { complete } : {}) });
+const block = (text: string, complete = false): LiveBlock => ({
+  type: "text",
+  text,
+  citations: null,
+  ...(complete ? { complete } : {}),
+});
 const message = (content: LiveMessage["content"]): LiveMessage => ({
   id: "msg_1",
   model: "m",
@@ -42,10 +47,14 @@ describe("the stream worker's wire", () => {
     expect(wire.text.text).toHaveLength(2);
     expect(decoder.update(post(wire)).events!.count).toBe(2);
     encoder.addText(sse.slice(100), 3);
-    const outcome = decoder.outcome(post(encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 })));
+    const outcome = decoder.outcome(
+      post(encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 })),
+    );
     expect(outcome.status).toBe("done");
     expect(outcome.events.count).toBe(4);
     expect(outcome.events.list()).toEqual([event(0, 2), event(1, 2), event(2, 3), event(3, 3)]);
-    expect(encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 }).text.text).toHaveLength(0);
+    expect(
+      encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 }).text.text,
+    ).toHaveLength(0);
   });
 });

@@ -23,7 +23,9 @@ export type CallWorkerRequest =
   | { type: "abort"; id: string }
   /** Where to send the Markdown segments that are finished as they stream (the Markdown worker's port). */
   | { type: "markdown-port"; port: MessagePort };
-export type CallWorkerReply = { type: "update"; id: string; update: WireUpdate } | { type: "outcome"; id: string; outcome: WireOutcome };
+export type CallWorkerReply =
+  | { type: "update"; id: string; update: WireUpdate }
+  | { type: "outcome"; id: string; outcome: WireOutcome };
 
 /** The worker's side of one call: what the page has not seen yet. The stream's text is handed to it chunk by
  * chunk (runCall's onText) and kept only until the next post. */

@@ -25,12 +25,18 @@ vi.mock("./page-call", async (importActual) => {
 
 // The worker module run in node: `self` is a stand-in whose postMessage is the page; fetch answers the page's call.
 const toPage: CallWorkerReply[] = [];
-const scope = { postMessage: (reply: CallWorkerReply) => toPage.push(reply), onmessage: null as null | ((event: { data: unknown }) => void) };
+const scope = {
+  postMessage: (reply: CallWorkerReply) => toPage.push(reply),
+  onmessage: null as null | ((event: { data: unknown }) => void),
+};
 const REPLY = "Hello, **world**.\n\nA second paragraph.";
 
 beforeAll(async () => {
   vi.stubGlobal("self", scope);
-  vi.stubGlobal("fetch", async () => new Response(textStream(tokenize(REPLY)), { headers: { "content-type": "text/event-stream" } }));
+  vi.stubGlobal(
+    "fetch",
+    async () => new Response(textStream(tokenize(REPLY)), { headers: { "content-type": "text/event-stream" } }),
+  );
   await import("./call.worker");
 });
 afterAll(() => vi.unstubAllGlobals());
@@ -41,13 +47,21 @@ describe("the stream worker", () => {
     expect(calls[0].model).toBe("warm-up");
     expect(toPage).toEqual([]);
 
-    scope.onmessage!({ data: { type: "start", id: "1", body: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: "Hi" }] } } });
+    scope.onmessage!({
+      data: {
+        type: "start",
+        id: "1",
+        body: { model: "claude-opus-4-6", max_tokens: 64, messages: [{ role: "user", content: "Hi" }] },
+      },
+    });
     await vi.waitFor(() => expect(toPage.some((reply) => reply.type === "outcome")).toBe(true));
 
     // Everything the page got is its call's, and the reply is whole.
     expect(new Set(toPage.map((reply) => reply.id))).toEqual(new Set(["1"]));
     const decoder = new WireDecoder();
-    const outcome = toPage.map((reply) => (reply.type === "update" ? decoder.update(reply.update) : decoder.outcome(reply.outcome))).at(-1)!;
+    const outcome = toPage
+      .map((reply) => (reply.type === "update" ? decoder.update(reply.update) : decoder.outcome(reply.outcome)))
+      .at(-1)!;
     expect(outcome).toMatchObject({ status: "done", message: { content: [{ type: "text", text: REPLY }] } });
     // The warm-up call under way stopped, and none began after the page's.
     await vi.waitFor(() => expect(calls.every((call) => call.outcome !== undefined)).toBe(true));

@@ -19,7 +19,18 @@ interface SegmentSink {
 
 /** A call, the page's or the warm-up's: both run through here, with callbacks made by the same code, so the engine
  * optimizes the warm-up for what a call runs rather than for callbacks a call never passes. */
-function startCall(id: string, body: RequestBody, abort: AbortController, how: { endpoint?: string; headers?: Record<string, string>; fetch?: typeof fetch; sink?: SegmentSink; deliver: (reply: CallWorkerReply) => void }) {
+function startCall(
+  id: string,
+  body: RequestBody,
+  abort: AbortController,
+  how: {
+    endpoint?: string;
+    headers?: Record<string, string>;
+    fetch?: typeof fetch;
+    sink?: SegmentSink;
+    deliver: (reply: CallWorkerReply) => void;
+  },
+) {
   running.set(id, abort);
   const { sink, deliver } = how;
   return runPageCall(body, {
@@ -41,7 +52,12 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
   if (request.type === "abort") return running.get(request.id)?.abort();
   if (request.type === "markdown-port") return void (markdownPort = request.port);
   warmUp.abort(); // the page's call has the worker to itself
-  void startCall(request.id, request.body, new AbortController(), { endpoint: request.endpoint, headers: request.headers, sink: markdownPort, deliver: toPage });
+  void startCall(request.id, request.body, new AbortController(), {
+    endpoint: request.endpoint,
+    headers: request.headers,
+    sink: markdownPort,
+    deliver: toPage,
+  });
 };
 
 // Warm-up at start, while the page is idle: parsing and accumulating run two to three times slower until the engine
@@ -73,9 +89,17 @@ const fromMemory = (bytes: Uint8Array) => (_input: RequestInfo | URL, init?: Req
 
 void (async () => {
   // About 1.5 MB of events, held only while the warm-up runs.
-  const answer = fromMemory(new TextEncoder().encode(textStream(tokenize("Warming up: **bold** text, `code`, and a [link](https://example.com).\n\n".repeat(700)))));
+  const answer = fromMemory(
+    new TextEncoder().encode(
+      textStream(tokenize("Warming up: **bold** text, `code`, and a [link](https://example.com).\n\n".repeat(700))),
+    ),
+  );
   const discard = { postMessage() {} };
   for (let call = 0; call < WARM_UP_CALLS && !warmUp.signal.aborted; call++) {
-    await startCall(`warm-up-${call}`, { model: "warm-up", max_tokens: 1, messages: [] }, warmUp, { fetch: answer, sink: discard, deliver: () => {} });
+    await startCall(`warm-up-${call}`, { model: "warm-up", max_tokens: 1, messages: [] }, warmUp, {
+      fetch: answer,
+      sink: discard,
+      deliver: () => {},
+    });
   }
 })();

@@ -12,7 +12,21 @@ describe("parseEventData", () => {
   });
 
   it("agrees with JSON.parse on text deltas with escapes, quotes, non-ASCII text and other shapes", () => {
-    const texts = ["Hello", "", " ", "héllo 👋", 'say "hi"', "back\\slash", "line\nbreak", "tab\t", "\u0001", "}}", '"}}', "\\u0041", "</script>"];
+    const texts = [
+      "Hello",
+      "",
+      " ",
+      "héllo 👋",
+      'say "hi"',
+      "back\\slash",
+      "line\nbreak",
+      "tab\t",
+      "\u0001",
+      "}}",
+      '"}}',
+      "\\u0041",
+      "</script>",
+    ];
     for (const text of texts) {
       const raw = JSON.stringify({ type: "content_block_delta", index: 12, delta: { type: "text_delta", text } });
       expect(parseEventData(raw)).toEqual(JSON.parse(raw));

@@ -23,5 +23,9 @@ function textDelta(raw: string): StreamEvent | undefined {
   if (!DIGITS.test(index) || raw.charCodeAt(start) !== 34 || end - start < 2) return undefined;
   const inside = raw.slice(start + 1, end - 1);
   if (NEEDS_PARSING.test(inside)) return undefined;
-  return { type: "content_block_delta", index: Number(index), delta: { type: "text_delta", text: inside } } as StreamEvent;
+  return {
+    type: "content_block_delta",
+    index: Number(index),
+    delta: { type: "text_delta", text: inside },
+  } as StreamEvent;
 }

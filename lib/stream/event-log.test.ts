@@ -19,7 +19,8 @@ describe("packed event logs", () => {
 });
 
 describe("EventLog (the stream's text as it arrived)", () => {
-  const SSE = 'event: message_start\r\ndata: {"type":"message_start"}\r\n\r\ndata: {"type":"ping"}\n\n: a comment\nevent: content_block_delta\ndata: {"text":"héllo 👋"}\ndata: second line\n\n';
+  const SSE =
+    'event: message_start\r\ndata: {"type":"message_start"}\r\n\r\ndata: {"type":"ping"}\n\n: a comment\nevent: content_block_delta\ndata: {"text":"héllo 👋"}\ndata: second line\n\n';
 
   it("parses its events on demand, named, raw and timed by the chunk that completed them, and only new text after that", () => {
     const log = new EventLog();

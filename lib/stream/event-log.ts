@@ -44,7 +44,8 @@ export class EventLog {
   /** Every event so far, parsed from the text the first time (and after that, only the text added since). */
   list(): RawEvent[] {
     this.parser ??= createParser({
-      onEvent: (message) => this.parsed.push({ name: eventName(message.event, message.data), raw: message.data, at: this.chunkAt }),
+      onEvent: (message) =>
+        this.parsed.push({ name: eventName(message.event, message.data), raw: message.data, at: this.chunkAt }),
     });
     for (; this.parsedChunks < this.text.length; this.parsedChunks++) {
       this.chunkAt = this.at[this.parsedChunks];

@@ -43,8 +43,10 @@ function delta(data: Json): string {
 function blockStart(data: Json): string {
   const block = object(data.content_block);
   const at = `#${data.index ?? "?"} ${String(block.type ?? "block")}`;
-  if (block.type === "tool_use" || block.type === "server_tool_use") return `${at} ${String(block.name ?? "")} ${String(block.id ?? "")}`.trimEnd();
-  if (block.type === "redacted_thinking") return `${at} ${plural(typeof block.data === "string" ? block.data.length : 0, "character")}`;
+  if (block.type === "tool_use" || block.type === "server_tool_use")
+    return `${at} ${String(block.name ?? "")} ${String(block.id ?? "")}`.trimEnd();
+  if (block.type === "redacted_thinking")
+    return `${at} ${plural(typeof block.data === "string" ? block.data.length : 0, "character")}`;
   if (block.type === "text" && block.text) return `${at} ${quoted(block.text)}`;
   return at;
 }
@@ -70,7 +72,9 @@ export function summarizeEvent(name: string, raw: string): string {
     }
     case "message_delta": {
       const d = object(data.delta);
-      const stop = d.stop_reason ? `stop_reason ${String(d.stop_reason)}${d.stop_sequence ? ` (${quoted(d.stop_sequence)})` : ""}` : "";
+      const stop = d.stop_reason
+        ? `stop_reason ${String(d.stop_reason)}${d.stop_sequence ? ` (${quoted(d.stop_sequence)})` : ""}`
+        : "";
       return [stop, usageLine(object(data.usage))].filter(Boolean).join(" · ") || raw;
     }
     case "error": {

@@ -4,7 +4,15 @@ import { FinishedSegments } from "./finished-segments";
 import { segmentMarkdown } from "./markdown-segments";
 
 const message = (...content: LiveBlock[]): LiveMessage =>
-  ({ id: "msg", model: "m", role: "assistant", content, stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } }) as LiveMessage;
+  ({
+    id: "msg",
+    model: "m",
+    role: "assistant",
+    content,
+    stop_reason: null,
+    stop_sequence: null,
+    usage: { input_tokens: 1, output_tokens: 1 },
+  }) as LiveMessage;
 const text = (value: string, complete = false) => ({ type: "text", text: value, complete }) as LiveBlock;
 
 describe("FinishedSegments", () => {
@@ -12,7 +20,8 @@ describe("FinishedSegments", () => {
     const whole = "# Title\n\nFirst paragraph.\n\n```ts\nconst a = 1;\n\nconst b = 2;\n```\n\n- a\n- b\n\nLast line.";
     const finished = new FinishedSegments();
     const reported: string[] = [];
-    for (let end = 1; end <= whole.length; end += 5) reported.push(...finished.take(message(text(whole.slice(0, end)))));
+    for (let end = 1; end <= whole.length; end += 5)
+      reported.push(...finished.take(message(text(whole.slice(0, end)))));
     // Streaming: everything but the tail, which may still grow.
     expect(reported).toEqual(segmentMarkdown(whole).segments.slice(0, -1));
     reported.push(...finished.take(message(text(whole, true))));
@@ -30,7 +39,10 @@ describe("FinishedSegments", () => {
     const finished = new FinishedSegments();
     const thinking = { type: "thinking", thinking: "Plan A.\n\nPlan B.\n\n", complete: true } as LiveBlock;
     expect(finished.take(message(thinking, text("One.\n\nTwo")))).toEqual(["One."]);
-    expect(finished.take(message(thinking, text("One.\n\nTwo.", true), text("Other.\n\nMore")))).toEqual(["Two.", "Other."]);
+    expect(finished.take(message(thinking, text("One.\n\nTwo.", true), text("Other.\n\nMore")))).toEqual([
+      "Two.",
+      "Other.",
+    ]);
     expect(finished.take(undefined)).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@ import { segmentMarkdown, type SegmentState } from "./markdown-segments";
 
 describe("segmentMarkdown", () => {
   it("cuts at blank lines and keeps the unfinished tail as the live segment", () => {
-    expect(segmentMarkdown("# Title\n\nA paragraph\nstill it.\n\n- a\n- b").segments).toEqual(["# Title", "A paragraph\nstill it.", "- a\n- b"]);
+    expect(segmentMarkdown("# Title\n\nA paragraph\nstill it.\n\n- a\n- b").segments).toEqual([
+      "# Title",
+      "A paragraph\nstill it.",
+      "- a\n- b",
+    ]);
   });
 
   it("never cuts inside a fenced code block, even across blank lines", () => {

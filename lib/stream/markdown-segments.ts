@@ -40,7 +40,8 @@ export function segmentMarkdown(text: string, previous?: SegmentState): { state:
     const blank = line.trim() === "";
     if (fence) {
       const close = FENCE.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = null;
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1])
+        fence = null;
     } else if (blank) {
       sawBlank = position > segmentStart;
     } else {

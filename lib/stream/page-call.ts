@@ -17,7 +17,10 @@ export interface PageCallOptions extends Pick<CallOptions, "endpoint" | "headers
   sendSegments?: (batch: SegmentBatch) => void;
 }
 
-export async function runPageCall(body: RequestBody, { post, sendSegments, ...options }: PageCallOptions): Promise<void> {
+export async function runPageCall(
+  body: RequestBody,
+  { post, sendSegments, ...options }: PageCallOptions,
+): Promise<void> {
   const wire = new WireEncoder();
   const segments = new FinishedSegments();
   // Before the page's post: the conversion starts while the page renders the update.

@@ -4,15 +4,31 @@ import { EventLog } from "./event-log";
 import { runCall, type CallUpdate } from "./run-call";
 
 const STREAM = readRecorded("01_text_stream_basic.sse");
-const body = { model: "claude-opus-4-6", max_tokens: 64, stream: true, messages: [{ role: "user" as const, content: "Hi" }] };
+const body = {
+  model: "claude-opus-4-6",
+  max_tokens: 64,
+  stream: true,
+  messages: [{ role: "user" as const, content: "Hi" }],
+};
 const answer = (text: string) => async () => new Response(text, { headers: { "content-type": "text/event-stream" } });
 
 describe("runCall", () => {
   it("keeps the stream's text as its event log, or hands it over and keeps none (a worker posts it on)", async () => {
-    const kept = await runCall(body, { signal: new AbortController().signal, schedule: (p) => p(), onUpdate: () => {}, fetch: answer(STREAM) });
+    const kept = await runCall(body, {
+      signal: new AbortController().signal,
+      schedule: (p) => p(),
+      onUpdate: () => {},
+      fetch: answer(STREAM),
+    });
     const handed = new EventLog();
     const updates: CallUpdate[] = [];
-    const passed = await runCall(body, { signal: new AbortController().signal, schedule: (p) => p(), onUpdate: (u) => updates.push(u), onText: (text, at) => handed.append(text, at), fetch: answer(STREAM) });
+    const passed = await runCall(body, {
+      signal: new AbortController().signal,
+      schedule: (p) => p(),
+      onUpdate: (u) => updates.push(u),
+      onText: (text, at) => handed.append(text, at),
+      fetch: answer(STREAM),
+    });
 
     expect(kept.status).toBe("done");
     expect(passed.status).toBe("done");
@@ -29,24 +45,42 @@ describe("runCall", () => {
 
   it("reports a stream that ends without message_stop as incomplete either way", async () => {
     const cut = STREAM.slice(0, STREAM.indexOf("event: message_stop"));
-    const outcome = await runCall(body, { signal: new AbortController().signal, schedule: (p) => p(), onUpdate: () => {}, onText: () => {}, fetch: answer(cut) });
+    const outcome = await runCall(body, {
+      signal: new AbortController().signal,
+      schedule: (p) => p(),
+      onUpdate: () => {},
+      onText: () => {},
+      fetch: answer(cut),
+    });
     expect(outcome.status).toBe("error");
     expect(outcome.error?.message).toMatch(/ended before the message was complete/);
   });
 
   it("takes a non-streaming reply whole: its blocks complete, its output the API's count, a body that is no Message an error", async () => {
     const message = {
-      id: "msg_1", type: "message", role: "assistant", model: "claude-fable-5-1", stop_reason: "end_turn", stop_sequence: null,
-      content: [{ type: "thinking", thinking: "", signature: "sig" }, { type: "text", text: "Hello" }],
+      id: "msg_1",
+      type: "message",
+      role: "assistant",
+      model: "claude-fable-5-1",
+      stop_reason: "end_turn",
+      stop_sequence: null,
+      content: [
+        { type: "thinking", thinking: "", signature: "sig" },
+        { type: "text", text: "Hello" },
+      ],
       usage: { input_tokens: 8, output_tokens: 42 },
     };
-    const json = (value: unknown) => async () => new Response(JSON.stringify(value), { headers: { "content-type": "application/json" } });
+    const json = (value: unknown) => async () =>
+      new Response(JSON.stringify(value), { headers: { "content-type": "application/json" } });
     const options = { signal: new AbortController().signal, schedule: (p: () => void) => p(), onUpdate: () => {} };
     const outcome = await runCall({ ...body, stream: false }, { ...options, fetch: json(message) });
     expect(outcome.status).toBe("done");
     expect(outcome.message!.content.map((block) => block.complete)).toEqual([true, true]);
     expect(outcome.live).toMatchObject({ outputTokens: 42, estimated: false });
     const odd = await runCall({ ...body, stream: false }, { ...options, fetch: json({ hello: "world" }) });
-    expect(odd).toMatchObject({ status: "error", error: { message: "The reply could not be read: it is not a Message" } });
+    expect(odd).toMatchObject({
+      status: "error",
+      error: { message: "The reply could not be read: it is not a Message" },
+    });
   });
 });

@@ -110,7 +110,13 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     });
   } catch (error) {
     if (options.signal.aborted) return { status: "stopped", totalMs: elapsed(), events, eventCount };
-    return { status: "error", error: { type: "network_error", message: `The request could not be sent: ${(error as Error).message}` }, totalMs: elapsed(), events, eventCount };
+    return {
+      status: "error",
+      error: { type: "network_error", message: `The request could not be sent: ${(error as Error).message}` },
+      totalMs: elapsed(),
+      events,
+      eventCount,
+    };
   }
   const meta = {
     httpStatus: response.status,
@@ -130,7 +136,11 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     const apiError = parseApiErrorBody(parsed);
     const error = apiError
       ? { ...apiError.error, status: response.status }
-      : { type: "http_error", message: `HTTP ${response.status}: ${text.slice(0, 200) || response.statusText}`, status: response.status };
+      : {
+          type: "http_error",
+          message: `HTTP ${response.status}: ${text.slice(0, 200) || response.statusText}`,
+          status: response.status,
+        };
     return { status: "error", error, ...meta, totalMs: elapsed(), events, eventCount };
   }
 
@@ -139,9 +149,17 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     let reply: Message;
     try {
       reply = (await response.json()) as Message;
-      if (!Array.isArray(reply?.content) || typeof reply.usage !== "object" || reply.usage === null) throw new Error("it is not a Message");
+      if (!Array.isArray(reply?.content) || typeof reply.usage !== "object" || reply.usage === null)
+        throw new Error("it is not a Message");
     } catch (error) {
-      return { status: "error", error: { type: "api_error", message: `The reply could not be read: ${(error as Error).message}` }, ...meta, totalMs: elapsed(), events, eventCount };
+      return {
+        status: "error",
+        error: { type: "api_error", message: `The reply could not be read: ${(error as Error).message}` },
+        ...meta,
+        totalMs: elapsed(),
+        events,
+        eventCount,
+      };
     }
     const message = fromMessage(reply);
     const totalMs = elapsed();
@@ -186,7 +204,10 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     }
   } catch (error) {
     if (options.signal.aborted) return finish("stopped");
-    return finish("error", { type: "stream_error", message: `The connection dropped mid-stream: ${(error as Error).message}` });
+    return finish("error", {
+      type: "stream_error",
+      message: `The connection dropped mid-stream: ${(error as Error).message}`,
+    });
   }
   if (accumulator.error) return finish("error", accumulator.error.error);
   if (orderError) return finish("error", orderError);

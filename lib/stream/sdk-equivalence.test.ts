@@ -4,7 +4,13 @@ import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";
 import { toMessage } from "./accumulate";
-import { citationsStream, completeFixtureStreams, jsonlToSse, midstreamErrorStream, FIXTURES_DIR } from "@/lib/testing/fixture-streams";
+import {
+  citationsStream,
+  completeFixtureStreams,
+  jsonlToSse,
+  midstreamErrorStream,
+  FIXTURES_DIR,
+} from "@/lib/testing/fixture-streams";
 import { runCall } from "./run-call";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +25,12 @@ afterAll(() => upstream.close());
 const body = { model: "claude-opus-4-6", max_tokens: 1024, messages: [{ role: "user", content: "hi" }], stream: true };
 const ours = (sse: string) => {
   current = sse;
-  return runCall(body, { endpoint: `${upstream.url}/v1/messages`, signal: new AbortController().signal, onUpdate: () => {}, schedule: (p) => p() });
+  return runCall(body, {
+    endpoint: `${upstream.url}/v1/messages`,
+    signal: new AbortController().signal,
+    onUpdate: () => {},
+    schedule: (p) => p(),
+  });
 };
 const sdks = async (sse: string) => {
   current = sse;
@@ -32,7 +43,16 @@ const sdks = async (sse: string) => {
 
 describe("lib/stream accumulation equals the SDK's", () => {
   const fixtures = completeFixtureStreams();
-  it("finds the recorded streams", () => expect(fixtures.map((f) => f.name)).toEqual(expect.arrayContaining(["01_text_stream_basic.sse", "02_tool_use_stream.sse", "05_thinking_stream.sse", "06_redacted_thinking_stream.sse", "13_text_stream_payloads.jsonl"])));
+  it("finds the recorded streams", () =>
+    expect(fixtures.map((f) => f.name)).toEqual(
+      expect.arrayContaining([
+        "01_text_stream_basic.sse",
+        "02_tool_use_stream.sse",
+        "05_thinking_stream.sse",
+        "06_redacted_thinking_stream.sse",
+        "13_text_stream_payloads.jsonl",
+      ]),
+    ));
 
   for (const fixture of fixtures) {
     it(fixture.name, async () => {
@@ -45,7 +65,8 @@ describe("lib/stream accumulation equals the SDK's", () => {
       for (const [index, block] of expected.content.entries()) {
         const mine = actual.content[index] as unknown as Record<string, unknown>;
         if (block.type === "text") expect(mine.text).toBe(block.text);
-        if (block.type === "thinking") expect([mine.thinking, mine.signature]).toEqual([block.thinking, block.signature]);
+        if (block.type === "thinking")
+          expect([mine.thinking, mine.signature]).toEqual([block.thinking, block.signature]);
         if (block.type === "tool_use") expect(mine.input).toEqual(block.input);
       }
     });
@@ -57,10 +78,9 @@ describe("lib/stream accumulation equals the SDK's", () => {
     const actual = toMessage((await ours(sse)).message!);
     expect(actual).toEqual(JSON.parse(JSON.stringify(expected)));
     const cited = actual.content.filter((block) => block.type === "text" && block.citations?.length);
-    expect(cited.map((block) => (block as { citations: { cited_text: string }[] }).citations.map((c) => c.cited_text))).toEqual([
-      ["The grass is green. "],
-      ["The sky is blue.", "Blue skies scatter short wavelengths."],
-    ]);
+    expect(
+      cited.map((block) => (block as { citations: { cited_text: string }[] }).citations.map((c) => c.cited_text)),
+    ).toEqual([["The grass is green. "], ["The sky is blue.", "Blue skies scatter short wavelengths."]]);
   });
 
   it("reads a stream with only data: lines (fixture 13 as recorded) to the same message", async () => {
@@ -72,10 +92,14 @@ describe("lib/stream accumulation equals the SDK's", () => {
 
   it("keeps the partial reply and reports the error of a mid-stream error event, as the SDK throws it", async () => {
     const sse = midstreamErrorStream();
-    await expect(sdks(sse)).rejects.toMatchObject({ error: { error: { type: "api_error", message: "Internal server error" } } });
+    await expect(sdks(sse)).rejects.toMatchObject({
+      error: { error: { type: "api_error", message: "Internal server error" } },
+    });
     const outcome = await ours(sse);
     expect(outcome.status).toBe("error");
     expect(outcome.error).toEqual({ type: "api_error", message: "Internal server error", details: null });
-    expect((outcome.message!.content[0] as { text: string }).text).toBe("The partial reply, ending d with a replacement character (");
+    expect((outcome.message!.content[0] as { text: string }).text).toBe(
+      "The partial reply, ending d with a replacement character (",
+    );
   });
 });

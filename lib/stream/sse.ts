@@ -72,6 +72,10 @@ export async function* readSseEventBatches(
 }
 
 /** One event at a time (for callers that do not care about batches). */
-export async function* readSseEvents(body: ReadableStream<Uint8Array>, startedAt: number, now?: () => number): AsyncGenerator<ParsedSseEvent> {
+export async function* readSseEvents(
+  body: ReadableStream<Uint8Array>,
+  startedAt: number,
+  now?: () => number,
+): AsyncGenerator<ParsedSseEvent> {
   for await (const batch of readSseEventBatches(body, startedAt, now)) yield* batch;
 }

@@ -4,8 +4,6 @@ import { readSseEvents } from "./sse";
 import { readRecorded as fixture } from "@/lib/testing/recorded";
 import { chunkedStream as chunkedBody } from "@/lib/testing/chunked-stream";
 
-
-
 async function accumulate(text: string, chunkSize = 7) {
   const accumulator = new MessageAccumulator();
   const names: string[] = [];
@@ -51,7 +49,12 @@ describe("parsing the stream", () => {
 
   it("appends thinking and replaces the signature, with padded JSON", async () => {
     const { accumulator } = await accumulate(fixture("05_thinking_stream.sse"));
-    const [thinking, text] = toMessage(accumulator.message!).content as { type: string; thinking?: string; signature?: string; text?: string }[];
+    const [thinking, text] = toMessage(accumulator.message!).content as {
+      type: string;
+      thinking?: string;
+      signature?: string;
+      text?: string;
+    }[];
     expect(thinking.type).toBe("thinking");
     expect(thinking.thinking!.length).toBeGreaterThan(10);
     expect(thinking.signature!.length).toBeGreaterThan(10);
@@ -63,7 +66,10 @@ describe("parsing the stream", () => {
       'event: message_start\ndata: {"type":"message_start","message":{"id":"m","type":"message","role":"assistant","content":[],"model":"x","stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":1,"output_tokens":1}}}\n\n' +
         'event: content_block_start\ndata: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}\n\n' +
         'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Partial"}}\n\n' +
-        fixture("15_midstream_error_event_excerpt.sse").split("\n\n").filter((e) => e.startsWith("event: error")).join("\n\n") +
+        fixture("15_midstream_error_event_excerpt.sse")
+          .split("\n\n")
+          .filter((e) => e.startsWith("event: error"))
+          .join("\n\n") +
         "\n\n",
     );
     expect((accumulator.message!.content[0] as { text: string }).text).toBe("Partial");

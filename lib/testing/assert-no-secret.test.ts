@@ -9,7 +9,14 @@ const secret = "sk-ant-api03-Secret+Key/With=Chars";
 describe("assert-no-secret", () => {
   it("finds the secret raw, percent-encoded and base64-encoded at any alignment", () => {
     const inLink = `/s/#${Buffer.from(JSON.stringify({ request: { key: secret } })).toString("base64url")}`;
-    expect(findSecret(secret, { plain: `x ${secret} y`, url: `?k=${encodeURIComponent(secret)}`, link: inLink, clean: "nothing here" })).toEqual(["plain", "url", "link"]);
+    expect(
+      findSecret(secret, {
+        plain: `x ${secret} y`,
+        url: `?k=${encodeURIComponent(secret)}`,
+        link: inLink,
+        clean: "nothing here",
+      }),
+    ).toEqual(["plain", "url", "link"]);
     for (const pad of ["", "a", "ab"]) {
       expect(findSecret(secret, { b64: Buffer.from(pad + secret + "tail").toString("base64") }), pad).toEqual(["b64"]);
     }

@@ -61,6 +61,7 @@ export async function replaySse(res: ServerResponse, sse: string, delayMs = 0): 
 export function replaySseInChunks(res: ServerResponse, sse: string, bytes: number): void {
   res.writeHead(200, SSE_HEADERS);
   const data = Buffer.from(sse, "utf8");
-  for (let offset = 0; offset < data.length && !res.destroyed; offset += bytes) res.write(data.subarray(offset, offset + bytes));
+  for (let offset = 0; offset < data.length && !res.destroyed; offset += bytes)
+    res.write(data.subarray(offset, offset + bytes));
   res.end();
 }

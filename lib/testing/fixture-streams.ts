@@ -38,14 +38,28 @@ export function completeFixtureStreams(dir = FIXTURES_DIR): FixtureStream[] {
 export function midstreamErrorStream(dir = FIXTURES_DIR): string {
   const excerpt = readFileSync(join(dir, "15_midstream_error_event_excerpt.sse"), "utf8");
   const head = [
-    { type: "message_start", message: { id: "msg_excerpt", type: "message", role: "assistant", model: "claude-sonnet-4-5-20250929", content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 10, output_tokens: 1 } } },
+    {
+      type: "message_start",
+      message: {
+        id: "msg_excerpt",
+        type: "message",
+        role: "assistant",
+        model: "claude-sonnet-4-5-20250929",
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: 10, output_tokens: 1 },
+      },
+    },
     { type: "content_block_start", index: 0, content_block: { type: "text", text: "The partial reply, ending " } },
   ];
   return head.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join("") + excerpt;
 }
 
 /** The events of an SSE text, with their parsed data. */
-export function sseEvents(sse: string): { name: string; data: { type: string; index?: number; [k: string]: unknown }; text: string }[] {
+export function sseEvents(
+  sse: string,
+): { name: string; data: { type: string; index?: number; [k: string]: unknown }; text: string }[] {
   return sse
     .split(/\n\n+/)
     .filter((chunk) => chunk.trim())
@@ -75,21 +89,50 @@ export function citationsStream(dir = FIXTURES_DIR): string {
   const document = { document_index: 0, document_title: "Colours of things" };
   const blocks: { text: string; citations?: Record<string, unknown>[] }[] = [
     { text: "According to the document, " },
-    { text: "the grass is green", citations: [{ type: "char_location", cited_text: "The grass is green. ", ...document, start_char_index: 0, end_char_index: 20 }] },
+    {
+      text: "the grass is green",
+      citations: [
+        {
+          type: "char_location",
+          cited_text: "The grass is green. ",
+          ...document,
+          start_char_index: 0,
+          end_char_index: 20,
+        },
+      ],
+    },
     { text: " and " },
     {
       text: "the sky is blue",
       citations: [
-        { type: "char_location", cited_text: "The sky is blue.", ...document, start_char_index: 20, end_char_index: 36 },
-        { type: "page_location", cited_text: "Blue skies scatter short wavelengths.", document_index: 1, document_title: "Optics notes", start_page_number: 3, end_page_number: 4 },
+        {
+          type: "char_location",
+          cited_text: "The sky is blue.",
+          ...document,
+          start_char_index: 20,
+          end_char_index: 36,
+        },
+        {
+          type: "page_location",
+          cited_text: "Blue skies scatter short wavelengths.",
+          document_index: 1,
+          document_title: "Optics notes",
+          start_page_number: 3,
+          end_page_number: 4,
+        },
       ],
     },
     { text: "." },
   ];
   const events: Record<string, unknown>[] = [start];
   blocks.forEach((block, index) => {
-    events.push({ type: "content_block_start", index, content_block: { type: "text", text: "", ...(block.citations ? { citations: [] } : {}) } });
-    for (const citation of block.citations ?? []) events.push({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } });
+    events.push({
+      type: "content_block_start",
+      index,
+      content_block: { type: "text", text: "", ...(block.citations ? { citations: [] } : {}) },
+    });
+    for (const citation of block.citations ?? [])
+      events.push({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } });
     events.push({ type: "content_block_delta", index, delta: { type: "text_delta", text: block.text } });
     events.push({ type: "content_block_stop", index });
   });

@@ -11,5 +11,7 @@ export function readRecorded(name: string): string {
 
 /** The names of the recorded files with the given ending (e.g. ".sse"). */
 export function recordedNames(ending: string): string[] {
-  return readdirSync(RECORDED_DIR).filter((name) => name.endsWith(ending)).sort();
+  return readdirSync(RECORDED_DIR)
+    .filter((name) => name.endsWith(ending))
+    .sort();
 }

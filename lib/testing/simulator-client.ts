@@ -19,9 +19,18 @@ export function testSimulator(now?: () => number) {
     const response = await call("/v1/messages", body, headers);
     return { response, json: (await response.json()) as Json };
   };
-  const count = async (body: Json) => ((await (await call("/v1/messages/count_tokens", body)).json()) as Json).input_tokens as number;
+  const count = async (body: Json) =>
+    ((await (await call("/v1/messages/count_tokens", body)).json()) as Json).input_tokens as number;
   return { call, message, count };
 }
 
-export const ask = (content: unknown, model = "claude-opus-4-6") => ({ model, max_tokens: 1024, messages: [{ role: "user", content }] });
-export const textOf = (m: Json) => m.content.filter((b: Json) => b.type === "text").map((b: Json) => b.text).join("");
+export const ask = (content: unknown, model = "claude-opus-4-6") => ({
+  model,
+  max_tokens: 1024,
+  messages: [{ role: "user", content }],
+});
+export const textOf = (m: Json) =>
+  m.content
+    .filter((b: Json) => b.type === "text")
+    .map((b: Json) => b.text)
+    .join("");

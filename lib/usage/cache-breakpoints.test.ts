@@ -7,7 +7,13 @@ const base = () => ({
   tools: [{ name: "get_weather", input_schema: { type: "object" }, cache_control: { type: "ephemeral", ttl: "1h" } }],
   system: [{ type: "text", text: "You are a careful assistant. ".repeat(50), cache_control: { type: "ephemeral" } }],
   messages: [
-    { role: "user", content: [{ type: "text", text: "A long document…", cache_control: { type: "ephemeral" } }, { type: "text", text: "Question 1" }] },
+    {
+      role: "user",
+      content: [
+        { type: "text", text: "A long document…", cache_control: { type: "ephemeral" } },
+        { type: "text", text: "Question 1" },
+      ],
+    },
   ],
 });
 
@@ -36,12 +42,19 @@ describe("cache breakpoints", () => {
   it("warns when an edit above a breakpoint breaks the cached prefix, naming the breakpoints it breaks", () => {
     const next = base();
     next.system[0].text = "You are a terse assistant.";
-    expect(predictCacheMiss(base(), next)).toEqual({ changedPath: "system[0]", brokenBreakpoints: ["system[0]", "messages[0].content[0]"] });
+    expect(predictCacheMiss(base(), next)).toEqual({
+      changedPath: "system[0]",
+      brokenBreakpoints: ["system[0]", "messages[0].content[0]"],
+    });
   });
 
   it("ignores a change of key order and of cache_control itself, and warns on a model change", () => {
     const next = base();
-    next.tools[0] = { input_schema: { type: "object" }, name: "get_weather", cache_control: { type: "ephemeral", ttl: "1h" } };
+    next.tools[0] = {
+      input_schema: { type: "object" },
+      name: "get_weather",
+      cache_control: { type: "ephemeral", ttl: "1h" },
+    };
     expect(predictCacheMiss(base(), next)).toBeNull();
     expect(predictCacheMiss(base(), { ...base(), model: "claude-sonnet-4-6" })?.changedPath).toBe("model");
   });

@@ -47,14 +47,17 @@ export function flattenPrefix(request: RequestBody): PrefixBlock[] {
   else if (Array.isArray(request.system)) request.system.forEach((block, i) => push(`system[${i}]`, block));
   request.messages.forEach((message, m) => {
     const { role, content } = (message ?? {}) as { role?: unknown; content?: unknown };
-    if (Array.isArray(content)) content.forEach((block, i) => push(`messages[${m}].content[${i}]`, { role, block }, ttlOf(block)));
+    if (Array.isArray(content))
+      content.forEach((block, i) => push(`messages[${m}].content[${i}]`, { role, block }, ttlOf(block)));
     else push(`messages[${m}]`, { role, content });
   });
   return out;
 }
 
 export function findBreakpoints(request: RequestBody): Breakpoint[] {
-  return flattenPrefix(request).flatMap((block, position) => (block.ttl ? [{ path: block.path, ttl: block.ttl, position }] : []));
+  return flattenPrefix(request).flatMap((block, position) =>
+    block.ttl ? [{ path: block.path, ttl: block.ttl, position }] : [],
+  );
 }
 
 /** The longest lifetime among the request's breakpoints, or null when it has none. */
@@ -84,7 +87,8 @@ export function predictCacheMiss(previous: RequestBody, current: RequestBody): C
   const before = flattenPrefix(previous);
   const breakpoints = findBreakpoints(previous);
   if (!breakpoints.length) return null;
-  if (previous.model !== current.model) return { changedPath: "model", brokenBreakpoints: breakpoints.map((b) => b.path) };
+  if (previous.model !== current.model)
+    return { changedPath: "model", brokenBreakpoints: breakpoints.map((b) => b.path) };
   const now = flattenPrefix(current);
   const last = breakpoints.at(-1)!.position;
   for (let i = 0; i <= last; i++) {

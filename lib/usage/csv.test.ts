@@ -13,13 +13,19 @@ describe("CSV (RFC 4180)", () => {
   });
 
   it("keeps text that a spreadsheet would run as a formula as text", () => {
-    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("@sum")).toBe("'@sum");
     expect(csvField(-3)).toBe("-3");
   });
 
   it("ends every record with CRLF, one line per row", () => {
-    const csv = toCsv(["a", "b"], [[1, "x,y"], [2, null]]);
+    const csv = toCsv(
+      ["a", "b"],
+      [
+        [1, "x,y"],
+        [2, null],
+      ],
+    );
     expect(csv).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
   });
 });

@@ -3,11 +3,20 @@ import { estimateInputTokens } from "./estimate";
 
 describe("estimateInputTokens", () => {
   it("grows with the text of system, messages and tools, about four characters a token", () => {
-    const short = estimateInputTokens({ model: "m", max_tokens: 1, messages: [{ role: "user", content: "x".repeat(400) }] });
+    const short = estimateInputTokens({
+      model: "m",
+      max_tokens: 1,
+      messages: [{ role: "user", content: "x".repeat(400) }],
+    });
     // 400 characters of text, the role, and a few tokens of framing per message.
     expect(short).toBeGreaterThanOrEqual(100);
     expect(short).toBeLessThan(110);
-    const more = estimateInputTokens({ model: "m", max_tokens: 1, system: "y".repeat(400), messages: [{ role: "user", content: "x".repeat(400) }] });
+    const more = estimateInputTokens({
+      model: "m",
+      max_tokens: 1,
+      system: "y".repeat(400),
+      messages: [{ role: "user", content: "x".repeat(400) }],
+    });
     expect(more).toBeGreaterThan(short + 95);
   });
 

@@ -22,13 +22,22 @@ function textOf(value: unknown, images: { count: number }, documents: { count: n
   }
   // Signatures and redacted thinking are opaque: the model does not read them as text.
   const { signature: _s, data: _d, cache_control: _c, ...rest } = block;
-  return Object.values(rest).map((v) => textOf(v, images, documents)).join(" ");
+  return Object.values(rest)
+    .map((v) => textOf(v, images, documents))
+    .join(" ");
 }
 
 export function estimateInputTokens(request: RequestBody): number {
   const images = { count: 0 };
   const documents = { count: 0 };
-  const text = [request.system, request.messages, request.tools].map((part) => textOf(part, images, documents)).join("\n");
+  const text = [request.system, request.messages, request.tools]
+    .map((part) => textOf(part, images, documents))
+    .join("\n");
   const perMessage = 4 * request.messages.length;
-  return Math.ceil(text.length / CHARS_PER_TOKEN) + perMessage + images.count * IMAGE_TOKENS + documents.count * DOCUMENT_PAGE_TOKENS;
+  return (
+    Math.ceil(text.length / CHARS_PER_TOKEN) +
+    perMessage +
+    images.count * IMAGE_TOKENS +
+    documents.count * DOCUMENT_PAGE_TOKENS
+  );
 }

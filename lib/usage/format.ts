@@ -35,7 +35,11 @@ export function formatRate(tokensPerSecond: number | null): string {
  * Output speed over the streaming part of the call (after the first token), the figure people compare
  * between models; null until there are at least two tokens and some time between them.
  */
-export function outputTokensPerSecond(outputTokens: number | undefined, firstTokenMs: number | undefined, totalMs: number | undefined): number | null {
+export function outputTokensPerSecond(
+  outputTokens: number | undefined,
+  firstTokenMs: number | undefined,
+  totalMs: number | undefined,
+): number | null {
   if (!outputTokens || outputTokens < 2 || firstTokenMs === undefined || totalMs === undefined) return null;
   const seconds = (totalMs - firstTokenMs) / 1000;
   return seconds > 0.001 ? outputTokens / seconds : null;

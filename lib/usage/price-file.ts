@@ -51,6 +51,7 @@ export function parsePriceFile(text: string, origin: string): { overrides: Price
     return { error: `${origin} is not valid JSON: ${(error as Error).message}` };
   }
   const parsed = PriceFileSchema.safeParse(json);
-  if (!parsed.success) return { error: `${origin} does not match the price file format: ${z.prettifyError(parsed.error)}` };
+  if (!parsed.success)
+    return { error: `${origin} does not match the price file format: ${z.prettifyError(parsed.error)}` };
   return { overrides: toOverrides(parsed.data, origin) };
 }

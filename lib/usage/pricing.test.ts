@@ -45,14 +45,36 @@ describe("callCost, against sums done by hand", () => {
   });
 
   it("says unknown when a used kind has no rate, and prices the call when that kind is unused", () => {
-    const rates: RateCard = { input: 2, output: 8, cacheWrite5m: null, cacheWrite1h: null, cacheRead: null, source: "gateway", date: "" };
-    expect(callCost({ input_tokens: 10, cache_read_input_tokens: 5 }, rates)).toEqual({ known: false, reason: "no known price for cache reads" });
+    const rates: RateCard = {
+      input: 2,
+      output: 8,
+      cacheWrite5m: null,
+      cacheWrite1h: null,
+      cacheRead: null,
+      source: "gateway",
+      date: "",
+    };
+    expect(callCost({ input_tokens: 10, cache_read_input_tokens: 5 }, rates)).toEqual({
+      known: false,
+      reason: "no known price for cache reads",
+    });
     // 10×2 + 4×8 = 52 µ$
-    expect(usd(callCost({ input_tokens: 10, output_tokens: 4, cache_read_input_tokens: 0 }, rates))).toBeCloseTo(0.000052, 12);
+    expect(usd(callCost({ input_tokens: 10, output_tokens: 4, cache_read_input_tokens: 0 }, rates))).toBeCloseTo(
+      0.000052,
+      12,
+    );
   });
 
   it("lets a price override replace the catalogue and mark a model unknown", () => {
-    const gateway: RateCard = { input: 1, output: 2, cacheWrite5m: 1, cacheWrite1h: 1, cacheRead: 1, source: "gw", date: "2026-11-01" };
+    const gateway: RateCard = {
+      input: 1,
+      output: 2,
+      cacheWrite5m: 1,
+      cacheWrite1h: 1,
+      cacheRead: 1,
+      source: "gw",
+      date: "2026-11-01",
+    };
     expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": gateway })).toBe(gateway);
     expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": null })).toBeNull();
     expect(ratesFor("claude-opus-4-6", {})?.source).toMatch(/^https:/);

@@ -15,9 +15,7 @@ export type TokenKind = "input" | "cacheWrite5m" | "cacheWrite1h" | "cacheRead" 
 
 export type TokenCounts = Record<TokenKind, number>;
 
-export type Cost =
-  | { known: true; usd: number; parts: Record<TokenKind, number> }
-  | { known: false; reason: string };
+export type Cost = { known: true; usd: number; parts: Record<TokenKind, number> } | { known: false; reason: string };
 
 const KIND_LABEL: Record<TokenKind, string> = {
   input: "input",
@@ -72,7 +70,12 @@ export type CacheTtl = "5m" | "1h";
  * The most a call can cost before it is sent: every input token billed at the dearest rate it may meet
  * (a cache write when the request carries a breakpoint), and the reply running to `max_tokens`.
  */
-export function worstCaseCost(inputTokens: number, maxTokens: number, rates: RateCard | null, longestTtl: CacheTtl | null): Cost {
+export function worstCaseCost(
+  inputTokens: number,
+  maxTokens: number,
+  rates: RateCard | null,
+  longestTtl: CacheTtl | null,
+): Cost {
   const counts: TokenCounts = { input: 0, output: maxTokens, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
   if (longestTtl === "1h") counts.cacheWrite1h = inputTokens;
   else if (longestTtl === "5m") counts.cacheWrite5m = inputTokens;

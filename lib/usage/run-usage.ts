@@ -16,7 +16,10 @@ export function runUsage(run: { message?: LiveMessage; live?: LiveFigures; statu
   if (!usage) return undefined;
   // While the reply streams every figure is provisional anyway; once it ended without a final count, say so.
   if (run.status === "streaming" || !run.live?.estimated) return { usage, outputEstimated: false };
-  return { usage: { ...usage, output_tokens: Math.max(usage.output_tokens ?? 0, run.live.outputTokens) }, outputEstimated: true };
+  return {
+    usage: { ...usage, output_tokens: Math.max(usage.output_tokens ?? 0, run.live.outputTokens) },
+    outputEstimated: true,
+  };
 }
 
 /** "≈" before a figure that is an estimate. */

@@ -16,7 +16,13 @@ export const RULES: readonly Rule[] = [
   ...messageRules,
   ...toolRules,
   ...thinkingRules,
-  ...byId(["model-fixed-temperature", "model-top-p-minimum", "model-no-top-k", "model-temperature-or-top-p", "context-window"]),
+  ...byId([
+    "model-fixed-temperature",
+    "model-top-p-minimum",
+    "model-no-top-k",
+    "model-temperature-or-top-p",
+    "context-window",
+  ]),
 ];
 
 if (new Set(RULES).size !== messageRules.length + toolRules.length + thinkingRules.length + samplingRules.length) {

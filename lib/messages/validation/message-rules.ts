@@ -91,7 +91,9 @@ export const messageRules: Rule[] = [
         const previous = request.messages[i - 1];
         const ids = new Set(
           previous?.role === "assistant"
-            ? blocksOf(previous.content).filter((b) => b.type === "tool_use").map((b) => String(b.id))
+            ? blocksOf(previous.content)
+                .filter((b) => b.type === "tool_use")
+                .map((b) => String(b.id))
             : [],
         );
         for (const { block, index } of results) {
@@ -113,7 +115,9 @@ export const messageRules: Rule[] = [
       for (let i = 0; i < request.messages.length - 1; i++) {
         const message = request.messages[i];
         if (message.role !== "assistant") continue;
-        const ids = blocksOf(message.content).filter((b) => b.type === "tool_use").map((b) => String(b.id));
+        const ids = blocksOf(message.content)
+          .filter((b) => b.type === "tool_use")
+          .map((b) => String(b.id));
         if (ids.length === 0) continue;
         const answered = new Set(
           blocksOf(request.messages[i + 1].content)
@@ -136,7 +140,10 @@ export const messageRules: Rule[] = [
     check: ({ request }) => {
       const count = countBreakpoints(request);
       return count > MAX_BREAKPOINTS
-        ? invalid("messages", `A maximum of ${MAX_BREAKPOINTS} blocks with cache_control may be provided. Found ${count}.`)
+        ? invalid(
+            "messages",
+            `A maximum of ${MAX_BREAKPOINTS} blocks with cache_control may be provided. Found ${count}.`,
+          )
         : undefined;
     },
   },
@@ -156,7 +163,10 @@ export const messageRules: Rule[] = [
       const firstShort = marks.findIndex((m) => m.ttl === "5m");
       const late = marks.findIndex((m, i) => m.ttl === "1h" && firstShort >= 0 && i > firstShort);
       return late >= 0
-        ? invalid(marks[late].path, `${marks[late].path}: a cache_control block with ttl='1h' cannot come after a block with ttl='5m'. Longer lifetimes must come first.`)
+        ? invalid(
+            marks[late].path,
+            `${marks[late].path}: a cache_control block with ttl='1h' cannot come after a block with ttl='5m'. Longer lifetimes must come first.`,
+          )
         : undefined;
     },
   },
@@ -191,7 +201,8 @@ export const messageRules: Rule[] = [
       const issues: ValidationIssue[] = [];
       request.messages.forEach((message, i) =>
         blocksOf(message.content).forEach((block, j) => {
-          if (block.type === "image") issues.push(invalid(`messages.${i}.content.${j}`, `${model.id} does not support image input.`));
+          if (block.type === "image")
+            issues.push(invalid(`messages.${i}.content.${j}`, `${model.id} does not support image input.`));
         }),
       );
       return issues;

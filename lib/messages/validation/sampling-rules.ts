@@ -13,7 +13,9 @@ export const samplingRules: Rule[] = [
     id: "max-tokens-minimum",
     endpoints: ["messages"],
     check: ({ request }) =>
-      request.max_tokens < 1 ? invalid("max_tokens", "max_tokens: Input should be greater than or equal to 1") : undefined,
+      request.max_tokens < 1
+        ? invalid("max_tokens", "max_tokens: Input should be greater than or equal to 1")
+        : undefined,
   },
   {
     id: "max-tokens-model-limit",
@@ -57,7 +59,10 @@ export const samplingRules: Rule[] = [
     id: "model-fixed-temperature",
     check: ({ request, model }) =>
       !model.sampling.temperature && request.temperature !== undefined && request.temperature !== 1
-        ? invalid("temperature", `\`temperature\` is deprecated for this model: ${model.id} only accepts the default (1).`)
+        ? invalid(
+            "temperature",
+            `\`temperature\` is deprecated for this model: ${model.id} only accepts the default (1).`,
+          )
         : undefined,
   },
   {

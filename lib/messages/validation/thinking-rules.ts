@@ -2,7 +2,8 @@
 // effort levels, and what thinking forbids (sampling changes, forced tool use).
 import { invalid, type Rule } from "./types";
 
-const THINKING_DOCS = "Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking";
+const THINKING_DOCS =
+  "Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking";
 const MIN_BUDGET = 1024;
 
 export const thinkingRules: Rule[] = [
@@ -16,7 +17,8 @@ export const thinkingRules: Rule[] = [
           '"thinking.type.enabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.',
         );
       }
-      if (model.manualThinking === "none") return invalid("thinking.type", `${model.id} does not support extended thinking.`);
+      if (model.manualThinking === "none")
+        return invalid("thinking.type", `${model.id} does not support extended thinking.`);
       return undefined;
     },
   },
@@ -34,7 +36,10 @@ export const thinkingRules: Rule[] = [
     id: "thinking-cannot-be-disabled",
     check: ({ request, model }) =>
       request.thinking?.type === "disabled" && model.thinkingAlwaysOn
-        ? invalid("thinking.type", `"thinking.type.disabled" is not supported for this model: thinking is always on for ${model.id}.`)
+        ? invalid(
+            "thinking.type",
+            `"thinking.type.disabled" is not supported for this model: thinking is always on for ${model.id}.`,
+          )
         : undefined,
   },
   {
@@ -44,7 +49,10 @@ export const thinkingRules: Rule[] = [
       if (thinking?.type !== "enabled") return undefined;
       const budget = (thinking as { budget_tokens: number }).budget_tokens;
       return budget < MIN_BUDGET
-        ? invalid("thinking.budget_tokens", `thinking.enabled.budget_tokens: Input should be greater than or equal to ${MIN_BUDGET}`)
+        ? invalid(
+            "thinking.budget_tokens",
+            `thinking.enabled.budget_tokens: Input should be greater than or equal to ${MIN_BUDGET}`,
+          )
         : undefined;
     },
   },
@@ -69,7 +77,10 @@ export const thinkingRules: Rule[] = [
       const effort = request.output_config?.effort;
       if (effort === undefined || effort === null) return undefined;
       if (model.effort.length === 0) {
-        return invalid("output_config.effort", `output_config.effort: ${model.id} does not support the effort parameter.`);
+        return invalid(
+          "output_config.effort",
+          `output_config.effort: ${model.id} does not support the effort parameter.`,
+        );
       }
       return model.effort.includes(effort)
         ? undefined
@@ -84,7 +95,10 @@ export const thinkingRules: Rule[] = [
     check: ({ request, thinkingOn, model }) =>
       // A model that fixes its sampling says so in its own rule (sampling-rules.ts): one message per field, not two.
       thinkingOn && model.sampling.temperature && request.temperature !== undefined && request.temperature !== 1
-        ? invalid("temperature", `\`temperature\` may only be set to 1 when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`)
+        ? invalid(
+            "temperature",
+            `\`temperature\` may only be set to 1 when thinking is enabled. ${THINKING_DOCS}#feature-compatibility`,
+          )
         : undefined,
   },
   {

@@ -18,7 +18,9 @@ export const toolRules: Rule[] = [
       const issues: ValidationIssue[] = [];
       request.tools?.forEach((tool, i) => {
         if (!TOOL_NAME.test(tool.name)) {
-          issues.push(invalid(`tools.${i}.name`, `tools.${i}.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'`));
+          issues.push(
+            invalid(`tools.${i}.name`, `tools.${i}.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'`),
+          );
         }
       });
       return issues;
@@ -41,12 +43,19 @@ export const toolRules: Rule[] = [
       const issues: ValidationIssue[] = [];
       request.tools?.forEach((tool, i) => {
         if (tool.input_schema.type !== "object") {
-          issues.push(invalid(`tools.${i}.input_schema.type`, `tools.${i}.custom.input_schema.type: Input should be 'object'`));
+          issues.push(
+            invalid(`tools.${i}.input_schema.type`, `tools.${i}.custom.input_schema.type: Input should be 'object'`),
+          );
           return;
         }
         const problem = checkJsonSchema(tool.input_schema);
         if (problem) {
-          issues.push(invalid(`tools.${i}.input_schema${problem.path ? `.${problem.path}` : ""}`, `tools.${i}.custom.input_schema: ${SCHEMA_MESSAGE} (${problem.message})`));
+          issues.push(
+            invalid(
+              `tools.${i}.input_schema${problem.path ? `.${problem.path}` : ""}`,
+              `tools.${i}.custom.input_schema: ${SCHEMA_MESSAGE} (${problem.message})`,
+            ),
+          );
         }
       });
       return issues;

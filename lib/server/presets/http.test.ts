@@ -18,7 +18,12 @@ afterAll(() => {
 });
 
 const post = (body: string | object) =>
-  postPreset(new Request("http://play.test/api/presets", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) }));
+  postPreset(
+    new Request("http://play.test/api/presets", {
+      method: "POST",
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 
 describe("share API handlers", () => {
   it("POST returns {id, url} on this origin; GET returns the preset", async () => {
@@ -54,7 +59,11 @@ describe("share API handlers", () => {
 describe("share API link origin", () => {
   it("builds the link from the Host the client used", async () => {
     const response = await postPreset(
-      new Request("http://localhost:3000/api/presets", { method: "POST", headers: { host: "play.example:8080" }, body: JSON.stringify(samplePreset({ name: "host" })) }),
+      new Request("http://localhost:3000/api/presets", {
+        method: "POST",
+        headers: { host: "play.example:8080" },
+        body: JSON.stringify(samplePreset({ name: "host" })),
+      }),
     );
     const { id, url } = await response.json();
     expect(url).toBe(`http://play.example:8080/s/${id}`);

@@ -50,7 +50,11 @@ function publicOrigin(request: Request): string {
 export async function postPreset(request: Request): Promise<Response> {
   // Pretty-printed JSON is larger than the canonical form the cap applies to: allow some slack.
   const text = await readBodyText(request, SHARE_MAX_BYTES * 2);
-  if (text === null) return errorResponse("too_large", `The preset is larger than the ${SHARE_MAX_BYTES / 1024 / 1024} MB limit of shared presets.`);
+  if (text === null)
+    return errorResponse(
+      "too_large",
+      `The preset is larger than the ${SHARE_MAX_BYTES / 1024 / 1024} MB limit of shared presets.`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -29,7 +29,15 @@ describe("share store", () => {
     if (!first.ok) return;
     expect(first.value.id).toMatch(/^[A-Za-z0-9_-]{24}$/);
     // Same content, other key order: same id, nothing new stored.
-    const reordered = JSON.parse(JSON.stringify({ request: preset.request, name: preset.name, version: 1, panel: preset.panel, description: preset.description }));
+    const reordered = JSON.parse(
+      JSON.stringify({
+        request: preset.request,
+        name: preset.name,
+        version: 1,
+        panel: preset.panel,
+        description: preset.description,
+      }),
+    );
     expect(store.put(reordered)).toMatchObject({ ok: true, value: { id: first.value.id } });
     expect(store.count()).toBe(1);
     expect(store.get(first.value.id)).toEqual({ ok: true, value: preset });
@@ -90,18 +98,20 @@ describe("share store", () => {
     const start = new Int32Array(new SharedArrayBuffer(4));
     let ready = 0;
     const results = await Promise.all(
-      Array.from({ length: writers }, (_, writer) =>
-        new Promise<string[]>((resolve, reject) => {
-          const worker = new Worker(bundle, { workerData: { file, writer, count: perWriter, start } });
-          worker.on("message", (message) => {
-            if (message !== "ready") return resolve(message);
-            if (++ready < writers) return;
-            Atomics.store(start, 0, 1);
-            Atomics.notify(start, 0);
-          });
-          worker.once("error", reject);
-          worker.once("exit", (code) => code !== 0 && reject(new Error(`writer ${writer} exited with ${code}`)));
-        }),
+      Array.from(
+        { length: writers },
+        (_, writer) =>
+          new Promise<string[]>((resolve, reject) => {
+            const worker = new Worker(bundle, { workerData: { file, writer, count: perWriter, start } });
+            worker.on("message", (message) => {
+              if (message !== "ready") return resolve(message);
+              if (++ready < writers) return;
+              Atomics.store(start, 0, 1);
+              Atomics.notify(start, 0);
+            });
+            worker.once("error", reject);
+            worker.once("exit", (code) => code !== 0 && reject(new Error(`writer ${writer} exited with ${code}`)));
+          }),
       ),
     );
     rmSync(bundle, { force: true });

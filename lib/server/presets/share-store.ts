@@ -35,7 +35,9 @@ export class ShareStore {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     migrate(this.db);
-    this.insert = this.db.prepare("INSERT INTO shared_presets (id, body, bytes, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+    this.insert = this.db.prepare(
+      "INSERT INTO shared_presets (id, body, bytes, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+    );
     this.select = this.db.prepare("SELECT body FROM shared_presets WHERE id = ?");
   }
 
@@ -45,7 +47,11 @@ export class ShareStore {
     if (!parsed.ok) return parsed;
     const canonical = canonicalJson(parsed.value);
     const bytes = Buffer.byteLength(canonical);
-    if (bytes > SHARE_MAX_BYTES) return fail("too_large", `The preset is ${(bytes / 1024 / 1024).toFixed(1)} MB; shared presets are limited to ${SHARE_MAX_BYTES / 1024 / 1024} MB.`);
+    if (bytes > SHARE_MAX_BYTES)
+      return fail(
+        "too_large",
+        `The preset is ${(bytes / 1024 / 1024).toFixed(1)} MB; shared presets are limited to ${SHARE_MAX_BYTES / 1024 / 1024} MB.`,
+      );
     const id = shareId(canonical);
     try {
       this.insert.run(id, canonical, bytes, Date.now());

@@ -15,7 +15,11 @@ let app: AppServer;
 const seen: Record<string, string> = {};
 
 async function call(label: string, headers: Record<string, string>, path = "/v1/messages"): Promise<Response> {
-  const response = await fetch(`${app.url}/api${path}`, { method: "POST", body: BODY, headers: { "content-type": "application/json", ...headers } });
+  const response = await fetch(`${app.url}/api${path}`, {
+    method: "POST",
+    body: BODY,
+    headers: { "content-type": "application/json", ...headers },
+  });
   seen[label] = await responseText(response);
   return response;
 }
@@ -39,7 +43,10 @@ describe("with PLAYGROUND_ACCESS_TOKEN", () => {
     for (const path of ["/v1/messages", "/v1/messages/count_tokens"]) {
       const response = await call(`no token ${path}`, {}, path);
       expect(response.status).toBe(401);
-      expect(await response.json()).toMatchObject({ type: "error", error: { type: "authentication_error", message: expect.stringContaining("Access token") } });
+      expect(await response.json()).toMatchObject({
+        type: "error",
+        error: { type: "authentication_error", message: expect.stringContaining("Access token") },
+      });
     }
     const models = await fetch(`${app.url}/api/v1/models`, { headers: { "x-playground-access-token": "wrong" } });
     expect(models.status).toBe(401);
@@ -53,8 +60,17 @@ describe("with PLAYGROUND_ACCESS_TOKEN", () => {
   });
 
   it("lets the official SDK stream from the simulator (the token as a default header)", async () => {
-    const client = new Anthropic({ baseURL: `${app.url}/api`, apiKey: "unused", defaultHeaders: { "x-playground-access-token": TOKEN }, maxRetries: 0 });
-    const stream = client.messages.stream({ model: MODEL, max_tokens: 64, messages: [{ role: "user", content: "Say hello" }] });
+    const client = new Anthropic({
+      baseURL: `${app.url}/api`,
+      apiKey: "unused",
+      defaultHeaders: { "x-playground-access-token": TOKEN },
+      maxRetries: 0,
+    });
+    const stream = client.messages.stream({
+      model: MODEL,
+      max_tokens: 64,
+      messages: [{ role: "user", content: "Say hello" }],
+    });
     let deltas = 0;
     stream.on("text", () => deltas++);
     const message = await stream.finalMessage();
@@ -68,7 +84,10 @@ describe("with PLAYGROUND_ACCESS_TOKEN", () => {
     const response = await call("refused", { "x-playground-access-token": TOKEN, "x-playground-user-key": USER_KEY });
     expect(response.status).toBe(502);
     expect(response.headers.get("x-playground-attempts")).toBe("2");
-    expect((await response.json()).error).toMatchObject({ type: "api_error", message: expect.stringContaining("connection refused") });
+    expect((await response.json()).error).toMatchObject({
+      type: "api_error",
+      message: expect.stringContaining("connection refused"),
+    });
   });
 
   it("limits requests per client per minute, with retry-after", async () => {
@@ -79,7 +98,10 @@ describe("with PLAYGROUND_ACCESS_TOKEN", () => {
     }
     expect(limited).toBeDefined();
     expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await limited!.json()).error).toMatchObject({ type: "rate_limit_error", message: expect.stringContaining("12 per minute") });
+    expect((await limited!.json()).error).toMatchObject({
+      type: "rate_limit_error",
+      message: expect.stringContaining("12 per minute"),
+    });
   });
 
   it("leaks neither the token nor the user's key", () => {

@@ -2,19 +2,28 @@ import { describe, expect, it } from "vitest";
 import { readConfig } from "../config";
 import { guardApiRequest, hasAccess, isCrossSite } from "./access";
 
-const req = (headers: Record<string, string>) => new Request("http://localhost:3000/api/v1/messages", { method: "POST", headers });
+const req = (headers: Record<string, string>) =>
+  new Request("http://localhost:3000/api/v1/messages", { method: "POST", headers });
 
 describe("isCrossSite", () => {
   it("lets through same-origin pages and clients without an Origin (SDK, curl)", () => {
-    expect(isCrossSite(req({ host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }))).toBe(false);
+    expect(
+      isCrossSite(req({ host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin" })),
+    ).toBe(false);
     expect(isCrossSite(req({ host: "localhost:3000" }))).toBe(false);
-    expect(isCrossSite(req({ host: "internal:3000", "x-forwarded-host": "play.example.com", origin: "https://play.example.com" }))).toBe(false);
+    expect(
+      isCrossSite(
+        req({ host: "internal:3000", "x-forwarded-host": "play.example.com", origin: "https://play.example.com" }),
+      ),
+    ).toBe(false);
   });
 
   it("refuses another site, a sibling subdomain, a null origin and a port mismatch", () => {
     expect(isCrossSite(req({ host: "localhost:3000", origin: "https://evil.example" }))).toBe(true);
     expect(isCrossSite(req({ host: "localhost:3000", "sec-fetch-site": "cross-site" }))).toBe(true);
-    expect(isCrossSite(req({ host: "a.example.com", "sec-fetch-site": "same-site", origin: "https://b.example.com" }))).toBe(true);
+    expect(
+      isCrossSite(req({ host: "a.example.com", "sec-fetch-site": "same-site", origin: "https://b.example.com" })),
+    ).toBe(true);
     expect(isCrossSite(req({ host: "localhost:3000", origin: "null" }))).toBe(true);
     expect(isCrossSite(req({ host: "localhost:3000", origin: "http://localhost:4000" }))).toBe(true);
   });
@@ -33,7 +42,10 @@ describe("access token", () => {
   it("answers refusals in the API's error shape", async () => {
     const refused = guardApiRequest(req({ host: "localhost:3000" }), config)!;
     expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ type: "error", error: { type: "authentication_error", message: expect.stringContaining("Access token") } });
+    expect(await refused.json()).toMatchObject({
+      type: "error",
+      error: { type: "authentication_error", message: expect.stringContaining("Access token") },
+    });
     const cross = guardApiRequest(req({ host: "localhost:3000", origin: "https://evil.example" }), readConfig({}))!;
     expect(cross.status).toBe(403);
     expect((await cross.json()).error.type).toBe("permission_error");

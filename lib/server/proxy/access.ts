@@ -50,7 +50,10 @@ export function hasAccess(request: HasHeaders, config: ServerConfig): boolean {
  */
 export function guardApiRequest(request: HasHeaders, config: ServerConfig): Response | undefined {
   if (isCrossSite(request)) {
-    return errorResponse("permission_error", "Cross-site requests are refused: call this API from the playground's own pages or from a server.");
+    return errorResponse(
+      "permission_error",
+      "Cross-site requests are refused: call this API from the playground's own pages or from a server.",
+    );
   }
   const verdict = sharedRateLimiter(config.rateLimitPerMinute).take(clientId(request));
   if (!verdict.allowed) {
@@ -63,7 +66,7 @@ export function guardApiRequest(request: HasHeaders, config: ServerConfig): Resp
   if (!hasAccess(request, config)) {
     return errorResponse(
       "authentication_error",
-      "This playground requires an access token: enter it under \"Access token\" (or send it in the x-playground-access-token header).",
+      'This playground requires an access token: enter it under "Access token" (or send it in the x-playground-access-token header).',
     );
   }
   return undefined;

@@ -6,8 +6,15 @@ import type { ApiErrorBody, ApiErrorType } from "@/lib/messages/types";
 // Every error the proxy returns has the API's shape, so the SDK and the playground read it the same way,
 // and a message a person can act on. This is the one place that writes them.
 
-export function errorResponse(type: ApiErrorType, message: string, init: { status?: number; headers?: HeadersInit } = {}): Response {
-  return Response.json(apiErrorBody(type, message), { status: init.status ?? ERROR_STATUS[type], headers: init.headers });
+export function errorResponse(
+  type: ApiErrorType,
+  message: string,
+  init: { status?: number; headers?: HeadersInit } = {},
+): Response {
+  return Response.json(apiErrorBody(type, message), {
+    status: init.status ?? ERROR_STATUS[type],
+    headers: init.headers,
+  });
 }
 
 /** What a person should read for an upstream error of this status, before the upstream's own words. */
@@ -42,7 +49,12 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
  * the message gains a plain explanation for statuses whose API wording is terse, and a body that is not
  * the API's shape (an HTML page from a gateway) becomes one.
  */
-export function upstreamErrorBody(status: number, text: string, contentType: string | null, retryAfter: string | null): ApiErrorBody {
+export function upstreamErrorBody(
+  status: number,
+  text: string,
+  contentType: string | null,
+  retryAfter: string | null,
+): ApiErrorBody {
   let parsed: ApiErrorBody | undefined;
   try {
     parsed = parseApiErrorBody(JSON.parse(text));

@@ -13,15 +13,20 @@ export function proxyApiRoute(apiPath: string, methods: readonly string[]) {
     try {
       const answer = methods.includes(request.method)
         ? await forwardToUpstream(request, apiPath)
-        : errorResponse("invalid_request_error", `${request.method} is not allowed on ${apiPath}: use ${methods.join(" or ")}.`, {
-            status: 405,
-            headers: { allow: methods.join(", ") },
-          });
+        : errorResponse(
+            "invalid_request_error",
+            `${request.method} is not allowed on ${apiPath}: use ${methods.join(" or ")}.`,
+            {
+              status: 405,
+              headers: { allow: methods.join(", ") },
+            },
+          );
       await sendAnswer(res, answer);
     } catch (error) {
       // A bug, not a fault of the upstream: say so in the API's shape rather than let the server print a page.
       console.error(`[proxy] ${apiPath}: ${(error as Error)?.name ?? "error"} while answering`);
-      if (!res.headersSent) await sendAnswer(res, errorResponse("api_error", "The playground's proxy failed while answering. Try again."));
+      if (!res.headersSent)
+        await sendAnswer(res, errorResponse("api_error", "The playground's proxy failed while answering. Try again."));
       else res.destroy();
     }
   };

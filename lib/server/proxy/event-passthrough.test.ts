@@ -55,7 +55,13 @@ describe("pipeEvents", () => {
   });
 
   it("sends the chunks that arrive together (one read of the socket) in one write", async () => {
-    const out = await collect(upstream([[A, B, A], [B, B]]), options);
+    const out = await collect(
+      upstream([
+        [A, B, A],
+        [B, B],
+      ]),
+      options,
+    );
     expect(dec(out)).toEqual([A + B + A, B + B]);
   });
 
@@ -85,18 +91,29 @@ describe("pipeEvents", () => {
   it("ends a stream that fails mid-event with a well-formed error event after the last complete one", async () => {
     const reset = Object.assign(new TypeError("terminated"), { cause: { code: "ECONNRESET" } });
     const failures: string[] = [];
-    const out = await collect(upstream([A, B.slice(0, 12)], reset), { ...options, requestId: "req_1", onFailure: (m) => failures.push(m) });
+    const out = await collect(upstream([A, B.slice(0, 12)], reset), {
+      ...options,
+      requestId: "req_1",
+      onFailure: (m) => failures.push(m),
+    });
     const text = dec(out).join("");
     expect(text.startsWith(A + "event: error\ndata: ")).toBe(true);
     const data = JSON.parse(text.slice(A.length).split("\n")[1].slice(6));
-    expect(data).toEqual({ type: "error", error: { type: "api_error", message: expect.stringContaining("connection reset") }, request_id: "req_1" });
+    expect(data).toEqual({
+      type: "error",
+      error: { type: "api_error", message: expect.stringContaining("connection reset") },
+      request_id: "req_1",
+    });
     expect(text.endsWith("\n\n")).toBe(true);
     expect(failures).toHaveLength(1);
   });
 
   it("ends a silent stream with a timeout error and stops the upstream", async () => {
     let aborted: unknown;
-    const out = await collect(upstream([A], "hang"), { idleTimeoutMs: 50, abortUpstream: (reason) => (aborted = reason) });
+    const out = await collect(upstream([A], "hang"), {
+      idleTimeoutMs: 50,
+      abortUpstream: (reason) => (aborted = reason),
+    });
     expect(aborted).toBeDefined();
     const text = dec(out).join("");
     expect(text.startsWith(A)).toBe(true);

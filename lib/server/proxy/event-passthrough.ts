@@ -11,7 +11,8 @@ const CR = 13;
 export function lastBoundaryEnd(bytes: Uint8Array): number {
   const n = bytes.length;
   // Fast path: upstreams write whole events, so a chunk nearly always ends on a boundary.
-  if (n >= 2 && bytes[n - 1] === LF && (bytes[n - 2] === LF || (n >= 4 && bytes[n - 2] === CR && bytes[n - 3] === LF))) return n;
+  if (n >= 2 && bytes[n - 1] === LF && (bytes[n - 2] === LF || (n >= 4 && bytes[n - 2] === CR && bytes[n - 3] === LF)))
+    return n;
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, n);
   const lf = view.lastIndexOf("\n\n");
   const crlf = view.lastIndexOf("\n\r\n");
@@ -105,7 +106,11 @@ export function pipeEvents(source: Readable, sink: Writable, options: Passthroug
     if (tail) sink.end(tail);
     else sink.end();
   };
-  const onError = (error: unknown) => fail("api_error", `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`);
+  const onError = (error: unknown) =>
+    fail(
+      "api_error",
+      `The connection to the API was lost mid-stream (${describe(error)}). What arrived before is kept.`,
+    );
   const onClose = () => onError(Object.assign(new Error("closed"), { code: "ECONNRESET" }));
   const onClientGone = () => {
     if (finished) return;
@@ -117,7 +122,10 @@ export function pipeEvents(source: Readable, sink: Writable, options: Passthroug
     timer = setTimeout(() => {
       // Paused for a slow client: the silence is ours, not the API's.
       if (draining) return void timer?.refresh();
-      fail("timeout_error", `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`);
+      fail(
+        "timeout_error",
+        `The API went silent for ${Math.round(options.idleTimeoutMs / 1000)} s mid-stream, so the proxy ended the stream. What arrived before is kept.`,
+      );
       options.abortUpstream(new Error("idle"));
     }, options.idleTimeoutMs);
   }

@@ -35,17 +35,30 @@ export async function forwardToUpstream(request: ProxyRequest, apiPath: string):
       return errorResponse(
         "authentication_error",
         config.allowUserKeys
-          ? "No API key: enter your own under \"Your API key\", or set ANTHROPIC_API_KEY on the server."
+          ? 'No API key: enter your own under "Your API key", or set ANTHROPIC_API_KEY on the server.'
           : "No API key is configured on the server (ANTHROPIC_API_KEY).",
       );
     case "simulator":
       return callSimulator(request, apiPath, body.bytes, started);
     default:
-      return callUpstream({ request, apiPath, body: body.bytes, key: choice.key, source: choice.source, config, started });
+      return callUpstream({
+        request,
+        apiPath,
+        body: body.bytes,
+        key: choice.key,
+        source: choice.source,
+        config,
+        started,
+      });
   }
 }
 
-async function callSimulator(request: ProxyRequest, apiPath: string, body: Uint8Array | undefined, started: number): Promise<Response> {
+async function callSimulator(
+  request: ProxyRequest,
+  apiPath: string,
+  body: Uint8Array | undefined,
+  started: number,
+): Promise<Response> {
   const simulatorHeaders = new Headers({ "content-type": "application/json" });
   // Fault injection for demos and tests: only the simulator reads this header, so it goes nowhere else.
   const fault = request.headers.get(SIMULATOR_FAULT_HEADER);
@@ -57,6 +70,10 @@ async function callSimulator(request: ProxyRequest, apiPath: string, body: Uint8
     signal: request.signal,
   });
   const response = await handleSimulatorRequest(simulated);
-  const headers = clientResponseHeaders(response.headers, { source: "simulator", attempts: 1, upstreamMs: performance.now() - started });
+  const headers = clientResponseHeaders(response.headers, {
+    source: "simulator",
+    attempts: 1,
+    upstreamMs: performance.now() - started,
+  });
   return new Response(response.body, { status: response.status, headers });
 }

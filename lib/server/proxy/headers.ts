@@ -8,7 +8,8 @@ import type { HasHeaders } from "./proxy-request";
 // a placeholder) and anything naming a host never reach the upstream; the upstream's cookies and
 // encodings never reach the browser.
 const FORWARDED_REQUEST_HEADERS = ["anthropic-version", "anthropic-beta", "content-type", "accept"];
-const RETURNED_RESPONSE_HEADER = /^(content-type|request-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
+const RETURNED_RESPONSE_HEADER =
+  /^(content-type|request-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 

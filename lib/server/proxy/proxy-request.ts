@@ -22,7 +22,8 @@ export type HasHeaders = Pick<ProxyRequest, "headers">;
  * proxy in front set one, so the rate limit has a client to count. */
 export function fromNodeRequest(req: IncomingMessage, res: ServerResponse): ProxyRequest {
   const headers = toHeaders(req.headers);
-  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
+  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress)
+    headers.set("x-forwarded-for", req.socket.remoteAddress);
   const gone = new AbortController();
   res.once("close", () => {
     if (!res.writableFinished) gone.abort(new Error("the client went away"));

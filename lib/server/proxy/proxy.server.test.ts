@@ -16,7 +16,8 @@ const fixture = readRecorded;
 const TEXT_STREAM = fixture("01_text_stream_basic.sse");
 const NONSTREAM = fixture("09_nonstream_cache_usage.json");
 const BODY = { model: "claude-opus-4-6", max_tokens: 64, stream: true, messages: [{ role: "user", content: "Hi" }] };
-const apiError = (type: string, message: string) => JSON.stringify({ type: "error", error: { type, message }, request_id: "req_up" });
+const apiError = (type: string, message: string) =>
+  JSON.stringify({ type: "error", error: { type, message }, request_id: "req_up" });
 
 /** Answers in one go (the fake upstream's handlers return nothing). */
 function send(res: ServerResponse, head: [number, OutgoingHttpHeaders?], body?: string): void {
@@ -66,14 +67,17 @@ function chunkedResponse(path: string, body: string): Promise<{ chunks: number; 
   const { hostname, port } = new URL(app.url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
     });
     const received: Buffer[] = [];
     socket.on("data", (data) => received.push(data)).on("error", reject);
     socket.on("close", () => {
       const raw = Buffer.concat(received);
       let at = raw.indexOf("\r\n\r\n") + 4;
-      if (!/transfer-encoding: chunked/i.test(raw.subarray(0, at).toString())) return reject(new Error(`not a chunked response: ${raw.subarray(0, 400)}`));
+      if (!/transfer-encoding: chunked/i.test(raw.subarray(0, at).toString()))
+        return reject(new Error(`not a chunked response: ${raw.subarray(0, 400)}`));
       const parts: Buffer[] = [];
       for (;;) {
         const lineEnd = raw.indexOf("\r\n", at);
@@ -96,11 +100,21 @@ describe("forwarding", () => {
     });
     const before = upstream.requests.length;
     const response = await call("stream", "/v1/messages?beta=true", {
-      headers: { "anthropic-beta": "interleaved-thinking-2025-05-14", "x-api-key": "placeholder", cookie: "session=abc", "accept-encoding": "gzip, br" },
+      headers: {
+        "anthropic-beta": "interleaved-thinking-2025-05-14",
+        "x-api-key": "placeholder",
+        cookie: "session=abc",
+        "accept-encoding": "gzip, br",
+      },
     });
     const text = await response.text();
     expect(response.status).toBe(200);
-    expect(text).toBe(TEXT_STREAM.split(/\n\n+/).filter((e) => e.trim()).map((e) => `${e}\n\n`).join(""));
+    expect(text).toBe(
+      TEXT_STREAM.split(/\n\n+/)
+        .filter((e) => e.trim())
+        .map((e) => `${e}\n\n`)
+        .join(""),
+    );
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
     expect(response.headers.get("content-encoding")).toBeNull();
@@ -122,7 +136,9 @@ describe("forwarding", () => {
 
   it("passes the client's anthropic-version, and the user's own key when given", async () => {
     upstream.setHandler((_req, res) => send(res, [200, { "content-type": "application/json" }], NONSTREAM));
-    const response = await call("user key", "/v1/messages", { headers: { "x-playground-user-key": USER_KEY, "anthropic-version": "2099-01-01" } });
+    const response = await call("user key", "/v1/messages", {
+      headers: { "x-playground-user-key": USER_KEY, "anthropic-version": "2099-01-01" },
+    });
     expect(await response.json()).toEqual(JSON.parse(NONSTREAM));
     expect(response.headers.get("x-playground-key-source")).toBe("user");
     expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(USER_KEY);
@@ -173,7 +189,11 @@ describe("forwarding", () => {
     const abortAfterFirstBytes = async () => {
       closedAt = 0;
       const abort = new AbortController();
-      const response = await fetch(`${app.url}/api/v1/messages`, { method: "POST", body: JSON.stringify(BODY), signal: abort.signal });
+      const response = await fetch(`${app.url}/api/v1/messages`, {
+        method: "POST",
+        body: JSON.stringify(BODY),
+        signal: abort.signal,
+      });
       await response.body!.getReader().read();
       const abortedAt = performance.now();
       abort.abort();
@@ -216,31 +236,57 @@ describe("the official SDK, unchanged, through the proxy", () => {
 
   it("streams a message, creates one, counts tokens and lists models", async () => {
     upstream.setHandler(async (req, res, body) => {
-      if (req.url?.startsWith("/v1/models")) return send(res, [200, { "content-type": "application/json" }], JSON.stringify({ data: [{ type: "model", id: "claude-x", display_name: "X", created_at: "2026-01-01T00:00:00Z" }], has_more: false, first_id: "claude-x", last_id: "claude-x" }));
-      if (req.url?.startsWith("/v1/messages/count_tokens")) return send(res, [200, { "content-type": "application/json" }], '{"input_tokens":14}');
+      if (req.url?.startsWith("/v1/models"))
+        return send(
+          res,
+          [200, { "content-type": "application/json" }],
+          JSON.stringify({
+            data: [{ type: "model", id: "claude-x", display_name: "X", created_at: "2026-01-01T00:00:00Z" }],
+            has_more: false,
+            first_id: "claude-x",
+            last_id: "claude-x",
+          }),
+        );
+      if (req.url?.startsWith("/v1/messages/count_tokens"))
+        return send(res, [200, { "content-type": "application/json" }], '{"input_tokens":14}');
       if (JSON.parse(body).stream) return replaySse(res, TEXT_STREAM, 5);
       send(res, [200, { "content-type": "application/json" }], NONSTREAM);
     });
     const client = sdk();
     const texts: string[] = [];
-    const stream = client.messages.stream({ model: "claude-opus-4", max_tokens: 32, messages: [{ role: "user", content: "Hi" }] });
+    const stream = client.messages.stream({
+      model: "claude-opus-4",
+      max_tokens: 32,
+      messages: [{ role: "user", content: "Hi" }],
+    });
     stream.on("text", (t) => texts.push(t));
     const final = await stream.finalMessage();
     expect(texts.join("")).toBe("Hello there!");
     expect(final.content).toEqual([{ type: "text", text: "Hello there!" }]);
     expect(final.stop_reason).toBe("end_turn");
 
-    const created = await client.messages.create({ model: "claude-opus-4-6", max_tokens: 32, messages: [{ role: "user", content: "Hi" }] });
+    const created = await client.messages.create({
+      model: "claude-opus-4-6",
+      max_tokens: 32,
+      messages: [{ role: "user", content: "Hi" }],
+    });
     expect(created.id).toBe(JSON.parse(NONSTREAM).id);
-    expect((await client.messages.countTokens({ model: "claude-opus-4-6", messages: [{ role: "user", content: "Hi" }] })).input_tokens).toBe(14);
+    expect(
+      (await client.messages.countTokens({ model: "claude-opus-4-6", messages: [{ role: "user", content: "Hi" }] }))
+        .input_tokens,
+    ).toBe(14);
     const models = await client.models.list();
     expect(models.data.map((m) => m.id)).toEqual(["claude-x"]);
     expect(upstream.requests.at(-1)!.headers["x-api-key"]).toBe(SERVER_KEY);
   });
 
   it("surfaces an upstream error as the SDK's typed error", async () => {
-    upstream.setHandler((_req, res) => send(res, [402, { "content-type": "application/json" }], apiError("billing_error", "Insufficient balance")));
-    const error = await sdk().messages.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: "Hi" }] }).catch((e) => e);
+    upstream.setHandler((_req, res) =>
+      send(res, [402, { "content-type": "application/json" }], apiError("billing_error", "Insufficient balance")),
+    );
+    const error = await sdk()
+      .messages.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: "Hi" }] })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(Anthropic.APIError);
     expect(error.status).toBe(402);
     expect(error.message).toMatch(/wallet is exhausted/);
@@ -262,7 +308,10 @@ describe("faults", () => {
     expect(events.slice(0, 4).join("\n\n")).toBe(TEXT_STREAM.split("\n\n").slice(0, 4).join("\n\n"));
     expect(events).toHaveLength(5);
     expect(events[4]).toMatch(/^event: error\ndata: /);
-    expect(JSON.parse(events[4].split("data: ")[1]).error).toMatchObject({ type: "api_error", message: expect.stringContaining("lost mid-stream") });
+    expect(JSON.parse(events[4].split("data: ")[1]).error).toMatchObject({
+      type: "api_error",
+      message: expect.stringContaining("lost mid-stream"),
+    });
   });
 
   it("ends a stream that goes silent with a timeout error", async () => {
@@ -289,7 +338,12 @@ describe("faults", () => {
   it("retries 429 honouring retry-after, then succeeds", async () => {
     let n = 0;
     upstream.setHandler(async (_req, res) => {
-      if (++n === 1) return send(res, [429, { "content-type": "application/json", "retry-after": "1" }], apiError("rate_limit_error", "Rate limited"));
+      if (++n === 1)
+        return send(
+          res,
+          [429, { "content-type": "application/json", "retry-after": "1" }],
+          apiError("rate_limit_error", "Rate limited"),
+        );
       await replaySse(res, TEXT_STREAM);
     });
     const started = performance.now();
@@ -301,13 +355,19 @@ describe("faults", () => {
 
   it("gives up on 529 after the configured retries, in the API's shape with a human message", async () => {
     const before = upstream.requests.length;
-    upstream.setHandler((_req, res) => send(res, [529, { "content-type": "application/json" }], apiError("overloaded_error", "Overloaded")));
+    upstream.setHandler((_req, res) =>
+      send(res, [529, { "content-type": "application/json" }], apiError("overloaded_error", "Overloaded")),
+    );
     const response = await call("529", "/v1/messages");
     expect(response.status).toBe(529);
     expect(upstream.requests.length - before).toBe(3);
     expect(response.headers.get("x-playground-attempts")).toBe("3");
     const body = await response.json();
-    expect(body).toMatchObject({ type: "error", error: { type: "overloaded_error", message: expect.stringMatching(/overloaded right now.*Overloaded/) }, request_id: "req_up" });
+    expect(body).toMatchObject({
+      type: "error",
+      error: { type: "overloaded_error", message: expect.stringMatching(/overloaded right now.*Overloaded/) },
+      request_id: "req_up",
+    });
   });
 
   it("explains 402 and 413 without retrying them", async () => {
@@ -316,7 +376,9 @@ describe("faults", () => {
       [413, "request_too_large", "Input exceeds 200K tokens", /exceeds the model's context window/],
     ] as const) {
       const before = upstream.requests.length;
-      upstream.setHandler((_req, res) => send(res, [status, { "content-type": "application/json" }], apiError(type, words)));
+      upstream.setHandler((_req, res) =>
+        send(res, [status, { "content-type": "application/json" }], apiError(type, words)),
+      );
       const response = await call(`${status}`, "/v1/messages");
       expect(response.status).toBe(status);
       expect((await response.json()).error).toMatchObject({ type, message: expect.stringMatching(expected) });
@@ -325,14 +387,21 @@ describe("faults", () => {
   });
 
   it("turns a gateway's HTML error page into the API's shape", async () => {
-    upstream.setHandler((_req, res) => send(res, [502, { "content-type": "text/html" }], "<html><body>Bad gateway</body></html>"));
+    upstream.setHandler((_req, res) =>
+      send(res, [502, { "content-type": "text/html" }], "<html><body>Bad gateway</body></html>"),
+    );
     const response = await call("html 502", "/v1/messages");
     expect(response.status).toBe(502);
-    expect((await response.json()).error).toMatchObject({ type: "api_error", message: expect.stringContaining("not in the API's error format") });
+    expect((await response.json()).error).toMatchObject({
+      type: "api_error",
+      message: expect.stringContaining("not in the API's error format"),
+    });
   });
 
   it("refuses a malformed success response", async () => {
-    upstream.setHandler((_req, res) => send(res, [200, { "content-type": "application/json" }], '{"id": "msg_1", "content": [tru'));
+    upstream.setHandler((_req, res) =>
+      send(res, [200, { "content-type": "application/json" }], '{"id": "msg_1", "content": [tru'),
+    );
     const response = await call("malformed", "/v1/messages");
     expect(response.status).toBe(502);
     expect((await response.json()).error.message).toMatch(/malformed/);
@@ -342,12 +411,21 @@ describe("faults", () => {
     upstream.setHandler(() => new Promise(() => {}));
     const response = await call("slow", "/v1/messages");
     expect(response.status).toBe(504);
-    expect((await response.json()).error).toMatchObject({ type: "timeout_error", message: expect.stringContaining("did not answer") });
+    expect((await response.json()).error).toMatchObject({
+      type: "timeout_error",
+      message: expect.stringContaining("did not answer"),
+    });
     expect(response.headers.get("x-playground-attempts")).toBe("3");
   }, 15_000);
 
   it("redacts a key that an upstream echoes in its error", async () => {
-    upstream.setHandler((req, res) => send(res, [401, { "content-type": "application/json" }], apiError("authentication_error", `invalid x-api-key ${req.headers["x-api-key"]}`)));
+    upstream.setHandler((req, res) =>
+      send(
+        res,
+        [401, { "content-type": "application/json" }],
+        apiError("authentication_error", `invalid x-api-key ${req.headers["x-api-key"]}`),
+      ),
+    );
     const response = await call("echoed key", "/v1/messages", { headers: { "x-playground-user-key": USER_KEY } });
     const body = await response.json();
     expect(body.error.message).toContain("[redacted]");
@@ -363,7 +441,9 @@ describe("faults", () => {
 describe("limits", () => {
   it("refuses a body over the limit with 413 before any upstream call", async () => {
     const before = upstream.requests.length;
-    const response = await call("too large", "/v1/messages", { body: JSON.stringify({ ...BODY, messages: [{ role: "user", content: "x".repeat(70_000) }] }) });
+    const response = await call("too large", "/v1/messages", {
+      body: JSON.stringify({ ...BODY, messages: [{ role: "user", content: "x".repeat(70_000) }] }),
+    });
     expect(response.status).toBe(413);
     expect((await response.json()).error.type).toBe("request_too_large");
     expect(upstream.requests.length).toBe(before);
@@ -387,7 +467,10 @@ describe("limits", () => {
     const response = await call("wrong method", "/v1/messages", { method: "GET", body: undefined });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
-    expect((await response.json()).error).toMatchObject({ type: "invalid_request_error", message: expect.stringContaining("use POST") });
+    expect((await response.json()).error).toMatchObject({
+      type: "invalid_request_error",
+      message: expect.stringContaining("use POST"),
+    });
     expect(upstream.requests.length).toBe(before);
   });
 });
@@ -395,7 +478,9 @@ describe("limits", () => {
 describe("keys never leak", () => {
   it("no response, log line or built client file holds the server's or the user's key", async () => {
     expect(Object.keys(seen).length).toBeGreaterThan(15);
-    const texts = Object.fromEntries(await Promise.all(Object.entries(seen).map(async ([k, v]) => [k, await v] as const)));
+    const texts = Object.fromEntries(
+      await Promise.all(Object.entries(seen).map(async ([k, v]) => [k, await v] as const)),
+    );
     for (const key of [SERVER_KEY, USER_KEY]) {
       assertNoSecret(key, { ...texts, "server output": app.output() });
       expect(filesContainingSecret(key, ".next/static")).toEqual([]);

@@ -41,7 +41,8 @@ export class RateLimiter {
 }
 
 // One limiter per process and limit, kept across requests (route modules may be loaded more than once).
-const limiters = ((globalThis as { __playgroundRateLimiters?: Map<number, RateLimiter> }).__playgroundRateLimiters ??= new Map());
+const limiters = ((globalThis as { __playgroundRateLimiters?: Map<number, RateLimiter> }).__playgroundRateLimiters ??=
+  new Map());
 
 export function sharedRateLimiter(perMinute: number): RateLimiter {
   let limiter = limiters.get(perMinute);

@@ -11,7 +11,10 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 
 function tooLarge(limit: number): BodyResult {
   return {
     ok: false,
-    response: errorResponse("request_too_large", `The request body is larger than this server accepts (${megabytes(limit)}). Remove large images or documents, or raise PLAYGROUND_MAX_BODY_BYTES.`),
+    response: errorResponse(
+      "request_too_large",
+      `The request body is larger than this server accepts (${megabytes(limit)}). Remove large images or documents, or raise PLAYGROUND_MAX_BODY_BYTES.`,
+    ),
   };
 }
 
@@ -19,7 +22,10 @@ function tooLarge(limit: number): BodyResult {
  * Reads the request body, refusing it as soon as it passes `limit` (before any upstream call), and checks
  * that it is JSON. The bytes are kept as sent: the upstream receives exactly what the client wrote.
  */
-export async function readJsonBody(request: Pick<ProxyRequest, "method" | "headers" | "body">, limit: number): Promise<BodyResult> {
+export async function readJsonBody(
+  request: Pick<ProxyRequest, "method" | "headers" | "body">,
+  limit: number,
+): Promise<BodyResult> {
   if (request.method === "GET" || request.method === "HEAD") return { ok: true, bytes: undefined };
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) return tooLarge(limit);
@@ -29,7 +35,8 @@ export async function readJsonBody(request: Pick<ProxyRequest, "method" | "heade
   if (bytes === null) return tooLarge(limit);
   try {
     const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return invalidJson("The request body must be a JSON object.");
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return invalidJson("The request body must be a JSON object.");
   } catch (error) {
     return invalidJson(`The request body is not valid JSON (${(error as Error).message}).`);
   }

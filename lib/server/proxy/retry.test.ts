@@ -27,7 +27,9 @@ describe("retryDelayMs", () => {
 
   it("honours retry-after in seconds, retry-after-ms, and an HTTP date", () => {
     expect(retryDelayMs(1, 2, 500, { status: 429, headers: h({ "retry-after": "3" }) })).toBe(3000);
-    expect(retryDelayMs(1, 2, 500, { status: 429, headers: h({ "retry-after-ms": "120", "retry-after": "9" }) })).toBe(120);
+    expect(retryDelayMs(1, 2, 500, { status: 429, headers: h({ "retry-after-ms": "120", "retry-after": "9" }) })).toBe(
+      120,
+    );
     const now = Date.parse("2026-01-01T00:00:00Z");
     expect(requestedWaitMs(h({ "retry-after": "Thu, 01 Jan 2026 00:00:05 GMT" }), now)).toBe(5000);
   });

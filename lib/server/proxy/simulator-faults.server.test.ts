@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 
 let app: AppServer;
-const BODY = { model: "claude-opus-4-6", max_tokens: 256, messages: [{ role: "user", content: "Tell me about tides." }] };
+const BODY = {
+  model: "claude-opus-4-6",
+  max_tokens: 256,
+  messages: [{ role: "user", content: "Tell me about tides." }],
+};
 
 const post = (fault: string, body: object = BODY) =>
   fetch(`${app.url}/api/v1/messages`, {
@@ -37,7 +41,11 @@ describe("simulator faults through the proxy", () => {
   });
 
   it("serves a normal reply when no fault is asked for", async () => {
-    const response = await fetch(`${app.url}/api/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(BODY) });
+    const response = await fetch(`${app.url}/api/v1/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(BODY),
+    });
     expect(response.status).toBe(200);
     expect((await response.json()).stop_reason).toBe("end_turn");
   });

@@ -57,10 +57,18 @@ export async function callUpstream(call: UpstreamCall): Promise<ProxyAnswer> {
     const onClientAbort = () => attemptAbort.abort(request.signal.reason);
     if (request.signal.aborted) return clientGone();
     request.signal.addEventListener("abort", onClientAbort, { once: true });
-    const timer = config.upstreamTimeoutMs > 0 ? setTimeout(() => attemptAbort.abort(new HeadersTimeout()), config.upstreamTimeoutMs) : undefined;
+    const timer =
+      config.upstreamTimeoutMs > 0
+        ? setTimeout(() => attemptAbort.abort(new HeadersTimeout()), config.upstreamTimeoutMs)
+        : undefined;
     let failure: { what: string; timedOut?: boolean };
     try {
-      const response = await requestUpstream(url, { method: request.method, headers, body: call.body, signal: attemptAbort.signal });
+      const response = await requestUpstream(url, {
+        method: request.method,
+        headers,
+        body: call.body,
+        signal: attemptAbort.signal,
+      });
       const meta = { source: call.source, attempts: attempt, upstreamMs: performance.now() - call.started };
 
       if (response.status >= 200 && response.status < 300 && isEventStream(response.headers)) {
@@ -80,25 +88,48 @@ export async function callUpstream(call: UpstreamCall): Promise<ProxyAnswer> {
               }),
           };
         }
-        failure = { what: `the stream ended before its first byte (${first.timedOut ? "timed out" : describe(first.error)})` };
+        failure = {
+          what: `the stream ended before its first byte (${first.timedOut ? "timed out" : describe(first.error)})`,
+        };
       } else {
         const bytes = await readAll(response.body);
         clearTimeout(timer);
         if (response.status >= 200 && response.status < 300) {
-          if (isJson(bytes)) return new Response(bytes as BodyInit, { status: response.status, headers: clientResponseHeaders(response.headers, meta) });
-          log(apiPath, `malformed ${response.status} answer (${response.headers.get("content-type") ?? "no content-type"})`);
-          return errorResponse("api_error", `The API sent a malformed response (HTTP ${response.status}, ${response.headers.get("content-type") ?? "no content type"}, not JSON). Try again.`, { status: 502 });
+          if (isJson(bytes))
+            return new Response(bytes as BodyInit, {
+              status: response.status,
+              headers: clientResponseHeaders(response.headers, meta),
+            });
+          log(
+            apiPath,
+            `malformed ${response.status} answer (${response.headers.get("content-type") ?? "no content-type"})`,
+          );
+          return errorResponse(
+            "api_error",
+            `The API sent a malformed response (HTTP ${response.status}, ${response.headers.get("content-type") ?? "no content type"}, not JSON). Try again.`,
+            { status: 502 },
+          );
         }
         if (response.status < 400) {
           log(apiPath, `upstream answered ${response.status}, not followed`);
-          return errorResponse("api_error", `The API answered with HTTP ${response.status} (a redirect or an unexpected status), which the proxy does not follow. Check ANTHROPIC_BASE_URL.`, { status: 502 });
+          return errorResponse(
+            "api_error",
+            `The API answered with HTTP ${response.status} (a redirect or an unexpected status), which the proxy does not follow. Check ANTHROPIC_BASE_URL.`,
+            { status: 502 },
+          );
         }
-        const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, { status: response.status, headers: response.headers });
+        const delay = retryDelayMs(attempt, config.maxRetries, config.retryBaseMs, {
+          status: response.status,
+          headers: response.headers,
+        });
         if (delay === undefined) {
           log(apiPath, `upstream answered ${response.status} after ${attempt} attempt(s)`);
           return upstreamError(response.status, response.headers, bytes, meta, secrets);
         }
-        log(apiPath, `upstream answered ${response.status}; retry ${attempt}/${config.maxRetries} in ${Math.round(delay)} ms`);
+        log(
+          apiPath,
+          `upstream answered ${response.status}; retry ${attempt}/${config.maxRetries} in ${Math.round(delay)} ms`,
+        );
         if (!(await sleep(delay, request.signal))) return clientGone();
         continue;
       }
@@ -116,8 +147,16 @@ export async function callUpstream(call: UpstreamCall): Promise<ProxyAnswer> {
       const attempts = `${attempt} attempt${attempt > 1 ? "s" : ""}`;
       const headers = { [ATTEMPTS_HEADER]: String(attempt), [KEY_SOURCE_HEADER]: call.source };
       return failure.timedOut
-        ? errorResponse("timeout_error", `The API did not answer within ${Math.round(config.upstreamTimeoutMs / 1000)} s (${attempts}). Try again, or raise PLAYGROUND_UPSTREAM_TIMEOUT_MS.`, { headers })
-        : errorResponse("api_error", `The API could not be reached: ${failure.what} (${attempts}). Check the network or ANTHROPIC_BASE_URL, then try again.`, { status: 502, headers });
+        ? errorResponse(
+            "timeout_error",
+            `The API did not answer within ${Math.round(config.upstreamTimeoutMs / 1000)} s (${attempts}). Try again, or raise PLAYGROUND_UPSTREAM_TIMEOUT_MS.`,
+            { headers },
+          )
+        : errorResponse(
+            "api_error",
+            `The API could not be reached: ${failure.what} (${attempts}). Check the network or ANTHROPIC_BASE_URL, then try again.`,
+            { status: 502, headers },
+          );
     }
     log(apiPath, `${failure.what}; retry ${attempt}/${config.maxRetries} in ${Math.round(delay)} ms`);
     if (!(await sleep(delay, request.signal))) return clientGone();
@@ -125,7 +164,11 @@ export async function callUpstream(call: UpstreamCall): Promise<ProxyAnswer> {
 }
 
 /** The first chunk, unless the stream stays silent for `ms` (then the attempt is aborted). */
-async function withIdleTimeout<T extends { ok: boolean }>(pending: Promise<T>, ms: number, abort: AbortController): Promise<T & { timedOut?: boolean }> {
+async function withIdleTimeout<T extends { ok: boolean }>(
+  pending: Promise<T>,
+  ms: number,
+  abort: AbortController,
+): Promise<T & { timedOut?: boolean }> {
   if (ms <= 0) return pending;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<T & { timedOut: boolean }>((resolve) => {
@@ -150,10 +193,19 @@ function isJson(bytes: Uint8Array): boolean {
   }
 }
 
-function upstreamError(status: number, upstreamHeaders: Headers, bytes: Uint8Array, meta: CallMeta, secrets: (string | undefined)[]): Response {
+function upstreamError(
+  status: number,
+  upstreamHeaders: Headers,
+  bytes: Uint8Array,
+  meta: CallMeta,
+  secrets: (string | undefined)[],
+): Response {
   const text = redact(new TextDecoder().decode(bytes), secrets);
   const body = upstreamErrorBody(status, text, upstreamHeaders.get("content-type"), upstreamHeaders.get("retry-after"));
   const headers = clientResponseHeaders(upstreamHeaders, meta);
   headers.set("content-type", "application/json");
-  return Response.json({ ...body, error: { ...body.error, message: redact(body.error.message, secrets) } }, { status, headers });
+  return Response.json(
+    { ...body, error: { ...body.error, message: redact(body.error.message, secrets) } },
+    { status, headers },
+  );
 }

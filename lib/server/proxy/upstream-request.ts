@@ -30,12 +30,16 @@ export function requestUpstream(
     init.headers.forEach((value, name) => (headers[name] = value));
     if (init.body) headers["content-length"] = String(init.body.byteLength);
     const transport = target.protocol === "https:" ? https : http;
-    const req = transport.request(target, { method: init.method, headers, agent: agents[target.protocol as "http:" | "https:"] }, (res) => {
-      // Readers come and go (first chunk, passthrough); a late socket error must never go unheard,
-      // or it would crash the server.
-      res.on("error", () => {});
-      resolve({ status: res.statusCode ?? 502, headers: toHeaders(res.headers), body: res });
-    });
+    const req = transport.request(
+      target,
+      { method: init.method, headers, agent: agents[target.protocol as "http:" | "https:"] },
+      (res) => {
+        // Readers come and go (first chunk, passthrough); a late socket error must never go unheard,
+        // or it would crash the server.
+        res.on("error", () => {});
+        resolve({ status: res.statusCode ?? 502, headers: toHeaders(res.headers), body: res });
+      },
+    );
     const abort = () => req.destroy(init.signal.reason instanceof Error ? init.signal.reason : new Error("aborted"));
     if (init.signal.aborted) return abort();
     init.signal.addEventListener("abort", abort, { once: true });
@@ -53,13 +57,16 @@ export function readAll(body: IncomingMessage): Promise<Uint8Array> {
     body.once("end", () => resolve(Buffer.concat(chunks)));
     body.once("error", reject);
     body.once("close", () => {
-      if (!body.complete) reject(Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" }));
+      if (!body.complete)
+        reject(Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" }));
     });
   });
 }
 
 /** Waits for the first chunk of a streamed body and pauses there (nothing has reached the client yet). */
-export function firstChunk(body: IncomingMessage): Promise<{ ok: true; value: Buffer } | { ok: false; error: unknown }> {
+export function firstChunk(
+  body: IncomingMessage,
+): Promise<{ ok: true; value: Buffer } | { ok: false; error: unknown }> {
   return new Promise((resolve) => {
     const done = (result: { ok: true; value: Buffer } | { ok: false; error: unknown }) => {
       body.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
