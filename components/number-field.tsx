@@ -21,10 +21,9 @@ export function NumberField({ label, value: given, min, max, step, rangeMessage 
   // nothing anyway. It shows empty, and validation says under the field what is wrong.
   const value = typeof given === "number" && Number.isFinite(given) ? given : undefined;
   const [text, setText] = useState(value === undefined ? "" : String(value));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an outside change (the JSON editor) rewrites the text.
   useEffect(() => {
     if (Number(text) !== value || text === "") setText(value === undefined ? "" : String(value));
-    // Only an outside change (the JSON editor) rewrites the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const number = text === "" ? undefined : Number(text);
   const outOfRange =

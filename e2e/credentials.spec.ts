@@ -1,7 +1,6 @@
 // The key and access-token settings against a production server of its own (a server key, an access
 // token, user keys allowed) whose upstream is a scripted local one.
 import { readRecorded } from "@/lib/testing/recorded";
-import { readFileSync } from "node:fs";
 import { axeViolations } from "./axe";
 import { test, expect } from "./fixtures";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";

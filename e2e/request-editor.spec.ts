@@ -364,15 +364,13 @@ test("an image block round-trips: picked, shown, kept across a reload, and sent"
   await expect(page.getByRole("region", { name: "Parameters" }).getByRole("alert")).toContainText(
     "fake.png is not a JPEG, PNG, GIF or WebP image: its content",
   );
-  await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toHaveCount(0);
+  await expect(page.getByRole("img", { name: "Turn 1 block 2", exact: true })).toHaveCount(0);
   // A JPEG named .png goes as the JPEG it is (the API refuses data that does not match its media_type).
-  await page
-    .getByLabel("Image file for turn 1")
-    .setInputFiles({
-      name: "photo.png",
-      mimeType: "image/png",
-      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]),
-    });
+  await page.getByLabel("Image file for turn 1").setInputFiles({
+    name: "photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]),
+  });
   await expect
     .poll(
       async () =>
@@ -384,7 +382,7 @@ test("an image block round-trips: picked, shown, kept across a reload, and sent"
   await page
     .getByLabel("Image file for turn 1")
     .setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG_2X2 });
-  await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Turn 1 block 2", exact: true })).toBeVisible();
   const image = {
     type: "image",
     source: { type: "base64", media_type: "image/png", data: PNG_2X2.toString("base64") },
@@ -394,7 +392,7 @@ test("an image block round-trips: picked, shown, kept across a reload, and sent"
     .toEqual([{ role: "user", content: [{ type: "text", text: "What is in this image?" }, image] }]);
 
   await page.reload();
-  await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Turn 1 block 2", exact: true })).toBeVisible();
   const sent = page.waitForRequest((r) => r.url().endsWith("/api/v1/messages") && r.method() === "POST");
   await page.getByRole("button", { name: "Run" }).click();
   expect((await sent).postDataJSON().messages[0].content[1]).toEqual(image);
@@ -506,9 +504,9 @@ test("images can be pasted into a message or dropped on it", async ({ page }) =>
     );
   await page.getByRole("textbox", { name: "Message 1" }).fill("Two images");
   await send("paste");
-  await expect(page.getByRole("img", { name: "Turn 1 block 2 image" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Turn 1 block 2", exact: true })).toBeVisible();
   await send("drop");
-  await expect(page.getByRole("img", { name: "Turn 1 block 3 image" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Turn 1 block 3", exact: true })).toBeVisible();
   await expect
     .poll(async () =>
       ((await editorJson(page)) as { messages: { content: { type: string }[] }[] } | null)?.messages[0].content.map(

@@ -90,7 +90,11 @@ function cpuTicks(rootPid: number): number {
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, s] of stats) if (!tree.has(pid) && tree.has(s.ppid)) tree.add(pid), (grew = true);
+    for (const [pid, s] of stats) {
+      if (tree.has(pid) || !tree.has(s.ppid)) continue;
+      tree.add(pid);
+      grew = true;
+    }
   }
   let total = 0;
   for (const pid of tree) total += stats.get(pid)?.ticks ?? 0;
@@ -191,7 +195,8 @@ async function runOnce(path: Path, level: (typeof LEVELS)[number], sample: Sampl
   sample.ticks += path.pid ? cpuTicks(path.pid) - before : 0;
   const round: number[] = [];
   for (const r of results) {
-    for (const l of r.latencies) sample.latencies.push(l), round.push(l);
+    sample.latencies.push(...r.latencies);
+    round.push(...r.latencies);
     sample.ttfbs.push(r.ttfb);
     sample.events += r.received;
     sample.lost += level.events - r.received + (r.complete ? 0 : 1);

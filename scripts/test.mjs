@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, then browser tests against the production server in Chromium.
+// `npm test`: typecheck, format and lint, unit tests, then browser tests against the production server in Chromium.
 import { spawnSync } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed.mjs";
 import { findBrowser } from "./find-browser.mjs";
@@ -19,6 +19,8 @@ function step(title, command, args, env = {}) {
 const node = process.execPath;
 if (!e2eOnly) {
   step("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"]);
+  // Formatting and lint rules (biome.json): `npm run format` rewrites what the check refuses.
+  step("format and lint", node, ["node_modules/@biomejs/biome/bin/biome", "check", "."]);
   // Server tests (lib/server/**/*.server.test.ts) run the production build through `next start`.
   console.log("\n━━ production build");
   buildIfNeeded();

@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollBox } from "@/components/scroll-box";
 import { removeItem } from "@/lib/store/request-edits";
 import { thumbnailUrl } from "./image-input";
 import { CacheToggle, IconButton } from "./small-controls";
@@ -50,9 +51,9 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
     return (
       <div className="flex items-center gap-2 text-xs text-muted">
         {url ? (
-          // A data: URL built from the block's own bytes; a remote URL is never loaded.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={url} alt={`${label} image`} className="h-14 w-14 rounded object-cover" />
+          // A data: URL built from the block's own bytes (a remote URL is never loaded): nothing for next/image to do.
+          // biome-ignore lint/performance/noImgElement: see above
+          <img src={url} alt={label} className="h-14 w-14 rounded object-cover" />
         ) : null}
         <span>
           {source?.media_type ?? source?.url ?? "image"}
@@ -99,12 +100,11 @@ function BlockBody({ block, label, set }: { block: Block; label: string; set: (p
   }
   return (
     // Focusable: a long block scrolls in its box, and the keyboard must reach it to scroll it (axe: scrollable-region-focusable).
-    <pre
-      tabIndex={0}
-      aria-label={`${label} as JSON (edit it in the JSON editor)`}
-      className="max-h-24 overflow-auto whitespace-pre-wrap break-all rounded text-xs text-slate-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-400"
+    <ScrollBox
+      label={`${label} as JSON (edit it in the JSON editor)`}
+      className="max-h-24 overflow-auto whitespace-pre-wrap break-all rounded text-xs text-slate-600 dark:text-slate-400"
     >
       {JSON.stringify(block, null, 1).slice(0, 400)}
-    </pre>
+    </ScrollBox>
   );
 }

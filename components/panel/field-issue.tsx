@@ -14,6 +14,7 @@ export function FieldIssue({ path, id, exact }: { path: string; id?: string; exa
   return (
     <div id={id} className="mt-1 space-y-0.5" data-issue-path={path}>
       {issues.map((issue, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole from validation; an issue has no identity of its own
         <p key={i} className="text-xs text-red-700 dark:text-red-400">
           <IssueText message={issue.message} />
         </p>

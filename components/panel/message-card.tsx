@@ -51,6 +51,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
 
   const text = isString ? (message.content as string) : firstText >= 0 ? String(blocks[firstText].text ?? "") : "";
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop zone for image files; the keyboard adds them with the file button
     <div
       className={`rounded-md border p-2 ${dragging ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950" : "border-slate-200 dark:border-slate-700"}`}
       onDragOver={(e) => {
@@ -124,13 +125,15 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
           void addFiles(files);
         }}
       />
-      {blocks.map((block, b) =>
+      {blocks.map((_block, b) =>
+        // biome-ignore-start lint/suspicious/noArrayIndexKey: a block's editor is its position in the turn, which it reads from the store
         b === firstText && !isString ? (
           <CacheToggle key={b} index={index} block={b} blocks={blocks} onChange={setBlocks} />
         ) : isString ? null : (
           <BlockEditor key={b} turn={index} index={b} blocks={blocks} onChange={setBlocks} />
         ),
       )}
+      {/* biome-ignore-end lint/suspicious/noArrayIndexKey: see above */}
       {isString && text !== "" && <CacheToggle index={index} block={0} blocks={blocks} onChange={setBlocks} />}
       <div className="mt-1 flex flex-wrap gap-2">
         <button type="button" className="btn-link" onClick={() => fileInput.current?.click()}>

@@ -12,7 +12,8 @@ export function MessagesEditor() {
   return (
     <div className="flex flex-col gap-2">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Messages</h3>
-      {messages.map((message, index) => (
+      {messages.map((_message, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a card is a position in the conversation; it reads its message from the store by index
         <MessageCard key={index} index={index} total={messages.length} />
       ))}
       <FieldIssue path="messages" exact />

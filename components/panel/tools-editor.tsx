@@ -37,6 +37,7 @@ export function ToolsEditor() {
     <section aria-label="Tools" className="flex flex-col gap-2">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Tools</h3>
       {tools.map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a card is a position in the tools list; it reads its tool from the store by index
         <ToolCard key={index} index={index} total={tools.length} />
       ))}
       <FieldIssue path="tools" exact />

@@ -8,10 +8,9 @@ import { useEffect, useState } from "react";
  */
 export function useSyncedText<T>(value: T, format: (value: T) => string, parse: (text: string) => T) {
   const [text, setText] = useState(() => format(value));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: format and parse are pure and stable in meaning; only an outside change of value matters here.
   useEffect(() => {
     setText((current) => (JSON.stringify(parse(current)) === JSON.stringify(value) ? current : format(value)));
-    // format/parse are pure and stable in meaning; only an outside change of value matters here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   return [text, setText] as const;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollBox } from "@/components/scroll-box";
 import { useId, useState } from "react";
 import { generateCode, type CodeLanguage } from "@/lib/code/generate";
 import { findSecret, secretMessage } from "@/lib/presets/secrets";
@@ -61,13 +62,12 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
       ) : (
         <div id={panelId} role="tabpanel" className="relative">
           {/* Focusable, so that a keyboard can scroll a long body too. */}
-          <pre
-            tabIndex={0}
-            aria-label="Generated code"
+          <ScrollBox
+            label="Generated code"
             className="max-h-[55vh] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
           >
             <code>{code}</code>
-          </pre>
+          </ScrollBox>
           <button type="button" className={`${buttonClass} absolute right-2 top-2`} onClick={() => void copy(code)}>
             {copied ? "Copied" : "Copy code"}
           </button>

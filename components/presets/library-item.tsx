@@ -38,6 +38,7 @@ export function LibraryItem({ entry, onLoad, onRename, onDuplicate, onExport, on
             maxLength={NAME_MAX}
             value={name}
             onChange={(e) => setName(e.target.value)}
+            // biome-ignore lint/a11y/noAutofocus: the field appears because the user asked to rename; typing goes straight into it
             autoFocus
           />
           <button type="submit" className={buttonClass}>

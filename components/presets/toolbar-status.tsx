@@ -24,6 +24,7 @@ export function ToolbarStatus({ status, onDismiss }: { status: Status | null; on
     return () => clearTimeout(timer);
   }, [status, held, onDismiss]);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hovering or focusing the status keeps it on screen; it does nothing else
     <div
       className="pointer-events-none fixed inset-x-3 bottom-4 z-30 flex justify-center"
       onPointerEnter={() => setHeld(true)}

@@ -67,6 +67,7 @@ export function CredentialsSettings({ config }: { config: PublicConfig }) {
   const summary = key ? "Your key" : config.mode === "simulator" ? "Simulator" : "Server key";
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside closes the menu, as it does in a dialog
     <div
       ref={root}
       className="relative"

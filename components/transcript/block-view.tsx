@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollBox } from "@/components/scroll-box";
 import { memo } from "react";
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { TextBlock } from "./text-block";
@@ -24,13 +25,9 @@ export const BlockView = memo(function BlockView({ block, index }: { block: Live
       const json = JSON.stringify(block, null, 2);
       return (
         <BlockFrame index={index} tone="muted" title={String((block as { type: string }).type)} copyText={() => json}>
-          <pre
-            tabIndex={0}
-            aria-label={`JSON of ${blockName(index)}`}
-            className="overflow-x-auto rounded font-mono text-xs focus-visible:outline-2 focus-visible:outline-indigo-500"
-          >
+          <ScrollBox label={`JSON of ${blockName(index)}`} className="overflow-x-auto rounded font-mono text-xs">
             {json}
-          </pre>
+          </ScrollBox>
         </BlockFrame>
       );
     }

@@ -46,6 +46,7 @@ export function CitationList({ citations, ref }: { citations: unknown[]; ref?: R
       {(citations as Citation[]).map((c, i) => {
         const where = location(c);
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a citation's number is its place in the list, which only grows
           <li key={i} className="flex gap-1" data-testid="citation" data-citation={i + 1}>
             <span className="font-mono">[{i + 1}]</span>
             <span>

@@ -129,6 +129,7 @@ export function EventTable({
           {shown.slice(0, MAX_ROWS).map((e, i) => {
             const summary = summaryOf(e);
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the event log only grows; a row is its event's place in it
               <Fragment key={i}>
                 <tr className="align-top" data-testid="event-row">
                   <td className="tabular-nums">{e.at.toFixed(1)}</td>

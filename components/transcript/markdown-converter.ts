@@ -75,7 +75,10 @@ function inSlices<T>(items: T[], make: (item: T) => string, done: Done) {
 
 function ask(request: Job, done: Done): void {
   const target = typeof Worker === "function" ? getWorker() : null;
-  if (!target) return onMainThread(request, done);
+  if (!target) {
+    onMainThread(request, done);
+    return;
+  }
   const withId: ConvertRequest | HighlightRequest = { ...request, id: nextId++ };
   waiting.set(withId.id, { request: withId, done });
   target.postMessage(withId);

@@ -17,6 +17,7 @@ export function PlainSegments({ text, className = "", testId }: { text: string; 
   return (
     <div className={`whitespace-pre-wrap break-words ${className}`} data-testid={testId}>
       {cache.current.chunks.map((chunk, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: chunks only grow at the end; a finished chunk keeps its place
         <Chunk key={index} text={chunk} />
       ))}
     </div>

@@ -33,6 +33,7 @@ export function SentConversation({ run }: { run: RunState }) {
       </summary>
       <ol className="divide-y divide-slate-100 dark:divide-slate-800">
         {turns.map((turn, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of the turns sent, in their order
           <li key={index} className="flex items-start gap-2 px-2 py-1">
             <span className="w-16 shrink-0 font-medium text-muted">{turn.role}</span>
             <span className="line-clamp-2 flex-1 whitespace-pre-wrap break-words">

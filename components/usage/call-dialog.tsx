@@ -15,6 +15,7 @@ function Section({ title, children, open }: { title: string; children: React.Rea
       <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">{title}</summary>
       {/* A scroll box: focusable and named, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
       <div
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box the keyboard must reach
         tabIndex={0}
         role="region"
         aria-label={title}

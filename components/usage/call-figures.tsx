@@ -65,10 +65,9 @@ export function CallFigures() {
   const rates = ratesFor(model, overrides);
   const cost = usage ? callCost(usage, rates) : undefined;
   const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : undefined;
-  const writeHint =
-    counts && counts.cacheWrite1h
-      ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour`
-      : undefined;
+  const writeHint = counts?.cacheWrite1h
+    ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour`
+    : undefined;
 
   const modelLabel = findModel(model)?.label ?? model;
   return (
@@ -114,7 +113,8 @@ export function CallFigures() {
       )}
       {counts && <TokenBar counts={counts} />}
       {cost?.known && cost.usd > 0 && (
-        <p className="-mt-2 text-xs text-muted" aria-label="Cost by kind">
+        <p className="-mt-2 text-xs text-muted">
+          <span className="sr-only">Cost by kind: </span>
           {[
             ["input", cost.parts.input],
             ["cache read", cost.parts.cacheRead],
@@ -181,6 +181,7 @@ function TokenBar({ counts }: { counts: TokenCounts }) {
     <div aria-hidden className="flex h-2.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
       {parts.map((p, i) =>
         p.value ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of kinds, in a fixed order
           <div key={i} className={p.className} style={{ width: `${(p.value / total) * 100}%`, minWidth: 2 }} />
         ) : null,
       )}

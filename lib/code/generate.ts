@@ -62,7 +62,7 @@ export function generateCurl(request: RequestBody, options: CodeOptions): string
     `  -H "content-type: application/json"`,
     `  -d ${shellQuote(JSON.stringify(request, null, 2))}`,
   ];
-  return lines.join(" \\\n") + "\n";
+  return `${lines.join(" \\\n")}\n`;
 }
 
 export function generateTypeScript(request: RequestBody, options: CodeOptions): string {

@@ -3,7 +3,7 @@
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function tsLiteral(value: unknown, indent = ""): string {
-  const inner = indent + "  ";
+  const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     return `[\n${value.map((v) => inner + tsLiteral(v, inner)).join(",\n")},\n${indent}]`;
@@ -20,7 +20,7 @@ export function tsLiteral(value: unknown, indent = ""): string {
 }
 
 export function pyLiteral(value: unknown, indent = ""): string {
-  const inner = indent + "    ";
+  const inner = `${indent}    `;
   if (value === null || value === undefined) return "None";
   if (value === true) return "True";
   if (value === false) return "False";

@@ -125,7 +125,7 @@ export function splitShellCommand(script: string): ShellCommand {
         if (text === marker.tag) break;
         body.push(text);
       }
-      heredocs.push(body.join("\n") + "\n");
+      heredocs.push(`${body.join("\n")}\n`);
     }
   }
   return { words, heredocs };

@@ -29,14 +29,14 @@ const md = new MarkdownIt({ html: false, linkify: true });
 // Bare URLs are linked only with their scheme (https://…): finding bare domains (fuzzy links) was most of
 // the cost of a paragraph, and takes file names such as "index.ts" for links.
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-const escape = md.utils.escapeHtml;
+const escapeHtml = md.utils.escapeHtml;
 
 md.renderer.rules.image = (tokens, index, options, env, self) => {
   const token = tokens[index];
   const alt = self.renderInlineAsText(token.children ?? [], options, env);
   const src = String(token.attrGet("src") ?? "");
   const label = `Image not loaded${alt ? `: ${alt}` : ""}`;
-  return `<span class="md-blocked-image" role="img" aria-label="${escape(label)}" title="${escape(src)}">${escape(label)}${src ? ` <span class="md-blocked-src">(${escape(src)})</span>` : ""}</span>`;
+  return `<span class="md-blocked-image" role="img" aria-label="${escapeHtml(label)}" title="${escapeHtml(src)}">${escapeHtml(label)}${src ? ` <span class="md-blocked-src">(${escapeHtml(src)})</span>` : ""}</span>`;
 };
 
 const defaultLinkOpen =
@@ -56,7 +56,7 @@ md.renderer.rules.fence = (tokens, index, options, env, self) => {
   if (language && hljs.getLanguage(language) && token.content.length <= MAX_HIGHLIGHT_CHARS) {
     if (!(env as RenderEnv | undefined)?.highlight) token.attrSet(HIGHLIGHT_ATTRIBUTE, language);
     else
-      return `<pre><code class="${options.langPrefix}${escape(language)}">${highlightCode(token.content, language)}</code></pre>\n`;
+      return `<pre><code class="${options.langPrefix}${escapeHtml(language)}">${highlightCode(token.content, language)}</code></pre>\n`;
   }
   return defaultFence(tokens, index, options, env, self);
 };
@@ -121,7 +121,7 @@ type RenderEnv = { highlight: boolean };
 /** A code block's text as highlighted HTML (escaped by highlight.js), for a language the renderer marked; a language it
  * does not know gives the text escaped. */
 export function highlightCode(code: string, language: string): string {
-  return hljs.getLanguage(language) ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escape(code);
+  return hljs.getLanguage(language) ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escapeHtml(code);
 }
 
 /** The source as HTML; its code highlighted with `highlight`, else marked to be highlighted later. */

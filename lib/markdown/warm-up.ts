@@ -6,6 +6,7 @@ import { soon } from "@/lib/stream/yield";
 
 /** Code as the page asks for it to be highlighted: [language, text]. */
 const CODE: [string, string][] = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source to highlight, not a template
   ["ts", 'function f(x: number): string {\n  // comment\n  return `${x}` + "s";\n}\n'],
   ["python", "def f(x):\n    return [i * 2 for i in range(x)]  # comment\n"],
   ["json", '{"a": [1, 2.5, true, null], "b": "text"}\n'],

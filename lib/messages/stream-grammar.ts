@@ -80,7 +80,7 @@ export function checkStreamGrammar(events: GrammarEvent[], options: GrammarOptio
       case "message_start": {
         if (phase !== "start") return fail(i, "second message_start");
         const message = event.message as Payload | undefined;
-        if (!message || message.type !== "message" || message.role !== "assistant")
+        if (message?.type !== "message" || message.role !== "assistant")
           fail(i, "message_start without an assistant message");
         if (!Array.isArray(message?.content) || (message.content as unknown[]).length !== 0)
           fail(i, "message_start content is not empty");

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RECORDED_DIR } from "@/lib/testing/recorded";
 import { DEFAULT_MODEL_ID, findModel, MODELS } from ".";
 
 const brief = readFileSync(path.join(__dirname, "sources", "gateway-model-page.txt"), "utf8");

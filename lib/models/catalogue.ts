@@ -248,7 +248,7 @@ export const MODELS: readonly ModelInfo[] = [
     sources: [page("opus-4-8"), BRIEF],
     factSources: {
       thinkingDisplay: DISPLAY,
-      manualThinking: ADAPTIVE_BEDROCK + " (Opus 4.7+ only adaptive: manual returns 400)",
+      manualThinking: `${ADAPTIVE_BEDROCK} (Opus 4.7+ only adaptive: manual returns 400)`,
       sampling:
         "github.com/NousResearch/hermes-agent/issues/11137 (Opus 4.7 refuses non-default temperature, top_p, top_k)",
       prefill: PREFILL_46,
@@ -279,8 +279,8 @@ export const MODELS: readonly ModelInfo[] = [
     sources: [BRIEF, page("opus-4-6")],
     factSources: {
       thinkingDisplay: DISPLAY,
-      contextWindow: BRIEF + " (Limits: Context window 200K tokens)",
-      maxOutput: BRIEF + " (Limits: Max output 32768 tokens)",
+      contextWindow: `${BRIEF} (Limits: Context window 200K tokens)`,
+      maxOutput: `${BRIEF} (Limits: Max output 32768 tokens)`,
       manualThinking: ADAPTIVE_BEDROCK,
       effort:
         "https://openrouter.ai/docs/guides/guides/model-migrations/claude-4-6 (max effort on Opus 4.6 and Sonnet 4.6)",
@@ -346,7 +346,7 @@ export const MODELS: readonly ModelInfo[] = [
     factSources: {
       thinkingDisplay: DISPLAY,
       aliases: "github.com/anthropics/claude-agent-sdk-python/issues/553 (claude-opus-4-5-20251101)",
-      adaptiveThinking: ADAPTIVE_BEDROCK + " (older models require manual budgets)",
+      adaptiveThinking: `${ADAPTIVE_BEDROCK} (older models require manual budgets)`,
       effort: "github.com/simstudioai/sim/pull/4771 (Opus 4.5 supports effort but not adaptive thinking)",
       minCacheableTokens: CACHE_MIN_4X,
       "sampling.temperatureWithTopP": TEMP_TOP_P,

@@ -37,7 +37,7 @@ export class PromptCache {
     let rolling = hashText(modelId).toString(36);
     let tokens = PROMPT_BASE_TOKENS;
     for (const segment of segments) {
-      rolling = `${hashText(rolling + "\u0000" + segment.key).toString(36)}.${keys.length}`;
+      rolling = `${hashText(`${rolling}\u0000${segment.key}`).toString(36)}.${keys.length}`;
       tokens += segment.tokens;
       keys.push(`${modelId}:${rolling}`);
       prefixTokens.push(tokens);

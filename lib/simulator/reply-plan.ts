@@ -47,7 +47,6 @@ type Block = { type: string; [key: string]: unknown };
 const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content as Block[]) : []);
 
 export function requestSeed(request: MessageRequest): number {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { max_tokens, stop_sequences, stream, metadata, ...content } = request;
   return hashText(JSON.stringify(content));
 }

@@ -142,7 +142,10 @@ export function warmCallWorker(): void {
  * streams. Without a stream worker the port is closed: the views ask for their conversions themselves. */
 export function sendFinishedSegmentsTo(port: MessagePort): void {
   const target = getWorker();
-  if (!target) return port.close();
+  if (!target) {
+    port.close();
+    return;
+  }
   target.postMessage({ type: "markdown-port", port } satisfies CallWorkerRequest, [port]);
 }
 

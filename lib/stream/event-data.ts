@@ -6,6 +6,7 @@ import type { StreamEvent } from "./accumulate";
 const PREFIX = '{"type":"content_block_delta","index":';
 const DELTA = ',"delta":{"type":"text_delta","text":';
 /** A string's inside that needs JSON's own reading: escapes, a quote, or a control character (invalid raw). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const NEEDS_PARSING = /["\\\u0000-\u001f]/;
 const DIGITS = /^\d{1,9}$/;
 

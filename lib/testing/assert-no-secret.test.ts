@@ -18,7 +18,7 @@ describe("assert-no-secret", () => {
       }),
     ).toEqual(["plain", "url", "link"]);
     for (const pad of ["", "a", "ab"]) {
-      expect(findSecret(secret, { b64: Buffer.from(pad + secret + "tail").toString("base64") }), pad).toEqual(["b64"]);
+      expect(findSecret(secret, { b64: Buffer.from(`${pad + secret}tail`).toString("base64") }), pad).toEqual(["b64"]);
     }
     expect(() => assertNoSecret(secret, { clean: "fine" })).not.toThrow();
     expect(() => assertNoSecret(secret, { log: `key=${secret}` })).toThrow(/log/);

@@ -3,7 +3,8 @@ import { PromptCache } from "@/lib/simulator/cache-store";
 import { createSimulator } from "@/lib/simulator/handler";
 import { INSTANT_PACING } from "@/lib/simulator/pacing";
 
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: tests read replies of any shape
+export type Json = Record<string, any>;
 
 export function testSimulator(now?: () => number) {
   const handler = createSimulator({ pacing: INSTANT_PACING, cache: new PromptCache(now) });

@@ -11,5 +11,5 @@ export function csvField(value: CsvValue): string {
 }
 
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return `${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

@@ -140,7 +140,7 @@ export const thinkingRules: Rule[] = [
         final?.role === "user" && Array.isArray(final.content) && final.content.some((b) => b.type === "tool_result");
       const at = final?.role === "assistant" && model.prefill ? last : answersTools ? last - 1 : -1;
       const message = request.messages[at];
-      if (!message || message.role !== "assistant") return undefined;
+      if (message?.role !== "assistant") return undefined;
       const first = Array.isArray(message.content) ? message.content[0]?.type : "text";
       if (first === "thinking" || first === "redacted_thinking") return undefined;
       return invalid(

@@ -39,7 +39,7 @@ const B = 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
 describe("lastBoundaryEnd", () => {
   it("finds the end of the last complete event, for LF, CRLF and CR line ends", () => {
     expect(lastBoundaryEnd(enc(A))).toBe(A.length);
-    expect(lastBoundaryEnd(enc(A + "event: x\nda"))).toBe(A.length);
+    expect(lastBoundaryEnd(enc(`${A}event: x\nda`))).toBe(A.length);
     expect(lastBoundaryEnd(enc("data: 1\r\n\r\ndata: 2"))).toBe(11);
     expect(lastBoundaryEnd(enc("data: 1\r\rdata"))).toBe(9);
     expect(lastBoundaryEnd(enc("data: 1\n"))).toBe(0);
@@ -74,7 +74,7 @@ describe("pipeEvents", () => {
     source.write(enc(B));
     source.destroy(reset); // at once: the two events are still waiting for their write
     const text = dec(await out).join("");
-    expect(text.startsWith(A + B + "event: error\n")).toBe(true);
+    expect(text.startsWith(`${A + B}event: error\n`)).toBe(true);
   });
 
   it("holds back only an unfinished event until its end arrives", async () => {
@@ -97,7 +97,7 @@ describe("pipeEvents", () => {
       onFailure: (m) => failures.push(m),
     });
     const text = dec(out).join("");
-    expect(text.startsWith(A + "event: error\ndata: ")).toBe(true);
+    expect(text.startsWith(`${A}event: error\ndata: `)).toBe(true);
     const data = JSON.parse(text.slice(A.length).split("\n")[1].slice(6));
     expect(data).toEqual({
       type: "error",

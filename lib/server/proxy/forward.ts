@@ -20,7 +20,7 @@ export async function forwardToUpstream(request: ProxyRequest, apiPath: string):
   const config = readConfig();
   const refused = guardApiRequest(request, config);
   if (refused) return refused;
-  let body;
+  let body: Awaited<ReturnType<typeof readJsonBody>>;
   try {
     body = await readJsonBody(request, config.maxBodyBytes);
   } catch {

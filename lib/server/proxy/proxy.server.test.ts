@@ -1,7 +1,6 @@
 // The proxy through the real production server (`next start`, real HTTP) against a scripted upstream.
 // Requires a prior `next build`.
 import { readRecorded } from "@/lib/testing/recorded";
-import { readFileSync } from "node:fs";
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { connect } from "node:net";
 import Anthropic from "@anthropic-ai/sdk";
@@ -213,7 +212,7 @@ describe("forwarding", () => {
     upstream.setHandler((_req, res) => send(res, [200, { "content-type": "application/json" }], NONSTREAM));
     const before = upstream.requests.length;
     const host = new URL(decoy.url).host;
-    const response = await call("redirect attempt", "/v1/messages?base_url=" + encodeURIComponent(decoy.url), {
+    const response = await call("redirect attempt", `/v1/messages?base_url=${encodeURIComponent(decoy.url)}`, {
       headers: { "x-forwarded-host": host, "anthropic-base-url": decoy.url, "x-upstream": decoy.url },
       body: JSON.stringify({ ...BODY, stream: false, base_url: decoy.url, baseURL: decoy.url }),
     });
@@ -298,7 +297,7 @@ describe("faults", () => {
     upstream.setHandler(async (_req, res) => {
       res.writeHead(200, { "content-type": "text/event-stream" });
       const events = TEXT_STREAM.split("\n\n");
-      res.write(events.slice(0, 4).join("\n\n") + "\n\n" + events[4].slice(0, 20));
+      res.write(`${events.slice(0, 4).join("\n\n")}\n\n${events[4].slice(0, 20)}`);
       await new Promise((r) => setTimeout(r, 50));
       res.socket!.destroy();
     });
