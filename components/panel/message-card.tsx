@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { contentBlocks, duplicateItem, moveItem, removeItem } from "@/lib/store/request-edits";
+import { contentBlocks } from "@/lib/messages/content-text";
+import { duplicateItem, moveItem, removeItem } from "@/lib/store/request-edits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { BlockEditor } from "./block-editor";
 import { readImageFile } from "./image-input";

@@ -58,12 +58,6 @@ export function removeItem<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
 
-/** A message's content as blocks: a string becomes one text block (none when empty). */
-export function contentBlocks(content: unknown): Record<string, unknown>[] {
-  if (typeof content === "string") return content === "" ? [] : [{ type: "text", text: content }];
-  return Array.isArray(content) ? (content as Record<string, unknown>[]) : [];
-}
-
 /** Adds or removes `cache_control: {type: "ephemeral"}` on a block. */
 export function toggleCache(block: Record<string, unknown>, on: boolean): Record<string, unknown> {
   const copy = { ...block };
