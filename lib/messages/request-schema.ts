@@ -50,10 +50,15 @@ export const ToolChoiceSchema = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("none") }),
 ]);
 
+const ThinkingDisplaySchema = z
+  .string()
+  .optional()
+  .describe('What thinking blocks show: "summarized" (the thinking, summarized) or "omitted" (empty, signature only).');
+
 export const ThinkingSchema = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int() }),
+  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int(), display: ThinkingDisplaySchema }),
   z.looseObject({ type: z.literal("disabled") }),
-  z.looseObject({ type: z.literal("adaptive") }),
+  z.looseObject({ type: z.literal("adaptive"), display: ThinkingDisplaySchema }),
 ]);
 
 export const MessageRequestSchema = z.looseObject({

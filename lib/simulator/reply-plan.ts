@@ -31,8 +31,10 @@ export interface PlannedBlock {
 export interface ReplyPlan {
   seed: number;
   blocks: PlannedBlock[];
-  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "refusal" | "model_context_window_exceeded";
   stopSequence: string | null;
+  /** Why a refusal stopped the reply (the API's `stop_details`); absent for other stop reasons. */
+  stopDetails?: { type: "refusal"; category: string | null; explanation: string | null };
   outputTokens: number;
 }
 

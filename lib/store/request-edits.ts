@@ -87,10 +87,14 @@ export const MIN_THINKING_BUDGET = 1024;
  * grows (to twice the budget, within the model's output) rather than leave a request that Run refuses.
  */
 export function withManualThinking(request: RequestBody, limits: ModelLimits): RequestBody {
-  const previous = (request.thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens;
+  const { budget_tokens: previous, display } = (request.thinking ?? {}) as {
+    budget_tokens?: unknown;
+    display?: unknown;
+  };
   const wanted = typeof previous === "number" ? previous : MIN_THINKING_BUDGET;
   const budget = Math.max(MIN_THINKING_BUDGET, Math.min(wanted, request.max_tokens - 1));
   const maxTokens =
     request.max_tokens > budget ? request.max_tokens : Math.min(limits.maxOutput ?? Infinity, budget * 2);
-  return { ...request, max_tokens: maxTokens, thinking: { type: "enabled", budget_tokens: budget } };
+  const thinking = { type: "enabled", budget_tokens: budget, ...(display === undefined ? {} : { display }) };
+  return { ...request, max_tokens: maxTokens, thinking };
 }
