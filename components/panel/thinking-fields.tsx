@@ -109,7 +109,7 @@ export function ThinkingFields() {
       {(mode === "enabled" || mode === "adaptive") && (
         <div>
           <label htmlFor={displayId} className="field-label">
-            Thinking display
+            Thought display
           </label>
           <select
             id={displayId}

@@ -35,8 +35,17 @@ export function StopReasonNote({ message, maxTokens }: { message: LiveMessage; m
         : undefined;
   const details = message.stop_details;
   if (!meaning) return null;
+  // A reply the model cut short for its own reasons stands out; the others are notes.
+  const warning = reason === "refusal" || reason === "model_context_window_exceeded";
   return (
-    <div className="text-xs text-muted" data-testid="stop-reason-note">
+    <div
+      className={
+        warning
+          ? "space-y-0.5 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+          : "text-xs text-muted"
+      }
+      data-testid="stop-reason-note"
+    >
       <p>{meaning}</p>
       {reason === "refusal" && details && (
         <p data-testid="refusal-details">
