@@ -84,7 +84,7 @@ for (const width of [320, 390]) {
     await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
     await expect(run).toBeEnabled();
     await expect(hint).toHaveCount(0);
-    await page.getByRole("spinbutton", { name: "Max tokens" }).fill("0");
+    await page.getByRole("spinbutton", { name: "Max tokens" }).fill("999999");
     await expect(run).toBeDisabled();
     await page.evaluate(() => window.scrollTo(0, 0));
     const issue = page.getByRole("button", { name: "Go to the issue" });

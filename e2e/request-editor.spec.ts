@@ -301,7 +301,7 @@ test("a message not written yet is a hint beside Run, not an error; a mistake is
 
   await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
   await expect(run).toBeEnabled();
-  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("0");
+  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("999999");
   await expect(reason).toContainText("max_tokens");
   await expect(reason).not.toHaveAttribute("data-hint");
   await page.getByRole("spinbutton", { name: "Max tokens" }).fill("1024");

@@ -4,24 +4,28 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 
-const SOURCE_DIRS = ["app", "components", "lib", "public"];
+// Everything `next build` reads: the App Router (app/), the proxy's API routes (pages/), and what they import.
+const SOURCE_DIRS = ["app", "pages", "components", "lib", "public"];
 const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const STAMP = join(".next", "source-fingerprint");
 
-function* walk(dir) {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+function* walk(dir, root) {
+  if (!existsSync(join(root, dir))) return;
+  const entries = readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
+    if (entry.isDirectory()) yield* walk(path, root);
     else if (!/\.test\.tsx?$/.test(entry.name)) yield path;
   }
 }
 
-export function sourceFingerprint() {
+/** A hash of every file the production build is made from (tests excluded), relative to `root`. */
+export function sourceFingerprint(root = ".") {
   const hash = createHash("sha256");
-  for (const path of [...SOURCE_FILES, ...SOURCE_DIRS.flatMap((d) => [...walk(d)])]) {
-    if (!existsSync(path) || !statSync(path).isFile()) continue;
-    hash.update(path).update("\0").update(readFileSync(path)).update("\0");
+  for (const path of [...SOURCE_FILES, ...SOURCE_DIRS.flatMap((d) => [...walk(d, root)])]) {
+    const file = join(root, path);
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    hash.update(path).update("\0").update(readFileSync(file)).update("\0");
   }
   return hash.digest("hex");
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { contentBlocks, duplicateItem, moveItem, removeItem } from "@/lib/store/request-edits";
+import { contentBlocks } from "@/lib/messages/content-text";
+import { findModel } from "@/lib/models";
+import { duplicateItem, moveItem, removeItem } from "@/lib/store/request-edits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { BlockEditor } from "./block-editor";
 import { readImageFile } from "./image-input";
@@ -10,9 +12,16 @@ import { CacheToggle, IconButton } from "./small-controls";
 
 type Message = { role?: string; content?: unknown } & Record<string, unknown>;
 
+const PLACEHOLDER: Record<string, string> = {
+  user: "Ask something…",
+  assistant: "Assistant turn (a last one is a prefill)",
+  system: "Instructions from here on (after a user turn)",
+};
+
 /** One turn: role, text, images, tool results, cache breakpoints; reorder, duplicate, delete. */
 export function MessageCard({ index, total }: { index: number; total: number }) {
   const raw = usePlaygroundStore((s) => s.request.messages[index]);
+  const model = usePlaygroundStore((s) => s.request.model);
   const message = (raw && typeof raw === "object" ? raw : {}) as Message;
   const updateRequest = usePlaygroundStore((s) => s.updateRequest);
   const setPath = usePlaygroundStore((s) => s.setPath);
@@ -25,6 +34,11 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
   const blocks = contentBlocks(message.content);
   const firstText = isString ? 0 : blocks.findIndex((b) => b.type === "text");
   const prefill = index === total - 1 && message.role === "assistant";
+  const role = message.role ?? "user";
+  // System messages where the model takes them (after the first turn); a role typed in the JSON stays listed.
+  const takesSystem = index > 0 && (findModel(model)?.systemMessages ?? true);
+  const roles = ["user", "assistant", ...(takesSystem ? ["system"] : [])];
+  if (!roles.includes(role)) roles.push(role);
 
   const editMessages = (edit: (messages: unknown[]) => unknown[]) =>
     updateRequest((r) => ({ ...r, messages: edit(r.messages) }));
@@ -78,11 +92,14 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
         <select
           aria-label={`Role of turn ${n}`}
           className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-700 dark:bg-slate-900"
-          value={message.role ?? "user"}
+          value={role}
           onChange={(e) => setPath(["messages", index, "role"], e.target.value)}
         >
-          <option value="user">user</option>
-          <option value="assistant">assistant</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
         <IconButton
           label={`Move turn ${n} up`}
@@ -115,7 +132,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
         aria-describedby={prefill ? `${textId}-prefill` : undefined}
         rows={3}
         className="field-input resize-y"
-        placeholder={message.role === "assistant" ? "Assistant turn (a last one is a prefill)" : "Ask something…"}
+        placeholder={PLACEHOLDER[role] ?? ""}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onPaste={(e) => {

@@ -17,7 +17,7 @@ export function SamplingFields() {
         <NumberField
           label="Max tokens"
           value={request.max_tokens}
-          min={1}
+          min={0}
           max={findModel(request.model)?.maxOutput}
           step={1}
           rangeMessage={false}

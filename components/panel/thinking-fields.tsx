@@ -14,6 +14,7 @@ const LABEL: Record<Mode, string> = {
   adaptive: "Adaptive",
   disabled: "Disabled",
 };
+const DISPLAYS = ["summarized", "omitted"];
 
 export function ThinkingFields() {
   const request = usePlaygroundStore((s) => s.request);
@@ -22,8 +23,9 @@ export function ThinkingFields() {
   const updateRequest = usePlaygroundStore((s) => s.updateRequest);
   const thinkingId = useId();
   const effortId = useId();
+  const displayId = useId();
   const model = findModel(request.model);
-  const thinking = request.thinking as { type?: string; budget_tokens?: number } | undefined;
+  const thinking = request.thinking as { type?: string; budget_tokens?: number; display?: string } | undefined;
   const mode = (thinking?.type ?? "off") as Mode;
   const effort = (request.output_config as { effort?: string } | undefined)?.effort;
 
@@ -31,7 +33,12 @@ export function ThinkingFields() {
   const modes: Mode[] = ["off"];
   if (!model || model.manualThinking === "supported" || model.manualThinking === "deprecated") modes.push("enabled");
   if (!model || model.adaptiveThinking) modes.push("adaptive");
+  // Said outright (`{type: "disabled"}`), which matters where leaving thinking out does not turn it off.
+  const thinks = !model || model.manualThinking !== "none" || model.adaptiveThinking;
+  if (thinks && !model?.thinkingAlwaysOn) modes.push("disabled");
   if (!modes.includes(mode)) modes.push(mode);
+  const display = thinking?.display;
+  const displays = display && !DISPLAYS.includes(display) ? [...DISPLAYS, display] : DISPLAYS;
   // A copy: an effort the model lacks is listed too, and must not be added to the catalogue's own list.
   const efforts: string[] = [...(model?.effort ?? ALL_EFFORT)];
   if (effort && !efforts.includes(effort)) efforts.push(effort);
@@ -42,7 +49,8 @@ export function ThinkingFields() {
   const chooseMode = (next: Mode) => {
     if (next === "off") setField("thinking", undefined);
     else if (next === "enabled") updateRequest((r) => withManualThinking(r, { maxOutput: model?.maxOutput }));
-    else setField("thinking", { type: next });
+    // The display choice carries over between manual and adaptive; disabled thinking shows nothing.
+    else setField("thinking", next !== "disabled" && display ? { type: next, display } : { type: next });
   };
 
   return (
@@ -97,6 +105,26 @@ export function ThinkingFields() {
         <p className="text-xs text-muted" data-testid="thinking-deprecated">
           Manual budgets are deprecated on {model.label}: Adaptive, with an effort, is the newer way.
         </p>
+      )}
+      {(mode === "enabled" || mode === "adaptive") && (
+        <div>
+          <label htmlFor={displayId} className="field-label">
+            Thought display
+          </label>
+          <select
+            id={displayId}
+            className="field-input"
+            value={display ?? ""}
+            onChange={(e) => setPath(["thinking", "display"], e.target.value || undefined)}
+          >
+            <option value="">Model default{model ? ` (${model.thinkingDisplay})` : ""}</option>
+            {displays.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       {mode === "enabled" && (
         <NumberField

@@ -13,9 +13,9 @@ export function issuesOf(request: RequestBody): ValidationIssue[] {
   if (cached?.request === request) return cached.issues;
   let issues: ValidationIssue[];
   try {
-    // A model outside the catalogue is the upstream's to judge (it may list it): the panel shows its limits as
-    // unknown and checks only what holds for every model, instead of refusing to send.
-    issues = [...validateRequest(request, { unknownModel: "lenient" }), ...imageIssues(request)];
+    // A model outside the catalogue, or a part newer than this code (a role), is the upstream's to judge: the panel
+    // checks only what holds for every model and what it knows, instead of refusing to send.
+    issues = [...validateRequest(request, { unknownModel: "lenient", unknownParts: "keep" }), ...imageIssues(request)];
   } catch (error) {
     // A rule that throws must not take the editor down with it.
     issues = [

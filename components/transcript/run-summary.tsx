@@ -1,6 +1,7 @@
 "use client";
 
 import type { RunState } from "@/lib/store/run-slice";
+import { StopReasonNote } from "./stop-reason-note";
 
 /** Under the reply: how it ended (stop reason and sequence, stopped by the user) and any error. */
 export function RunSummary({ run }: { run: RunState }) {
@@ -26,6 +27,9 @@ export function RunSummary({ run }: { run: RunState }) {
             </>
           ) : null}
         </p>
+      )}
+      {message && run.status !== "streaming" && (
+        <StopReasonNote message={message} maxTokens={run.request?.max_tokens} />
       )}
       {run.status === "stopped" && (
         <p className="text-xs font-medium text-amber-700 dark:text-amber-400" data-testid="stopped">

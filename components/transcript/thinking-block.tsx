@@ -22,7 +22,8 @@ export function ThinkingBlock({ block, index }: { block: Extract<LiveBlock, { ty
     >
       {omitted ? (
         <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="thinking-omitted">
-          The model thought, but the API sent no thinking text (this model omits it); the signature stands for it.
+          The model thought, but the API sent no thinking text (its display was omitted, by the request or by the
+          model's default); the signature stands for it.
         </p>
       ) : (
         <details

@@ -52,6 +52,7 @@ export function CacheStatus() {
               className="rounded-full bg-amber-100 px-2 py-0.5 font-mono text-xs text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
             >
               {b.path} · {b.ttl === "1h" ? "1 hour" : "5 min"}
+              {b.automatic ? " · automatic" : ""}
             </li>
           ))}
         </ul>

@@ -16,6 +16,12 @@ export function contentText(content: Content | undefined): string {
     .join("\n");
 }
 
+/** A message's content as blocks: a string is one text block (none when empty). */
+export function contentBlocks(content: unknown): Record<string, unknown>[] {
+  if (typeof content === "string") return content === "" ? [] : [{ type: "text", text: content }];
+  return Array.isArray(content) ? (content as Record<string, unknown>[]) : [];
+}
+
 export function systemText(system: MessageRequest["system"]): string {
   if (system === undefined) return "";
   return typeof system === "string" ? system : system.map((b) => b.text).join("\n");

@@ -26,7 +26,11 @@ export const ContentBlockParamSchema = z
   .describe("A content block. Unknown block types are passed through to the API.");
 
 export const MessageParamSchema = z.looseObject({
-  role: z.enum(["user", "assistant"]).describe("Who speaks. A final assistant turn is a prefill the model continues."),
+  role: z
+    .string()
+    .describe(
+      'Who speaks: "user", "assistant", or "system" (instructions after a user turn, on models that accept them). A final assistant turn is a prefill the model continues.',
+    ),
   content: z.union([z.string(), z.array(ContentBlockParamSchema)]).describe("A string, or an array of content blocks."),
 });
 
@@ -46,16 +50,23 @@ export const ToolChoiceSchema = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("none") }),
 ]);
 
+const ThinkingDisplaySchema = z
+  .string()
+  .optional()
+  .describe('What thinking blocks show: "summarized" (the thinking, summarized) or "omitted" (empty, signature only).');
+
 export const ThinkingSchema = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int() }),
+  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int(), display: ThinkingDisplaySchema }),
   z.looseObject({ type: z.literal("disabled") }),
-  z.looseObject({ type: z.literal("adaptive") }),
+  z.looseObject({ type: z.literal("adaptive"), display: ThinkingDisplaySchema }),
 ]);
 
 export const MessageRequestSchema = z.looseObject({
   model: z.string().describe("The model that will answer, e.g. claude-opus-4-6."),
   max_tokens: z.number().int().describe("The most tokens the reply may have before it stops (stop_reason max_tokens)."),
-  messages: z.array(MessageParamSchema).describe("The conversation: alternating user and assistant turns."),
+  messages: z
+    .array(MessageParamSchema)
+    .describe("The conversation: user and assistant turns (consecutive turns of one role are combined)."),
   system: z
     .union([z.string(), z.array(TextBlockSchema)])
     .optional()
@@ -80,6 +91,9 @@ export const MessageRequestSchema = z.looseObject({
   ),
   thinking: ThinkingSchema.optional().describe(
     "Extended thinking: enabled with budget_tokens (>= 1024, < max_tokens) on older models, adaptive on newer ones.",
+  ),
+  cache_control: CacheControlSchema.nullish().describe(
+    "Automatic prompt caching: a breakpoint on the last cacheable block, moving forward as the conversation grows.",
   ),
   output_config: z
     .looseObject({

@@ -100,9 +100,12 @@ function blockTokens(block: Block): number {
   }
 }
 
-/** The prompt as an ordered list of segments (tools, system blocks, message blocks). */
+/**
+ * The prompt as an ordered list of segments (tools, system blocks, message blocks). A top-level `cache_control`
+ * (automatic caching) puts its breakpoint on the last segment, unless that one carries its own.
+ */
 export function promptSegments(
-  body: Pick<MessageRequest, "system" | "messages" | "tools">,
+  body: Pick<MessageRequest, "system" | "messages" | "tools" | "cache_control">,
   withKeys = true,
 ): PromptSegment[] {
   const segments: PromptSegment[] = [];
@@ -155,6 +158,8 @@ export function promptSegments(
       });
     });
   });
+  const last = segments.at(-1);
+  if (body.cache_control && last && !last.cacheControl) last.cacheControl = body.cache_control;
   return segments;
 }
 

@@ -10,6 +10,7 @@ export type {
   MessageTokensCount,
   RawContentBlockDelta,
   RawMessageStreamEvent,
+  RefusalStopDetails,
   StopReason,
   TextBlockParam,
   ThinkingConfigParam,

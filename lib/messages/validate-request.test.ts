@@ -34,10 +34,10 @@ interface Case {
 const CASES: Case[] = [
   {
     rule: "max-tokens-minimum",
-    name: "max_tokens 0",
-    body: base({ max_tokens: 0 }),
+    name: "max_tokens below 0",
+    body: base({ max_tokens: -1 }),
     path: "max_tokens",
-    message: /greater than or equal to 1/,
+    message: /greater than or equal to 0/,
   },
   {
     rule: "max-tokens-model-limit",
@@ -61,11 +61,18 @@ const CASES: Case[] = [
     message: /first message must use the "user" role/,
   },
   {
-    rule: "roles-alternate",
-    name: "two user turns",
-    body: base({ messages: [user("a"), user("b")] }),
+    rule: "role-known",
+    name: "a role the API does not know",
+    body: base({ messages: [user("a"), { role: "developer", content: "b" }] }),
     path: "messages.1.role",
-    message: /roles must alternate .* multiple "user" roles in a row/,
+    message: /^messages\.1\.role: Input should be 'user', 'assistant' or 'system'$/,
+  },
+  {
+    rule: "system-message-placement",
+    name: "a system message on a model before Opus 4.8",
+    body: base({ messages: [user("a"), { role: "system", content: "Be brief." }] }),
+    path: "messages.1.role",
+    message: /role 'system' is not supported on this model/,
   },
   {
     rule: "content-not-empty",
@@ -525,6 +532,7 @@ describe("validateRequest: shape, model and endpoints", () => {
       request: base(request) as never,
       model: plain,
       endpoint: "messages" as const,
+      refuseUnknown: true,
       thinkingOn: false,
       inputTokens: () => 0,
     });
@@ -535,5 +543,38 @@ describe("validateRequest: shape, model and endpoints", () => {
     expect(messageRules.find((r) => r.id === "vision-supported")!.check(ctx({ messages: [user([image])] }))).toEqual([
       expect.objectContaining({ path: "messages.0.content.0" }),
     ]);
+  });
+});
+
+describe("validateRequest: what the API accepts is never refused", () => {
+  it("takes consecutive turns of one role, which the API combines, and pairs tools across them", () => {
+    expect(validateRequest(base({ messages: [user("a"), user("b")] }))).toEqual([]);
+    // A tool result answers the assistant turn before it, whichever of the turn's messages asked.
+    const split = [
+      user("Weather?"),
+      assistant("Let me look."),
+      assistant([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }]),
+      user([{ type: "tool_result", tool_use_id: "toolu_1", content: "18°C" }]),
+      user("And tomorrow?"),
+    ];
+    expect(validateRequest(base({ tools: [weatherTool], messages: split }))).toEqual([]);
+  });
+
+  it("takes max_tokens 0, which fills the prompt cache without a reply", () => {
+    expect(validateRequest(base({ max_tokens: 0 }))).toEqual([]);
+  });
+
+  it("takes a system message right after a user turn on a model that accepts them, and places it", () => {
+    const model = "a-model-newer-than-the-catalogue"; // lenient: it allows what any model allows
+    const asked = { model, max_tokens: 1024, messages: [user("a"), { role: "system", content: "Be brief." }] };
+    expect(validateRequest(asked, { unknownModel: "lenient" })).toEqual([]);
+    const misplaced = { ...asked, messages: [user("a"), assistant("b"), { role: "system", content: "Be brief." }] };
+    expect(validateRequest(misplaced, { unknownModel: "lenient" })[0]).toMatchObject({ path: "messages.2.role" });
+  });
+
+  it("leaves a role it does not know to the upstream when asked to keep unknown parts (the panel)", () => {
+    const newer = base({ messages: [user("a"), { role: "developer", content: "b" }] });
+    expect(validateRequest(newer, { unknownParts: "keep" })).toEqual([]);
+    expect(validateRequest(newer)[0]).toMatchObject({ path: "messages.1.role" });
   });
 });

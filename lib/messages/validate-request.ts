@@ -15,6 +15,9 @@ export interface ValidateOptions {
   /** A model outside the catalogue: `not_found` answers as the API does (the simulator); `lenient` checks the rules
    * every model shares and leaves the model's own limits to the upstream, which may know it (the panel). */
   unknownModel?: "not_found" | "lenient";
+  /** What is newer than this code (a role it does not know): `refuse` answers as the API of its version does (the
+   * simulator); `keep` lets it through to the upstream, which is the authority on it (the panel). */
+  unknownParts?: "refuse" | "keep";
 }
 
 /** Returns every issue found, first the one the real API would report. Empty means valid. */
@@ -38,6 +41,7 @@ export function validateRequest(body: unknown, options: ValidateOptions = {}): V
     request,
     model,
     endpoint,
+    refuseUnknown: options.unknownParts !== "keep",
     thinkingOn: thinkingType === "enabled" || thinkingType === "adaptive" || model.thinkingAlwaysOn,
     inputTokens: () => (counted ??= countRequestTokens(request)),
   };

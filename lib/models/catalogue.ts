@@ -47,6 +47,8 @@ export interface ModelInfo {
   sampling: { temperature: boolean; topP: { min: number }; topK: boolean; temperatureWithTopP: boolean };
   /** A final assistant turn (prefill) is accepted. */
   prefill: boolean;
+  /** `role: "system"` messages are accepted in the conversation, right after a user turn. */
+  systemMessages?: boolean;
   vision: boolean;
   tools: boolean;
   caching: boolean;

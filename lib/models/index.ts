@@ -29,6 +29,7 @@ export function unknownModel(id: string): ModelInfo {
     defaultEffort: null,
     sampling: { temperature: true, topP: { min: 0 }, topK: true, temperatureWithTopP: true },
     prefill: true,
+    systemMessages: true,
     vision: true,
     tools: true,
     caching: true,

@@ -11,6 +11,9 @@
 //   drop-mid-stream     HTTP 200, some deltas, then the connection drops (no error event, no message_stop)
 //   slow-headers        wait before sending the response headers (`slow-headers=MS`, default 3000)
 //   redacted-thinking   thinking replies carry a `redacted_thinking` block instead of readable thinking
+//   refusal             the reply stops part-way with stop_reason `refusal` and its `stop_details`
+//                       (`refusal=CATEGORY`: cyber, bio, frontier_llm, reasoning_extraction, general_harms; default cyber)
+//   context-window-exceeded  the reply stops part-way with stop_reason `model_context_window_exceeded`
 import type { ApiErrorType } from "@/lib/messages/types";
 import { errorResponse } from "./responses";
 
@@ -22,7 +25,12 @@ export interface Faults {
   midStream?: "error" | "drop";
   slowHeadersMs: number;
   redactedThinking: boolean;
+  /** The reply stops part-way for this reason. */
+  stop?: { reason: "refusal"; category: RefusalCategory } | { reason: "model_context_window_exceeded" };
 }
+
+export const REFUSAL_CATEGORIES = ["cyber", "bio", "frontier_llm", "reasoning_extraction", "general_harms"] as const;
+export type RefusalCategory = (typeof REFUSAL_CATEGORIES)[number];
 
 const STATUS_FAULTS: Record<NonNullable<Faults["status"]>, [ApiErrorType, string]> = {
   "401": ["authentication_error", "invalid x-api-key"],
@@ -47,6 +55,10 @@ export function parseFaults(header: string | null): Faults {
     else if (name === "drop-mid-stream") faults.midStream = "drop";
     else if (name === "slow-headers") faults.slowHeadersMs = Number.isFinite(number) && value ? number : 3000;
     else if (name === "redacted-thinking") faults.redactedThinking = true;
+    else if (name === "refusal") {
+      const category = REFUSAL_CATEGORIES.find((c) => c === value) ?? "cyber";
+      faults.stop = { reason: "refusal", category };
+    } else if (name === "context-window-exceeded") faults.stop = { reason: "model_context_window_exceeded" };
   }
   return faults;
 }

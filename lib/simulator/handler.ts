@@ -10,6 +10,7 @@ import { validateRequest } from "@/lib/messages/validate-request";
 import { findModel } from "@/lib/models";
 import { PromptCache } from "./cache-store";
 import { FAULT_HEADER, faultResponse, parseFaults } from "./faults";
+import { stopEarly } from "./early-stop";
 import { newId } from "./ids";
 import { buildEvents, buildMessage, type MessageShell } from "./message-events";
 import { getModel, listModels } from "./models-list";
@@ -105,7 +106,8 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
       inference_geo: "not_available",
     },
   };
-  const plan = planReply(req, model, { redactedThinking: faults.redactedThinking });
+  const planned = planReply(req, model, { redactedThinking: faults.redactedThinking });
+  const plan = faults.stop ? stopEarly(planned, faults.stop) : planned;
   const headers = rateLimitHeaders(inputTokens, plan.outputTokens);
   if (!req.stream) return jsonResponse(buildMessage(plan, shell), headers);
   return streamResponse(buildEvents(plan, shell), {

@@ -30,6 +30,7 @@ export function buildMessage(plan: ReplyPlan, shell: MessageShell) {
     content: plan.blocks.map((b) => b.content),
     stop_reason: plan.stopReason,
     stop_sequence: plan.stopSequence,
+    ...(plan.stopDetails ? { stop_details: plan.stopDetails } : {}),
     usage: withOutputTokens(shell, plan.outputTokens),
   };
 }
@@ -117,7 +118,11 @@ export function buildEvents(plan: ReplyPlan, shell: MessageShell): Array<{ event
   });
   push({
     type: "message_delta",
-    delta: { stop_reason: plan.stopReason, stop_sequence: plan.stopSequence },
+    delta: {
+      stop_reason: plan.stopReason,
+      stop_sequence: plan.stopSequence,
+      ...(plan.stopDetails ? { stop_details: plan.stopDetails } : {}),
+    },
     usage: {
       input_tokens: shell.usage.input_tokens,
       cache_creation_input_tokens: shell.usage.cache_creation_input_tokens,

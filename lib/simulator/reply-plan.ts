@@ -3,6 +3,7 @@
 // fields that only end the reply early (max_tokens, stop_sequences) or choose its transport (stream).
 import { partialParse } from "@anthropic-ai/sdk/_vendor/partial-json-parser/parser";
 import { contentText, systemText } from "@/lib/messages/content-text";
+import { mergeTurns } from "@/lib/messages/turns";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
@@ -30,8 +31,10 @@ export interface PlannedBlock {
 export interface ReplyPlan {
   seed: number;
   blocks: PlannedBlock[];
-  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "refusal" | "model_context_window_exceeded";
   stopSequence: string | null;
+  /** Why a refusal stopped the reply (the API's `stop_details`); absent for other stop reasons. */
+  stopDetails?: { type: "refusal"; category: string | null; explanation: string | null };
   outputTokens: number;
 }
 
@@ -51,8 +54,10 @@ export function requestSeed(request: MessageRequest): number {
   return hashText(JSON.stringify(content));
 }
 
-export function planReply(request: MessageRequest, model: ModelInfo, options: PlanOptions = {}): ReplyPlan {
-  const seed = requestSeed(request);
+export function planReply(given: MessageRequest, model: ModelInfo, options: PlanOptions = {}): ReplyPlan {
+  const seed = requestSeed(given);
+  // The model reads the conversation as the API combines it: consecutive turns of one role are one turn.
+  const request = { ...given, messages: mergeTurns(given.messages) };
   const random = seededRandom(seed);
   const lastUserIndex = request.messages.findLastIndex((m) => m.role === "user");
   const lastUser = request.messages[lastUserIndex];
@@ -62,7 +67,13 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
         .map((b) => String(b.text))
         .join("\n")
     : contentText(lastUser?.content);
-  const system = systemText(request.system);
+  // Instructions given along the way (mid-conversation system messages) join the system prompt.
+  const system = [
+    systemText(request.system),
+    ...request.messages.filter((m) => m.role === "system").map((m) => contentText(m.content)),
+  ]
+    .filter(Boolean)
+    .join("\n");
   const toolResults = summarizeToolResults(request, lastUserIndex);
 
   const tools = chooseTools(request, question, toolResults.length > 0);
@@ -174,6 +185,9 @@ function cutReply(
   seed: number,
   naturalStop: "end_turn" | "tool_use",
 ): ReplyPlan {
+  // max_tokens 0 fills the prompt cache and generates nothing.
+  if (request.max_tokens === 0)
+    return { seed, blocks: [], stopReason: "max_tokens", stopSequence: null, outputTokens: 0 };
   let budget = request.max_tokens;
   let outputTokens = 0;
   const out: PlannedBlock[] = [];

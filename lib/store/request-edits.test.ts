@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   clampToModel,
-  contentBlocks,
   withManualThinking,
   duplicateItem,
   getIn,
@@ -52,12 +51,6 @@ describe("list edits", () => {
 });
 
 describe("content blocks", () => {
-  it("turns a string into one text block and an empty string into none", () => {
-    expect(contentBlocks("hi")).toEqual([{ type: "text", text: "hi" }]);
-    expect(contentBlocks("")).toEqual([]);
-    expect(contentBlocks([{ type: "image" }])).toEqual([{ type: "image" }]);
-  });
-
   it("toggles a cache breakpoint", () => {
     const on = toggleCache({ type: "text", text: "x" }, true);
     expect(on).toEqual({ type: "text", text: "x", cache_control: { type: "ephemeral" } });

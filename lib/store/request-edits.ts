@@ -58,12 +58,6 @@ export function removeItem<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
 
-/** A message's content as blocks: a string becomes one text block (none when empty). */
-export function contentBlocks(content: unknown): Record<string, unknown>[] {
-  if (typeof content === "string") return content === "" ? [] : [{ type: "text", text: content }];
-  return Array.isArray(content) ? (content as Record<string, unknown>[]) : [];
-}
-
 /** Adds or removes `cache_control: {type: "ephemeral"}` on a block. */
 export function toggleCache(block: Record<string, unknown>, on: boolean): Record<string, unknown> {
   const copy = { ...block };
@@ -93,10 +87,14 @@ export const MIN_THINKING_BUDGET = 1024;
  * grows (to twice the budget, within the model's output) rather than leave a request that Run refuses.
  */
 export function withManualThinking(request: RequestBody, limits: ModelLimits): RequestBody {
-  const previous = (request.thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens;
+  const { budget_tokens: previous, display } = (request.thinking ?? {}) as {
+    budget_tokens?: unknown;
+    display?: unknown;
+  };
   const wanted = typeof previous === "number" ? previous : MIN_THINKING_BUDGET;
   const budget = Math.max(MIN_THINKING_BUDGET, Math.min(wanted, request.max_tokens - 1));
   const maxTokens =
     request.max_tokens > budget ? request.max_tokens : Math.min(limits.maxOutput ?? Infinity, budget * 2);
-  return { ...request, max_tokens: maxTokens, thinking: { type: "enabled", budget_tokens: budget } };
+  const thinking = { type: "enabled", budget_tokens: budget, ...(display === undefined ? {} : { display }) };
+  return { ...request, max_tokens: maxTokens, thinking };
 }

@@ -1,7 +1,7 @@
 // Accumulates Messages stream events into a Message the way the official SDK does:
 // text and thinking deltas append, `signature_delta` replaces, `input_json_delta` appends to a
 // buffer that is parsed when the block stops, unknown events and deltas are ignored.
-import type { ApiErrorBody, ContentBlock, Message, StopReason, Usage } from "@/lib/messages/types";
+import type { ApiErrorBody, ContentBlock, Message, RefusalStopDetails, StopReason, Usage } from "@/lib/messages/types";
 
 /** A content block while it streams; `partialJson` is the raw tool input received so far. */
 export type LiveBlock = ContentBlock & { partialJson?: string; complete?: boolean };
@@ -13,6 +13,10 @@ export interface LiveMessage {
   content: LiveBlock[];
   stop_reason: StopReason | null;
   stop_sequence: string | null;
+  /** Why a refusal stopped the reply (category, explanation). */
+  stop_details?: RefusalStopDetails | null;
+  /** The code execution container the reply ran in. */
+  container?: unknown;
   usage: Partial<Usage> & { input_tokens: number; output_tokens: number };
 }
 
@@ -65,9 +69,16 @@ export class MessageAccumulator {
       }
       case "message_delta": {
         const msg = this.require();
-        const delta = event.delta as { stop_reason?: StopReason | null; stop_sequence?: string | null };
+        const delta = event.delta as {
+          stop_reason?: StopReason | null;
+          stop_sequence?: string | null;
+          stop_details?: RefusalStopDetails | null;
+          container?: unknown;
+        };
         if (delta?.stop_reason !== undefined) msg.stop_reason = delta.stop_reason;
         if (delta?.stop_sequence !== undefined) msg.stop_sequence = delta.stop_sequence;
+        if (delta?.stop_details !== undefined) msg.stop_details = delta.stop_details;
+        if (delta?.container != null) msg.container = delta.container;
         // Newer servers repeat input and cache counts here: keep the non-null ones.
         for (const [key, value] of Object.entries((event.usage as Record<string, unknown>) ?? {})) {
           if (value !== null && value !== undefined) (msg.usage as Record<string, unknown>)[key] = value;

@@ -28,6 +28,29 @@ describe("cache breakpoints", () => {
     expect(longestTtl({ model: "m", max_tokens: 1, messages: [{ role: "user", content: "hi" }] })).toBeNull();
   });
 
+  it("places the top-level cache_control's breakpoint on the last block (automatic caching)", () => {
+    const automatic = { ...base(), cache_control: { type: "ephemeral", ttl: "1h" } };
+    expect(findBreakpoints(automatic).at(-1)).toEqual({
+      path: "messages[0].content[1]",
+      ttl: "1h",
+      position: 3,
+      automatic: true,
+    });
+    const plain = {
+      model: "m",
+      max_tokens: 1,
+      messages: [{ role: "user", content: "hi" }],
+      cache_control: { type: "ephemeral" },
+    };
+    expect(longestTtl(plain)).toBe("5m");
+    // A last block with its own breakpoint keeps it: the automatic one adds nothing.
+    const marked = {
+      ...plain,
+      messages: [{ role: "user", content: [{ type: "text", text: "hi", cache_control: { type: "ephemeral" } }] }],
+    };
+    expect(findBreakpoints(marked)).toEqual([{ path: "messages[0].content[0]", ttl: "5m", position: 0 }]);
+  });
+
   it("dates the entry's end from the call's end by the longest lifetime", () => {
     expect(cacheExpiry(base(), 1_000)).toEqual({ ttl: "1h", expiresAt: 1_000 + 3_600_000 });
   });

@@ -17,6 +17,8 @@ export interface Breakpoint {
   ttl: CacheTtl;
   /** Position in the flattened prefix. */
   position: number;
+  /** Placed by the request's top-level `cache_control` (automatic caching) on its last block. */
+  automatic?: boolean;
 }
 
 const TTL_MS: Record<CacheTtl, number> = { "5m": 5 * 60_000, "1h": 60 * 60_000 };
@@ -55,9 +57,16 @@ export function flattenPrefix(request: RequestBody): PrefixBlock[] {
 }
 
 export function findBreakpoints(request: RequestBody): Breakpoint[] {
-  return flattenPrefix(request).flatMap((block, position) =>
+  const blocks = flattenPrefix(request);
+  const found: Breakpoint[] = blocks.flatMap((block, position) =>
     block.ttl ? [{ path: block.path, ttl: block.ttl, position }] : [],
   );
+  // Automatic caching: the top-level `cache_control` marks the last block, moving forward as the conversation grows.
+  const automatic = ttlOf(request);
+  const last = blocks.length - 1;
+  if (automatic && last >= 0 && !blocks[last].ttl)
+    found.push({ path: blocks[last].path, ttl: automatic, position: last, automatic: true });
+  return found;
 }
 
 /** The longest lifetime among the request's breakpoints, or null when it has none. */

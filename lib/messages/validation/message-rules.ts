@@ -1,4 +1,6 @@
-// Rules on the conversation itself: roles, alternation, empty turns, prefill, tool_use ↔ tool_result pairing.
+// Rules on the conversation itself: roles, empty turns, prefill, tool_use ↔ tool_result pairing, cache breakpoints,
+// citations and images. Consecutive turns of one role are not an error: the API combines them (./turns.ts).
+import { groupTurns } from "../turns";
 import { invalid, type Rule, type RuleContext, type ValidationIssue } from "./types";
 
 type Block = { type: string; [key: string]: unknown };
@@ -13,6 +15,8 @@ function isEmpty(content: unknown): boolean {
 }
 
 const MAX_BREAKPOINTS = 4;
+const KNOWN_ROLES = ["user", "assistant", "system"];
+const ROLE_LIST = "'user', 'assistant' or 'system'";
 
 function countBreakpoints(request: RuleContext["request"]): number {
   const marked = (b: unknown) => typeof b === "object" && b !== null && Boolean((b as Block).cache_control);
@@ -36,14 +40,29 @@ export const messageRules: Rule[] = [
         : undefined,
   },
   {
-    id: "roles-alternate",
-    check: ({ request }) => {
+    // The roles this code knows; a newer one is the upstream's to judge (the panel keeps it, the simulator refuses).
+    id: "role-known",
+    check: ({ request, refuseUnknown }) => {
+      if (!refuseUnknown) return undefined;
+      const i = request.messages.findIndex((m) => !KNOWN_ROLES.includes(m.role));
+      return i >= 0 ? invalid(`messages.${i}.role`, `messages.${i}.role: Input should be ${ROLE_LIST}`) : undefined;
+    },
+  },
+  {
+    // Mid-conversation system messages: models before Opus 4.8 refuse them (API wording as quoted in
+    // docs.rs/gproxy-transform claude_mid_conv_system); where accepted, each must come right after a user turn
+    // (https://platform.claude.com/docs/en/about-claude/models/whats-new-claude-4-8).
+    id: "system-message-placement",
+    check: ({ request, model }) => {
       for (let i = 1; i < request.messages.length; i++) {
-        const role = request.messages[i].role;
-        if (role === request.messages[i - 1].role) {
+        if (request.messages[i].role !== "system") continue;
+        if (!model.systemMessages) {
+          return invalid(`messages.${i}.role`, `messages.${i}.role: role 'system' is not supported on this model`);
+        }
+        if (request.messages[i - 1].role !== "user") {
           return invalid(
             `messages.${i}.role`,
-            `messages: roles must alternate between "user" and "assistant", but found multiple "${role}" roles in a row`,
+            `messages.${i}: a message with role 'system' must come right after a message with role 'user'`,
           );
         }
       }
@@ -80,29 +99,31 @@ export const messageRules: Rule[] = [
     },
   },
   {
+    // "The previous message" is the previous turn: consecutive messages of one role are one turn.
     id: "tool-result-has-tool-use",
     check: ({ request }) => {
-      for (let i = 0; i < request.messages.length; i++) {
-        const message = request.messages[i];
-        const results = blocksOf(message.content)
-          .map((block, index) => ({ block, index }))
-          .filter(({ block }) => block.type === "tool_result");
-        if (results.length === 0) continue;
-        const previous = request.messages[i - 1];
+      const turns = groupTurns(request.messages);
+      for (const [t, turn] of turns.entries()) {
+        const previous = turns[t - 1];
         const ids = new Set(
           previous?.role === "assistant"
-            ? blocksOf(previous.content)
-                .filter((b) => b.type === "tool_use")
-                .map((b) => String(b.id))
+            ? previous.indices.flatMap((i) =>
+                blocksOf(request.messages[i].content)
+                  .filter((b) => b.type === "tool_use")
+                  .map((b) => String(b.id)),
+              )
             : [],
         );
-        for (const { block, index } of results) {
-          const id = String(block.tool_use_id ?? "");
-          if (message.role !== "user" || !ids.has(id)) {
-            return invalid(
-              `messages.${i}.content.${index}`,
-              `messages.${i}.content.${index}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`,
-            );
+        for (const i of turn.indices) {
+          for (const [index, block] of blocksOf(request.messages[i].content).entries()) {
+            if (block.type !== "tool_result") continue;
+            const id = String(block.tool_use_id ?? "");
+            if (turn.role !== "user" || !ids.has(id)) {
+              return invalid(
+                `messages.${i}.content.${index}`,
+                `messages.${i}.content.${index}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`,
+              );
+            }
           }
         }
       }
@@ -112,23 +133,29 @@ export const messageRules: Rule[] = [
   {
     id: "tool-use-has-tool-result",
     check: ({ request }) => {
-      for (let i = 0; i < request.messages.length - 1; i++) {
-        const message = request.messages[i];
-        if (message.role !== "assistant") continue;
-        const ids = blocksOf(message.content)
-          .filter((b) => b.type === "tool_use")
-          .map((b) => String(b.id));
+      const turns = groupTurns(request.messages);
+      for (let t = 0; t < turns.length - 1; t++) {
+        if (turns[t].role !== "assistant") continue;
+        const ids = turns[t].indices.flatMap((i) =>
+          blocksOf(request.messages[i].content)
+            .filter((b) => b.type === "tool_use")
+            .map((b) => String(b.id)),
+        );
         if (ids.length === 0) continue;
+        const next = turns[t + 1];
         const answered = new Set(
-          blocksOf(request.messages[i + 1].content)
-            .filter((b) => b.type === "tool_result")
-            .map((b) => String(b.tool_use_id)),
+          next.indices.flatMap((i) =>
+            blocksOf(request.messages[i].content)
+              .filter((b) => b.type === "tool_result")
+              .map((b) => String(b.tool_use_id)),
+          ),
         );
         const missing = ids.filter((id) => !answered.has(id));
         if (missing.length > 0) {
+          const at = next.indices[0];
           return invalid(
-            `messages.${i + 1}.content`,
-            `messages.${i + 1}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(", ")}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
+            `messages.${at}.content`,
+            `messages.${at}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(", ")}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
           );
         }
       }

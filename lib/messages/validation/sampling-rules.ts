@@ -12,9 +12,10 @@ export const samplingRules: Rule[] = [
   {
     id: "max-tokens-minimum",
     endpoints: ["messages"],
+    // 0 is valid: it fills the prompt cache without generating (SDK `MessageCreateParamsBase.max_tokens`).
     check: ({ request }) =>
-      request.max_tokens < 1
-        ? invalid("max_tokens", "max_tokens: Input should be greater than or equal to 1")
+      request.max_tokens < 0
+        ? invalid("max_tokens", "max_tokens: Input should be greater than or equal to 0")
         : undefined,
   },
   {

@@ -1,5 +1,6 @@
 // Thinking per model: manual budgets (supported / deprecated / refused), adaptive mode, always-on thinking,
 // effort levels, and what thinking forbids (sampling changes, forced tool use).
+import { groupTurns } from "../turns";
 import { invalid, type Rule } from "./types";
 
 const THINKING_DOCS =
@@ -134,11 +135,17 @@ export const thinkingRules: Rule[] = [
     endpoints: ["messages"],
     check: ({ request, thinkingOn, model }) => {
       if (!thinkingOn) return undefined;
-      const last = request.messages.length - 1;
-      const final = request.messages[last];
+      // Turns, not messages: consecutive messages of one role are one turn, which starts at its first message.
+      const turns = groupTurns(request.messages);
+      const final = turns.at(-1);
       const answersTools =
-        final?.role === "user" && Array.isArray(final.content) && final.content.some((b) => b.type === "tool_result");
-      const at = final?.role === "assistant" && model.prefill ? last : answersTools ? last - 1 : -1;
+        final?.role === "user" &&
+        final.indices.some((i) => {
+          const content = request.messages[i].content;
+          return Array.isArray(content) && content.some((b) => b.type === "tool_result");
+        });
+      const turn = final?.role === "assistant" && model.prefill ? final : answersTools ? turns.at(-2) : undefined;
+      const at = turn?.indices[0] ?? -1;
       const message = request.messages[at];
       if (message?.role !== "assistant") return undefined;
       const first = Array.isArray(message.content) ? message.content[0]?.type : "text";

@@ -16,6 +16,8 @@ export interface RuleContext {
   request: MessageRequest;
   model: ModelInfo;
   endpoint: Endpoint;
+  /** Refuse what this code does not know (the simulator), rather than leave it to the upstream (the panel). */
+  refuseUnknown: boolean;
   /** Thinking is on for this request: asked for, or always on for the model. */
   thinkingOn: boolean;
   /** Input tokens, counted lazily (only the context-window rule needs them). */
