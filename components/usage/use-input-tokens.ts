@@ -17,7 +17,17 @@ export interface InputTokens {
 
 const DEBOUNCE_MS = 600;
 // count_tokens takes only these fields; sending others (max_tokens, stream, temperature) is an error.
-const COUNTED_FIELDS = ["model", "messages", "system", "tools", "tool_choice", "thinking", "mcp_servers"];
+// output_config: its format's schema is part of the prompt (structured outputs add a system prompt for it).
+const COUNTED_FIELDS = [
+  "model",
+  "messages",
+  "system",
+  "tools",
+  "tool_choice",
+  "thinking",
+  "mcp_servers",
+  "output_config",
+];
 
 function countBody(request: RequestBody) {
   return Object.fromEntries(COUNTED_FIELDS.filter((k) => request[k] !== undefined).map((k) => [k, request[k]]));
