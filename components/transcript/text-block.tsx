@@ -44,7 +44,7 @@ export function CitedText({ blocks, index, ended }: { blocks: LiveText[]; index:
 }
 
 /** Text in its frame: as Markdown, or raw (as the API sent it) at the reader's choice; copied as sent. */
-function TextFrame({
+export function TextFrame({
   index,
   last = index,
   title,
@@ -52,6 +52,7 @@ function TextFrame({
   markdown,
   final,
   citations,
+  footer,
 }: {
   index: number;
   last?: number;
@@ -60,6 +61,8 @@ function TextFrame({
   markdown: string;
   final: boolean;
   citations?: unknown[];
+  /** A line under the text (a structured reply's match with its schema). */
+  footer?: ReactNode;
 }) {
   const [raw, setRaw] = useState(false);
   const segments = useSegments(markdown);
@@ -95,6 +98,7 @@ function TextFrame({
         )}
       </div>
       {citations && citations.length > 0 && <CitationList citations={citations} ref={list} />}
+      {footer}
     </BlockFrame>
   );
 }
