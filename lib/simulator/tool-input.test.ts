@@ -103,4 +103,22 @@ describe("tool inputs a model would write", () => {
       expect(JSON.stringify(input).length).toBeLessThan(5_000);
     }
   });
+
+  it("keeps to the constraints an SDK moved into a description, as the model reads them there", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        plan: { type: "string", description: '{enum: ["free","pro","enterprise"]}' },
+        code: { type: "string", description: "A short code\n\n{maxLength: 4}" },
+        stars: { type: "integer", description: "{minimum: 10, maximum: 12}" },
+      },
+      required: ["plan", "code", "stars"],
+    };
+    for (const input of inputs(schema, "The Enterprise plan for Ada Lovelace, 3 stars")) {
+      expect(input.plan).toBe("enterprise");
+      expect(String(input.code).length).toBeLessThanOrEqual(4);
+      expect(input.stars).toBeGreaterThanOrEqual(10);
+      expect(input.stars).toBeLessThanOrEqual(12);
+    }
+  });
 });

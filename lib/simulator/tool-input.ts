@@ -98,6 +98,7 @@ export function salientWords(question: string): string[] {
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
   if (typeof schema !== "object" || schema === null) return {};
   if (!ctx.root) ctx = { ...ctx, root: schema };
+  schema = withDescribedConstraints(schema);
   if (typeof schema.$ref === "string") {
     const target = depth < MAX_DEPTH ? resolveRef(ctx.root!, schema.$ref) : undefined;
     return target ? generateToolInput(target, ctx, depth + 1, name) : null;
@@ -243,6 +244,46 @@ function enumValue(values: unknown[], fallback: unknown, ctx: ToolInputContext):
   );
   if (named !== undefined) return named;
   return values.some((v) => v === fallback) ? fallback : values[0];
+}
+
+const DESCRIBED_KEYS = [
+  "enum",
+  "const",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+];
+
+/**
+ * The schema with the constraints its description states in the SDKs' words. For structured outputs the SDKs "remove
+ * unsupported constraints" and add them to the field's description (`{minimum: 1, maxLength: 5}` at its end), then
+ * validate the reply against the original schema: the model reads them there, and so does the simulator.
+ */
+export function withDescribedConstraints(schema: Schema): Schema {
+  const description = schema.description;
+  if (typeof description !== "string" || !description.endsWith("}")) return schema;
+  const start = description.lastIndexOf("\n\n{") >= 0 ? description.lastIndexOf("\n\n{") + 2 : 0;
+  if (description[start] !== "{") return schema;
+  let stated: unknown;
+  try {
+    stated = JSON.parse(description.slice(start).replace(/([{,]\s*)([A-Za-z_$][\w$]*):/g, '$1"$2":'));
+  } catch {
+    return schema;
+  }
+  if (typeof stated !== "object" || stated === null) return schema;
+  const added = Object.fromEntries(
+    Object.entries(stated).filter(([key]) => DESCRIBED_KEYS.includes(key) && !(key in schema)),
+  );
+  return Object.keys(added).length ? { ...schema, ...added } : schema;
 }
 
 /** The first example a description gives: "City and country, e.g. Paris, France" → "Paris, France". */
