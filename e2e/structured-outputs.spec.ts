@@ -247,3 +247,25 @@ test("the response format and a JSON reply, matching or not, have no axe violati
   }
   if (shots) await page.screenshot({ path: `${shots}/structured-page-dark.png`, fullPage: true });
 });
+
+test("the schema validator is not part of the first load: it comes with the first structured reply", async ({
+  page,
+}) => {
+  // A string of the validator's own code (@cfworker/json-schema), looked for in every script the page loads.
+  const loaded: boolean[] = [];
+  page.on("response", async (response) => {
+    if (!response.url().endsWith(".js")) return;
+    loaded.push((await response.text().catch(() => "")).includes("False boolean schema"));
+  });
+  await page.reload();
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Hello");
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn");
+  expect(loaded.length).toBeGreaterThan(3);
+  expect(loaded).not.toContain(true);
+
+  await responseFormat(page).check();
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(transcript(page).getByTestId("schema-match")).toHaveText("✓ Matches the response format");
+  await expect.poll(() => loaded.includes(true)).toBe(true);
+});
