@@ -25,7 +25,8 @@ function fenced(code: string, language: string): string {
 
 /**
  * The text of a reply asked for with `output_config.format`: JSON, shown pretty-printed and highlighted as code once
- * it is complete (as it streams, as it arrives), with a line that says whether it matches the run's own schema.
+ * it is complete (as it streams, as it arrives: plain text), with a line that says whether it matches the run's own
+ * schema.
  * Raw and Copy keep the text as the API sent it.
  */
 export function JsonTextBlock({
@@ -43,7 +44,8 @@ export function JsonTextBlock({
 }) {
   const text = block.text ?? "";
   const final = block.complete === true || ended;
-  const markdown = useMemo(() => fenced(final ? pretty(text) : text, "json"), [final, text]);
+  // As it streams, the text shows as it arrives, without Markdown work per frame; complete, pretty and highlighted.
+  const markdown = useMemo(() => (final ? fenced(pretty(text), "json") : ""), [final, text]);
   const title = (
     <>
       JSON <span className="font-normal">· response format</span>
@@ -56,6 +58,7 @@ export function JsonTextBlock({
       text={text}
       markdown={markdown}
       final={final}
+      plain={!final}
       footer={final ? <MatchLine text={text} schema={schema} /> : undefined}
     />
   );

@@ -53,6 +53,7 @@ export function TextFrame({
   final,
   citations,
   footer,
+  plain = false,
 }: {
   index: number;
   last?: number;
@@ -63,6 +64,8 @@ export function TextFrame({
   citations?: unknown[];
   /** A line under the text (a structured reply's match with its schema). */
   footer?: ReactNode;
+  /** Shown as plain text, as Raw shows it (a structured reply while it streams: no Markdown work per frame). */
+  plain?: boolean;
 }) {
   const [raw, setRaw] = useState(false);
   const segments = useSegments(markdown);
@@ -91,7 +94,7 @@ export function TextFrame({
         className="break-words"
         {...(citations?.length ? marks : {})}
       >
-        {raw ? (
+        {raw || plain ? (
           <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre>
         ) : (
           <MarkdownSegments segments={segments} final={final} />
