@@ -7,6 +7,7 @@ import { MessagesEditor } from "./panel/messages-editor";
 import { MiscFields } from "./panel/misc-fields";
 import { ModelPicker } from "./panel/model-picker";
 import { PanelBoundary } from "./panel/panel-boundary";
+import { ResponseFormatField } from "./panel/response-format-field";
 import { SamplingFields } from "./panel/sampling-fields";
 import { StopSequencesField } from "./panel/stop-sequences-field";
 import { SystemPromptField } from "./panel/system-prompt-field";
@@ -48,6 +49,7 @@ export function ParameterPanel() {
           <MessagesEditor />
           <ToolsEditor />
           <ToolChoiceField />
+          <ResponseFormatField />
           <StopSequencesField />
           <MiscFields />
           <JsonOnlyFields />

@@ -18,6 +18,7 @@ test("every control of the UI contract has its role and accessible name", async 
     ["region", "Tools"],
     ["button", "Add tool"],
     ["combobox", "Tool choice"],
+    ["checkbox", "Response format"],
     ["textbox", "Stop sequences"],
     ["region", "Request JSON"],
     ["region", "Transcript"],

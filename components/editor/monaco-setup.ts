@@ -1,7 +1,7 @@
 // Serves Monaco from the app's own bundle: no CDN for the loader, the workers or the schemas.
 import * as monaco from "monaco-editor";
 import { loader } from "@monaco-editor/react";
-import { requestJsonSchema, toolInputJsonSchema } from "@/lib/messages/request-json-schema";
+import { requestJsonSchema, responseFormatJsonSchema, toolInputJsonSchema } from "@/lib/messages/request-json-schema";
 
 declare global {
   interface Window {
@@ -12,6 +12,7 @@ declare global {
 /** Model paths: the schemas below attach to editors by these names. */
 export const REQUEST_PATH = "request.json";
 export const TOOL_SCHEMA_PATH_PREFIX = "tool-input-schema-";
+export const RESPONSE_FORMAT_PATH_PREFIX = "response-format-schema-";
 
 /** The page's dark theme for Monaco (use-monaco-theme.ts picks it). */
 export const DARK_THEME = "playground-dark";
@@ -40,6 +41,11 @@ export function setupMonaco(): typeof monaco {
         uri: "inmemory://schemas/tool-input-schema.json",
         fileMatch: [`${TOOL_SCHEMA_PATH_PREFIX}*.json`],
         schema: toolInputJsonSchema(),
+      },
+      {
+        uri: "inmemory://schemas/response-format-schema.json",
+        fileMatch: [`${RESPONSE_FORMAT_PATH_PREFIX}*.json`],
+        schema: responseFormatJsonSchema(),
       },
     ],
   });

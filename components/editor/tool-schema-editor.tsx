@@ -6,6 +6,8 @@ export interface ToolSchemaEditorProps {
   label: string;
   value: string;
   onChange: (text: string) => void;
+  /** What the schema is for, which sets the JSON Schema Monaco helps with: a tool's input (the default) or a reply's. */
+  kind?: "tool-input" | "response-format";
 }
 
 // Monaco loads after the page is usable; until then the schema is editable as plain text.

@@ -2,22 +2,22 @@
 
 import Editor from "@monaco-editor/react";
 import { useId } from "react";
-import { setupMonaco, TOOL_SCHEMA_PATH_PREFIX } from "./monaco-setup";
+import { RESPONSE_FORMAT_PATH_PREFIX, setupMonaco, TOOL_SCHEMA_PATH_PREFIX } from "./monaco-setup";
 import { useMonacoTheme } from "./use-monaco-theme";
 import { ESCAPE_THEN_TAB_HINT, letEscapeThenTabLeave } from "./escape-then-tab";
 import type { ToolSchemaEditorProps } from "./tool-schema-editor";
 
 setupMonaco();
 
-/** A small Monaco editor for one tool's input_schema, with JSON Schema help for a tool input. */
-export function ToolSchemaMonaco({ label, value, onChange }: ToolSchemaEditorProps) {
+/** A small Monaco editor for one tool's input_schema (or a response format's schema), with JSON Schema help for it. */
+export function ToolSchemaMonaco({ label, value, onChange, kind }: ToolSchemaEditorProps) {
   const id = useId().replace(/[^a-zA-Z0-9]/g, "");
   const theme = useMonacoTheme();
   return (
     <Editor
       height="100%"
       language="json"
-      path={`${TOOL_SCHEMA_PATH_PREFIX}${id}.json`}
+      path={`${kind === "response-format" ? RESPONSE_FORMAT_PATH_PREFIX : TOOL_SCHEMA_PATH_PREFIX}${id}.json`}
       value={value}
       theme={theme}
       onChange={(text) => text !== undefined && onChange(text)}

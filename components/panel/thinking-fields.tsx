@@ -136,7 +136,7 @@ export function ThinkingFields() {
         />
       )}
       <FieldIssue path="thinking" />
-      <FieldIssue path="output_config" />
+      <FieldIssue path="output_config.effort" />
     </>
   );
 }

@@ -57,6 +57,19 @@ export function ToolCard({ index, total }: { index: number; total: number }) {
           />
           Cache
         </label>
+        {(tool.type === undefined || tool.type === "custom") && (
+          <label
+            className="mr-1 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400"
+            title="strict: the tool's input always matches its input schema (structured outputs)"
+          >
+            <input
+              type="checkbox"
+              checked={tool.strict === true}
+              onChange={(e) => setPath(["tools", index, "strict"], e.target.checked ? true : undefined)}
+            />
+            Strict
+          </label>
+        )}
         <IconButton
           label={`Move tool ${n} up`}
           disabled={index === 0}

@@ -3,17 +3,32 @@
 import { ScrollBox } from "@/components/scroll-box";
 import { memo } from "react";
 import type { LiveBlock } from "@/lib/stream/accumulate";
+import { JsonTextBlock } from "./json-text-block";
 import { TextBlock } from "./text-block";
 import { RedactedThinkingBlock, ThinkingBlock } from "./thinking-block";
 import { ToolUseBlock } from "./tool-use-block";
 import { BlockFrame, blockName } from "./block-frame";
 
 /** One content block. Memoized on the block object: snapshots keep unchanged blocks' identity, so only the
- * live block re-renders each frame. */
-export const BlockView = memo(function BlockView({ block, index }: { block: LiveBlock; index: number }) {
+ * live block re-renders each frame. `format`: the schema of the run's response format, whose text is JSON. */
+export const BlockView = memo(function BlockView({
+  block,
+  index,
+  format,
+  ended = false,
+}: {
+  block: LiveBlock;
+  index: number;
+  format?: unknown;
+  ended?: boolean;
+}) {
   switch (block.type) {
     case "text":
-      return <TextBlock block={block} index={index} />;
+      return format === undefined ? (
+        <TextBlock block={block} index={index} />
+      ) : (
+        <JsonTextBlock block={block} index={index} schema={format} ended={ended} />
+      );
     case "thinking":
       return <ThinkingBlock block={block} index={index} />;
     case "redacted_thinking":

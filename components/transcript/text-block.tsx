@@ -44,7 +44,7 @@ export function CitedText({ blocks, index, ended }: { blocks: LiveText[]; index:
 }
 
 /** Text in its frame: as Markdown, or raw (as the API sent it) at the reader's choice; copied as sent. */
-function TextFrame({
+export function TextFrame({
   index,
   last = index,
   title,
@@ -52,6 +52,8 @@ function TextFrame({
   markdown,
   final,
   citations,
+  footer,
+  plain = false,
 }: {
   index: number;
   last?: number;
@@ -60,6 +62,10 @@ function TextFrame({
   markdown: string;
   final: boolean;
   citations?: unknown[];
+  /** A line under the text (a structured reply's match with its schema). */
+  footer?: ReactNode;
+  /** Shown as plain text, as Raw shows it (a structured reply while it streams: no Markdown work per frame). */
+  plain?: boolean;
 }) {
   const [raw, setRaw] = useState(false);
   const segments = useSegments(markdown);
@@ -88,13 +94,14 @@ function TextFrame({
         className="break-words"
         {...(citations?.length ? marks : {})}
       >
-        {raw ? (
+        {raw || plain ? (
           <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre>
         ) : (
           <MarkdownSegments segments={segments} final={final} />
         )}
       </div>
       {citations && citations.length > 0 && <CitationList citations={citations} ref={list} />}
+      {footer}
     </BlockFrame>
   );
 }

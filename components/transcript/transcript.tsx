@@ -80,8 +80,18 @@ function useRevealOnNewRun(runId: string | undefined) {
   return section;
 }
 
+const NO_SCHEMA = {};
+
+/** The schema of the run's own response format (`output_config.format`), when it asked for one. */
+function formatSchema(run: RunState): unknown {
+  const format = (run.request?.output_config as { format?: { type?: unknown; schema?: unknown } | null } | undefined)
+    ?.format;
+  return format?.type === "json_schema" ? (format.schema ?? NO_SCHEMA) : undefined;
+}
+
 function RunView({ run }: { run: RunState }) {
   const content = run.message?.content ?? [];
+  const format = formatSchema(run);
   const calls =
     run.status === "done" && run.message?.stop_reason === "tool_use"
       ? content
@@ -102,7 +112,13 @@ function RunView({ run }: { run: RunState }) {
               ended={run.status !== "streaming"}
             />
           ) : (
-            <BlockView key={first} block={blocks[0]} index={first} />
+            <BlockView
+              key={first}
+              block={blocks[0]}
+              index={first}
+              format={format}
+              ended={format !== undefined && run.status !== "streaming"}
+            />
           ),
         )}
       </div>

@@ -17,6 +17,7 @@ export interface InputTokens {
 
 const DEBOUNCE_MS = 600;
 // count_tokens takes only these fields; sending others (max_tokens, stream, temperature) is an error.
+// output_config: its format's schema is part of the prompt (structured outputs add a system prompt for it).
 const COUNTED_FIELDS = [
   "model",
   "messages",
@@ -26,6 +27,7 @@ const COUNTED_FIELDS = [
   "thinking",
   "mcp_servers",
   "cache_control",
+  "output_config",
 ];
 
 function countBody(request: RequestBody) {

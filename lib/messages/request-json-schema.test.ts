@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestJsonSchema, toolInputJsonSchema } from "./request-json-schema";
+import { requestJsonSchema, responseFormatJsonSchema, toolInputJsonSchema } from "./request-json-schema";
 
 describe("request JSON Schema", () => {
   const schema = requestJsonSchema() as { properties: Record<string, { description?: string }>; required: string[] };
@@ -16,5 +16,23 @@ describe("request JSON Schema", () => {
     const input = toolInputJsonSchema() as { properties: { type: { const?: string } }; required: string[] };
     expect(input.properties.type.const).toBe("object");
     expect(input.required).toContain("type");
+  });
+
+  it("describes structured outputs: output_config.format and a tool's strict, with hover text", () => {
+    const text = JSON.stringify(schema.properties.output_config);
+    expect(text).toContain('"const":"json_schema"');
+    expect(text).toMatch(/Structured outputs/);
+    expect(text).toMatch(/Must be false on every object/);
+    const tool = (schema.properties.tools as unknown as { items: { properties: Record<string, unknown> } }).items;
+    expect(tool.properties.strict).toMatchObject({
+      type: "boolean",
+      description: expect.stringMatching(/input_schema/),
+    });
+  });
+
+  it("gives the response format's own editor a schema that wants additionalProperties false", () => {
+    const format = responseFormatJsonSchema() as { properties: Record<string, Record<string, unknown>> };
+    expect(format.properties.additionalProperties).toMatchObject({ const: false });
+    expect(format.properties.type.enum).toContain("object");
   });
 });

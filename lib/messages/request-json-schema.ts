@@ -36,6 +36,10 @@ const PropertySchema = z.looseObject({
     .describe("The JSON type of this property."),
   description: z.string().optional().describe("What this property means: the model reads it."),
   enum: z.array(z.unknown()).optional().describe("The only values allowed."),
+  additionalProperties: z
+    .unknown()
+    .optional()
+    .describe("For structured outputs (a strict tool, a response format): false on every object."),
 });
 
 /** A tool's `input_schema`: a JSON Schema whose type is object. */
@@ -47,4 +51,19 @@ export const ToolInputSchemaSchema = z.looseObject({
 
 export function toolInputJsonSchema(): JsonSchema {
   return toSchema(ToolInputSchemaSchema);
+}
+
+/** `output_config.format.schema`: the reply's JSON Schema, in the structured-outputs subset. */
+export const ResponseFormatSchemaSchema = z.looseObject({
+  type: PropertySchema.shape.type.describe("The reply's JSON type: an object in most uses."),
+  properties: z.record(z.string(), PropertySchema).optional().describe("The reply's properties, by name."),
+  required: z.array(z.string()).optional().describe("Properties always present; the others are optional."),
+  additionalProperties: z
+    .literal(false)
+    .optional()
+    .describe("Must be false on every object: structured outputs refuse any other value, and its absence."),
+});
+
+export function responseFormatJsonSchema(): JsonSchema {
+  return toSchema(ResponseFormatSchemaSchema);
 }

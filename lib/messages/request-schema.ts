@@ -41,6 +41,12 @@ export const ToolSchema = z.looseObject({
     .looseObject({ type: z.string().describe('Always "object".') })
     .describe("JSON Schema of the tool's input object."),
   cache_control: CacheControlSchema.nullish(),
+  strict: z
+    .boolean()
+    .optional()
+    .describe(
+      "Structured outputs: the tool's input always matches input_schema, which must keep to the structured-outputs subset of JSON Schema (additionalProperties: false on every object).",
+    ),
 });
 
 export const ToolChoiceSchema = z.discriminatedUnion("type", [
@@ -54,6 +60,31 @@ const ThinkingDisplaySchema = z
   .string()
   .optional()
   .describe('What thinking blocks show: "summarized" (the thinking, summarized) or "omitted" (empty, signature only).');
+/**
+ * A JSON Schema as structured outputs take it (output_config.format.schema). Loose: the validation rules
+ * (validation/structured-output-rules.ts) say what the API refuses; these keys are here for Monaco's hover.
+ */
+export const StructuredSchemaSchema = z
+  .looseObject({
+    type: z
+      .unknown()
+      .optional()
+      .describe("object, array, string, integer, number, boolean or null (or a list of them)."),
+    properties: z.record(z.string(), z.unknown()).optional().describe("The object's properties, by name."),
+    required: z.array(z.string()).optional().describe("Properties always present; the others are optional."),
+    additionalProperties: z
+      .unknown()
+      .optional()
+      .describe("Must be false on every object: structured outputs refuse any other value, and its absence."),
+  })
+  .describe(
+    "JSON Schema of the reply (structured outputs subset: no minimum/maximum, minLength/maxLength, minItems above 1, recursion or external $ref).",
+  );
+
+/** `output_config.format`: the reply is one text block of JSON valid against `schema`. */
+export const OutputFormatSchema = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("json_schema"), schema: StructuredSchemaSchema }),
+]);
 
 export const ThinkingSchema = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int(), display: ThinkingDisplaySchema }),
@@ -101,6 +132,9 @@ export const MessageRequestSchema = z.looseObject({
         .enum(["low", "medium", "high", "xhigh", "max"])
         .nullish()
         .describe("How much effort the model spends (tokens, thinking) on the reply."),
+      format: OutputFormatSchema.nullish().describe(
+        'Structured outputs: {"type": "json_schema", "schema": {...}} makes the reply JSON valid against the schema.',
+      ),
     })
     .optional(),
 });

@@ -74,4 +74,19 @@ describe("the one tokenizer", () => {
     expect(countRequestTokens(marked)).toBe(countRequestTokens(body));
     expect(promptSegments(marked)[1].key).toBe(segments[1].key);
   });
+
+  it("counts a response format's schema, and a fixed prompt for it, first: a new format starts a new prefix", () => {
+    const messages = [{ role: "user" as const, content: "Hello there" }];
+    const schema = { type: "object", properties: { answer: { type: "string" } }, additionalProperties: false };
+    const plain = countRequestTokens({ messages });
+    const formatted = { messages, output_config: { format: { type: "json_schema" as const, schema } } };
+    const segments = promptSegments(formatted);
+    expect(segments.map((s) => s.path)).toEqual(["output_config.format", "messages.0"]);
+    expect(segments[0].tokens).toBeGreaterThan(countTextTokens(JSON.stringify(schema)));
+    expect(countRequestTokens(formatted)).toBe(plain + segments[0].tokens);
+    // Effort alone adds nothing; a null format is no format.
+    expect(countRequestTokens({ messages, output_config: { effort: "low", format: null } })).toBe(plain);
+    const other = { messages, output_config: { format: { type: "json_schema" as const, schema: { type: "string" } } } };
+    expect(promptSegments(other)[0].key).not.toBe(segments[0].key);
+  });
 });

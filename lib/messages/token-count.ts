@@ -50,6 +50,12 @@ const PDF_TOKENS = 1_500;
 const PER_MESSAGE = 3;
 const PER_TOOL = 8;
 const BASE = 4;
+/**
+ * Structured outputs: "Claude automatically receives an additional system prompt explaining the expected output
+ * format", so input tokens are "slightly higher" (docs, structured outputs, "Prompt modification and token costs").
+ * Counted as a fixed prompt plus the schema's JSON, the way a tool's definition is.
+ */
+const FORMAT_PROMPT = 30;
 
 /** One cacheable unit of the prompt, in the order the API builds its prefix: tools, system, messages. */
 export interface PromptSegment {
@@ -100,17 +106,27 @@ function blockTokens(block: Block): number {
   }
 }
 
+type CountedBody = Pick<MessageRequest, "system" | "messages" | "tools" | "output_config" | "cache_control">;
+
 /**
- * The prompt as an ordered list of segments (tools, system blocks, message blocks). A top-level `cache_control`
- * (automatic caching) puts its breakpoint on the last segment, unless that one carries its own.
+ * The prompt as an ordered list of segments (a response format's prompt, tools, system blocks, message blocks). The
+ * format goes first: changing it "will invalidate any prompt cache for that conversation thread" (docs, as above).
+ * A top-level `cache_control` (automatic caching) puts its breakpoint on the last segment, unless that one carries its
+ * own.
  */
-export function promptSegments(
-  body: Pick<MessageRequest, "system" | "messages" | "tools" | "cache_control">,
-  withKeys = true,
-): PromptSegment[] {
+export function promptSegments(body: CountedBody, withKeys = true): PromptSegment[] {
   const segments: PromptSegment[] = [];
   // Keys serve the prompt cache only; counting skips them (they copy the whole prompt).
   const keyOf = (value: unknown) => (withKeys ? JSON.stringify(value) : "");
+  const format = body.output_config?.format;
+  if (format) {
+    const schema = JSON.stringify(format.schema ?? {});
+    segments.push({
+      path: "output_config.format",
+      tokens: FORMAT_PROMPT + countTextTokens(schema),
+      key: keyOf(format),
+    });
+  }
   (body.tools ?? []).forEach((tool, i) => {
     const { cache_control, ...rest } = tool as Block;
     const tokens =
@@ -164,7 +180,7 @@ export function promptSegments(
 }
 
 /** Input tokens of a request: what count_tokens answers and what usage splits into uncached + cache. */
-export function countRequestTokens(body: Pick<MessageRequest, "system" | "messages" | "tools">): number {
+export function countRequestTokens(body: CountedBody): number {
   return promptSegments(body, false).reduce((sum, s) => sum + s.tokens, BASE);
 }
 

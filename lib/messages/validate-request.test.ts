@@ -213,6 +213,89 @@ const CASES: Case[] = [
     message: /Tool 'nope' not found/,
   },
   {
+    rule: "output-format-schema-valid",
+    name: "a response format whose schema names an unknown type",
+    body: base({ output_config: { format: { type: "json_schema", schema: { type: "text" } } } }),
+    path: "output_config.format.schema.type",
+    message: /^output_config\.format\.schema: Invalid schema: unknown type "text"/,
+  },
+  {
+    rule: "structured-schema-subset",
+    name: "a strict tool with a minimum",
+    body: base({
+      tools: [
+        {
+          name: "book",
+          strict: true,
+          input_schema: {
+            type: "object",
+            properties: { seats: { type: "integer", minimum: 1 } },
+            additionalProperties: false,
+          },
+        },
+      ],
+    }),
+    path: "tools.0.input_schema.properties.seats",
+    message:
+      /^tools\.0\.custom\.input_schema: For 'integer' type, property 'minimum' is not supported \(at properties\.seats\)$/,
+  },
+  {
+    rule: "strict-tools-limit",
+    name: "21 strict tools",
+    body: base({
+      tools: Array.from({ length: 21 }, (_, i) => ({
+        name: `t${i}`,
+        strict: true,
+        input_schema: { type: "object", properties: {}, additionalProperties: false },
+      })),
+    }),
+    path: "tools.20.strict",
+    message: /Too many strict tools \(21\)/,
+  },
+  {
+    rule: "structured-schema-complexity",
+    name: "17 nullable properties in a response format",
+    body: base({
+      output_config: {
+        format: {
+          type: "json_schema",
+          schema: {
+            type: "object",
+            properties: Object.fromEntries(
+              Array.from({ length: 17 }, (_, i) => [`p${i}`, { type: ["string", "null"] }]),
+            ),
+            required: Array.from({ length: 17 }, (_, i) => `p${i}`),
+            additionalProperties: false,
+          },
+        },
+      },
+    }),
+    path: "output_config.format.schema",
+    message:
+      /^Schemas contains too many parameters with union types \(17 parameters with type arrays or anyOf\) which exceeds the limit: 16$/,
+  },
+  {
+    rule: "output-format-no-citations",
+    name: "a cited document with a response format",
+    body: base({
+      messages: [
+        user([
+          {
+            type: "document",
+            source: { type: "text", media_type: "text/plain", data: "Sky is blue." },
+            citations: { enabled: true },
+          },
+          { type: "text", text: "Colour?" },
+        ]),
+      ],
+      output_config: {
+        format: { type: "json_schema", schema: { type: "object", properties: {}, additionalProperties: false } },
+      },
+    }),
+    path: "messages.0.content.0.citations",
+    message: /citations cannot be enabled together with output_config\.format/,
+  },
+  {
     rule: "manual-thinking-allowed",
     name: "manual budget on Opus 4.8",
     body: base({ model: "claude-opus-4-8", thinking: { type: "enabled", budget_tokens: 2000 }, max_tokens: 4000 }),

@@ -10,6 +10,7 @@ import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
 import { citedReply, type Citation } from "./cited-reply";
+import { outputFormatSchema, structuredReply } from "./structured-reply";
 import { signThinking } from "./thinking-signature";
 import { generateToolInput, salientWords } from "./tool-input";
 
@@ -96,8 +97,10 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
   }
 
   const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
+  const format = outputFormatSchema(request);
   if (tools.length > 0) {
-    if (!forced)
+    // With a response format, text is JSON only: the calls come without the sentence that announces them.
+    if (!forced && !format)
       planned.push({
         type: "text",
         text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.`,
@@ -107,6 +110,8 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
       const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words, question });
       planned.push({ type: "tool_use", id: newId("toolu"), name: tool.name, input });
     }
+  } else if (format) {
+    planned.push({ type: "text", text: structuredReply(format, { random, question, toolResults }) });
   } else {
     const cited = toolResults.length ? [] : citedReply(request);
     if (cited.length) planned.push(...cited.map((block) => ({ type: "text" as const, ...block })));

@@ -56,4 +56,69 @@ describe("tool inputs a model would write", () => {
     expect(describedExample("What to look for")).toBeUndefined();
     expect(describedExample(undefined)).toBeUndefined();
   });
+
+  it("lifts what the question writes: a name of several words, an email address, a number beside its name", () => {
+    expect(salientWords("Book a table for John Smith in San Francisco")).toEqual(["John Smith", "San Francisco"]);
+    expect(salientWords("John Smith wants a demo")).toEqual(["Smith"]); // "John" may only start the sentence
+    const booking = {
+      type: "object",
+      properties: {
+        guest: { type: "string" },
+        contact: { type: "string", format: "email" },
+        email: { type: "string" },
+        nights: { type: "integer", minimum: 1, maximum: 30 },
+        breakfast: { type: "boolean" },
+      },
+      required: ["guest", "contact", "email", "nights", "breakfast"],
+    };
+    const question = "Book 3 nights for Ada Lovelace (ada@example.org), breakfast included.";
+    for (const input of inputs(booking, question)) {
+      expect(input).toMatchObject({
+        guest: "Ada Lovelace",
+        contact: "ada@example.org",
+        email: "ada@example.org",
+        nights: 3,
+        breakfast: true,
+      });
+    }
+    // A number out of the schema's range is not taken.
+    for (const input of inputs(booking, "Book 90 nights")) expect(input.nights).not.toBe(90);
+  });
+
+  it("follows local $refs, and stops following a recursive one", () => {
+    const tree = {
+      type: "object",
+      properties: { root: { $ref: "#/$defs/Node" } },
+      required: ["root"],
+      $defs: {
+        Node: {
+          type: "object",
+          properties: { label: { type: "string" }, children: { type: "array", items: { $ref: "#/$defs/Node" } } },
+          required: ["label", "children"],
+        },
+      },
+    };
+    for (const input of inputs(tree, "Draw a tree")) {
+      expect(typeof (input.root as { label: unknown }).label).toBe("string");
+      expect(JSON.stringify(input).length).toBeLessThan(5_000);
+    }
+  });
+
+  it("keeps to the constraints an SDK moved into a description, as the model reads them there", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        plan: { type: "string", description: '{enum: ["free","pro","enterprise"]}' },
+        code: { type: "string", description: "A short code\n\n{maxLength: 4}" },
+        stars: { type: "integer", description: "{minimum: 10, maximum: 12}" },
+      },
+      required: ["plan", "code", "stars"],
+    };
+    for (const input of inputs(schema, "The Enterprise plan for Ada Lovelace, 3 stars")) {
+      expect(input.plan).toBe("enterprise");
+      expect(String(input.code).length).toBeLessThanOrEqual(4);
+      expect(input.stars).toBeGreaterThanOrEqual(10);
+      expect(input.stars).toBeLessThanOrEqual(12);
+    }
+  });
 });

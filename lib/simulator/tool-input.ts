@@ -1,8 +1,11 @@
-// Generates a tool input that validates against the tool's input_schema: required properties always,
-// optional ones by the seed; values honour type, enum, const, ranges, lengths, item counts and formats.
-// Strings take words from the question where they fit ("weather in Paris" → location "Paris"), else the example
-// their description gives ("e.g. Paris, France"); an enum takes the value the question names ("in fahrenheit"),
-// else its default or first value, as a model does without a cue.
+// Generates a tool input (or a structured reply: structured-reply.ts) that validates against a JSON schema: required
+// properties always, optional ones by the seed; values honour type, enum, const, ranges, lengths, item counts, formats
+// and local $refs. Strings take words from the question where they fit ("weather in Paris" → location "Paris"; an email
+// address for an email), else the example their description gives ("e.g. Paris, France"); a number the question puts
+// beside the property's name ("3 nights"); an enum takes the value the question names ("in fahrenheit"), else its
+// default or first value, as a model does without a cue.
+import { numbersInText, PROSE_NAME, valueFromText } from "./conversation-values";
+
 type Schema = Record<string, unknown>;
 
 const FORMATS: Record<string, string> = {
@@ -15,6 +18,8 @@ const FORMATS: Record<string, string> = {
   uuid: "3f1c2a9e-7b4d-4e2a-9c1f-5d6e7f8a9b0c",
   hostname: "example.com",
   ipv4: "192.0.2.1",
+  ipv6: "2001:db8::1",
+  duration: "PT1H30M",
 };
 
 export interface ToolInputContext {
@@ -23,7 +28,19 @@ export interface ToolInputContext {
   words: string[];
   /** The question itself, for the enum value it names. */
   question?: string;
+  /** A sentence for a property that asks for prose (a summary, an answer), instead of a word. */
+  prose?: string;
+  /**
+   * When set, string properties take the question's words in turn (a name, then a plan, then a day), as a model filling
+   * a form from a text does; else each takes one of the first two, by the seed.
+   */
+  cursor?: { next: number };
+  /** The schema the generation started from, which local `$ref`s point into (set by the first call). */
+  root?: Schema;
 }
+
+/** Deeper than this, a `$ref` is not followed (a recursive schema) and arrays take their fewest items. */
+const MAX_DEPTH = 8;
 
 const STOPWORDS = new Set([
   "please",
@@ -67,7 +84,11 @@ export function salientWords(question: string): string[] {
   const sentenceStarts = new Set(
     (question.match(/(?:^|[.!?]\s+)([A-Z][a-zA-Z]*)/g) ?? []).map((w) => w.replace(/^[.!?\s]+/, "")),
   );
-  const names = (question.match(/\b[A-Z][a-zA-Z]{2,}\b/g) ?? []).filter((w) => !sentenceStarts.has(w));
+  // A run of capitalised words is one name ("John Smith", "San Francisco"), less a word that only starts a sentence.
+  const names = (question.match(/\b[A-Z][a-zA-Z]+(?:[ \t]+[A-Z][a-zA-Z]+)*\b/g) ?? [])
+    .map((run) => run.split(/[ \t]+/))
+    .map((run) => (sentenceStarts.has(run[0]) ? run.slice(1) : run).join(" "))
+    .filter((name) => name.length > 2);
   const words = (question.match(/\b[a-zA-Z]{4,}\b/g) ?? []).filter(
     (w) => !STOPWORDS.has(w.toLowerCase()) && !w.includes("_"),
   );
@@ -76,12 +97,21 @@ export function salientWords(question: string): string[] {
 
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
   if (typeof schema !== "object" || schema === null) return {};
+  if (!ctx.root) ctx = { ...ctx, root: schema };
+  schema = withDescribedConstraints(schema);
+  if (typeof schema.$ref === "string") {
+    const target = depth < MAX_DEPTH ? resolveRef(ctx.root!, schema.$ref) : undefined;
+    return target ? generateToolInput(target, ctx, depth + 1, name) : null;
+  }
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return enumValue(schema.enum, schema.default, ctx);
   for (const key of ["anyOf", "oneOf"]) {
     const options = schema[key];
-    if (Array.isArray(options) && options.length > 0)
-      return generateToolInput(options[0] as Schema, ctx, depth + 1, name);
+    if (Array.isArray(options) && options.length > 0) {
+      // A value rather than null where the schema allows both, as a model fills a field it has something for.
+      const chosen = options.find((o) => (o as Schema)?.type !== "null") ?? options[0];
+      return generateToolInput(chosen as Schema, ctx, depth + 1, name);
+    }
   }
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
     return generateToolInput(
@@ -99,9 +129,10 @@ export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth =
       return arrayValue(schema, ctx, depth, name);
     case "integer":
     case "number":
-      return numberValue(schema, type === "integer", ctx);
+      return numberValue(schema, type === "integer", ctx, name);
     case "boolean":
-      return ctx.random() < 0.5;
+      // "wants to schedule a demo" → demo_requested: true; else by the seed.
+      return mentions(ctx.question ?? "", name) || ctx.random() < 0.5;
     case "null":
       return null;
     default:
@@ -130,9 +161,29 @@ function objectValue(schema: Schema, ctx: ToolInputContext, depth: number): Reco
   return out;
 }
 
+/** The question names the property: one of its words, of four letters or more, is in it. */
+function mentions(question: string, name: string): boolean {
+  const lower = question.toLowerCase();
+  return name
+    .split(/[^a-zA-Z]+|(?=[A-Z])/)
+    .some((word) => word.length >= 4 && new RegExp(`\\b${word.toLowerCase()}`).test(lower));
+}
+
+/** The schema a local `$ref` names (`#`, `#/$defs/Item`, `#/definitions/Item`), or undefined. */
+function resolveRef(root: Schema, ref: string): Schema | undefined {
+  if (ref === "#") return root;
+  if (!ref.startsWith("#/")) return undefined;
+  let node: unknown = root;
+  for (const part of ref.slice(2).split("/")) {
+    const key = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
+    node = typeof node === "object" && node !== null ? (node as Schema)[key] : undefined;
+  }
+  return typeof node === "object" && node !== null ? (node as Schema) : undefined;
+}
+
 function arrayValue(schema: Schema, ctx: ToolInputContext, depth: number, name: string): unknown[] {
-  const min = typeof schema.minItems === "number" ? schema.minItems : 1;
-  const max = typeof schema.maxItems === "number" ? schema.maxItems : Math.max(min, 3);
+  const min = typeof schema.minItems === "number" ? schema.minItems : depth >= MAX_DEPTH ? 0 : 1;
+  const max = depth >= MAX_DEPTH ? min : typeof schema.maxItems === "number" ? schema.maxItems : Math.max(min, 3);
   const count = Math.min(max, Math.max(min, 1 + Math.floor(ctx.random() * 2)));
   const items = (schema.items ?? {}) as Schema;
   const out: unknown[] = [];
@@ -152,12 +203,22 @@ function arrayValue(schema: Schema, ctx: ToolInputContext, depth: number, name: 
   return out;
 }
 
-function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext): number {
+function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext, name: string): number {
   const num = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
   const step = integer ? 1 : 0.5;
   let low = num("minimum") ?? (num("exclusiveMinimum") !== undefined ? num("exclusiveMinimum")! + step : 0);
   let high = num("maximum") ?? (num("exclusiveMaximum") !== undefined ? num("exclusiveMaximum")! - step : low + 100);
   if (high < low) high = low;
+  const said = numberNear(ctx.question ?? "", name);
+  const multipleOf = num("multipleOf");
+  if (
+    said !== undefined &&
+    said >= low &&
+    said <= high &&
+    (!integer || Number.isInteger(said)) &&
+    (!multipleOf || Number.isInteger(+(said / multipleOf).toFixed(10)))
+  )
+    return said;
   let value = low + ctx.random() * (high - low);
   const multiple = num("multipleOf");
   if (multiple) {
@@ -185,6 +246,46 @@ function enumValue(values: unknown[], fallback: unknown, ctx: ToolInputContext):
   return values.some((v) => v === fallback) ? fallback : values[0];
 }
 
+const DESCRIBED_KEYS = [
+  "enum",
+  "const",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+];
+
+/**
+ * The schema with the constraints its description states in the SDKs' words. For structured outputs the SDKs "remove
+ * unsupported constraints" and add them to the field's description (`{minimum: 1, maxLength: 5}` at its end), then
+ * validate the reply against the original schema: the model reads them there, and so does the simulator.
+ */
+export function withDescribedConstraints(schema: Schema): Schema {
+  const description = schema.description;
+  if (typeof description !== "string" || !description.endsWith("}")) return schema;
+  const start = description.lastIndexOf("\n\n{") >= 0 ? description.lastIndexOf("\n\n{") + 2 : 0;
+  if (description[start] !== "{") return schema;
+  let stated: unknown;
+  try {
+    stated = JSON.parse(description.slice(start).replace(/([{,]\s*)([A-Za-z_$][\w$]*):/g, '$1"$2":'));
+  } catch {
+    return schema;
+  }
+  if (typeof stated !== "object" || stated === null) return schema;
+  const added = Object.fromEntries(
+    Object.entries(stated).filter(([key]) => DESCRIBED_KEYS.includes(key) && !(key in schema)),
+  );
+  return Object.keys(added).length ? { ...schema, ...added } : schema;
+}
+
 /** The first example a description gives: "City and country, e.g. Paris, France" → "Paris, France". */
 export function describedExample(description: unknown): string | undefined {
   if (typeof description !== "string") return undefined;
@@ -197,17 +298,39 @@ export function describedExample(description: unknown): string | undefined {
   return example.replace(/[.]$/, "").replace(/^["'`](.*)["'`]$/, "$1") || undefined;
 }
 
+/** The number the question writes beside the property's name ("3 nights", "budget: 200"), if any. */
+function numberNear(question: string, name: string): number | undefined {
+  const word = name
+    .replace(/[_-]+/g, " ")
+    .replace(/s$/, "")
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (word.length < 3) return undefined;
+  const near = new RegExp(`(-?\\d+(?:\\.\\d+)?)\\s+${word}|\\b${word}s?\\W{1,3}(-?\\d+(?:\\.\\d+)?)`, "i").exec(
+    question,
+  );
+  return near ? numbersInText(near[1] ?? near[2])[0] : undefined;
+}
+
 function stringValue(schema: Schema, ctx: ToolInputContext, name: string): string {
-  if (typeof schema.format === "string" && FORMATS[schema.format]) return FORMATS[schema.format];
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
+  const fits = (value: string) =>
+    value.length >= minLength &&
+    value.length <= maxLength &&
+    (typeof schema.pattern !== "string" || new RegExp(schema.pattern, "u").test(value));
+  const written = valueFromText(ctx.question ?? "", schema.format, name);
+  if (written !== undefined && fits(written)) return written;
+  if (typeof schema.format === "string" && FORMATS[schema.format]) return FORMATS[schema.format];
+  if (ctx.prose && PROSE_NAME.test(name) && fits(ctx.prose)) return ctx.prose;
   const example = describedExample(schema.description);
   const spokenName = name.replace(/_/g, " ");
   const candidates = [...ctx.words.slice(0, 6), ...(example ? [example] : []), spokenName, "example"];
   const pick =
-    ctx.words.length > 0
-      ? candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))]
-      : (example ?? spokenName);
+    ctx.words.length === 0
+      ? (example ?? spokenName)
+      : ctx.cursor
+        ? ctx.words[ctx.cursor.next++ % Math.min(ctx.words.length, 6)]
+        : candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))];
   if (typeof schema.pattern === "string") {
     const pattern = new RegExp(schema.pattern as string, "u");
     const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(

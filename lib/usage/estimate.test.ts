@@ -26,4 +26,12 @@ describe("estimateInputTokens", () => {
     expect(tokens).toBeLessThan(2_000);
     expect(tokens).toBeGreaterThanOrEqual(1_600);
   });
+
+  it("counts a response format's schema, which the API adds to the prompt", () => {
+    const request = { model: "m", max_tokens: 1, messages: [{ role: "user", content: "Hi" }] };
+    const schema = { type: "object", properties: { answer: { type: "string", description: "x".repeat(400) } } };
+    const formatted = { ...request, output_config: { format: { type: "json_schema", schema } } };
+    expect(estimateInputTokens(formatted)).toBeGreaterThan(estimateInputTokens(request) + 95);
+    expect(estimateInputTokens({ ...request, output_config: { effort: "low" } })).toBe(estimateInputTokens(request));
+  });
 });

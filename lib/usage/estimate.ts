@@ -30,7 +30,8 @@ function textOf(value: unknown, images: { count: number }, documents: { count: n
 export function estimateInputTokens(request: RequestBody): number {
   const images = { count: 0 };
   const documents = { count: 0 };
-  const text = [request.system, request.messages, request.tools]
+  const format = (request.output_config as { format?: unknown } | undefined)?.format;
+  const text = [request.system, request.messages, request.tools, format]
     .map((part) => textOf(part, images, documents))
     .join("\n");
   const perMessage = 4 * request.messages.length;

@@ -1,5 +1,6 @@
 import { messageRules } from "./message-rules";
 import { samplingRules } from "./sampling-rules";
+import { structuredOutputRules } from "./structured-output-rules";
 import { thinkingRules } from "./thinking-rules";
 import { toolRules } from "./tool-rules";
 import type { Rule } from "./types";
@@ -8,13 +9,14 @@ const byId = (ids: string[]) => ids.map((id) => samplingRules.find((r) => r.id =
 
 /**
  * Every rule, in the order the API reports them: field ranges (schema-level in the API) and the model's
- * output limit first, then the conversation, tools, thinking, the model's sampling restrictions, and the
- * context window (413) last, as it needs the whole prompt counted.
+ * output limit first, then the conversation, tools, structured outputs (output_config.format, strict tools),
+ * thinking, the model's sampling restrictions, and the context window (413) last, as it needs the whole prompt counted.
  */
 export const RULES: readonly Rule[] = [
   ...byId(["max-tokens-minimum", "temperature-range", "top-p-range", "top-k-range", "max-tokens-model-limit"]),
   ...messageRules,
   ...toolRules,
+  ...structuredOutputRules,
   ...thinkingRules,
   ...byId([
     "model-fixed-temperature",
@@ -25,7 +27,11 @@ export const RULES: readonly Rule[] = [
   ]),
 ];
 
-if (new Set(RULES).size !== messageRules.length + toolRules.length + thinkingRules.length + samplingRules.length) {
+const ruleCount = [messageRules, toolRules, structuredOutputRules, thinkingRules, samplingRules].reduce(
+  (sum, rules) => sum + rules.length,
+  0,
+);
+if (new Set(RULES).size !== ruleCount) {
   throw new Error("validation: a rule is missing from RULES or listed twice");
 }
 
