@@ -41,10 +41,10 @@ const CASES: Case[] = [
   },
   {
     rule: "max-tokens-model-limit",
-    name: "max_tokens above 32768 on claude-opus-4-6",
-    body: base({ max_tokens: 32_769 }),
+    name: "max_tokens above 128000 on claude-opus-4-6",
+    body: base({ max_tokens: 128_001 }),
     path: "max_tokens",
-    message: /^max_tokens: 32769 > 32768, which is the maximum allowed number of output tokens for claude-opus-4-6$/,
+    message: /^max_tokens: 128001 > 128000, which is the maximum allowed number of output tokens for claude-opus-4-6$/,
   },
   {
     rule: "messages-not-empty",
@@ -367,11 +367,11 @@ const CASES: Case[] = [
   },
   {
     rule: "context-window",
-    name: "input over 200K tokens",
-    body: base({ messages: [user("word ".repeat(200_100))] }),
+    name: "input over Haiku 4.5's 200K tokens: 400 in the API's words",
+    body: base({ model: "claude-haiku-4-5", messages: [user("word ".repeat(200_100))] }),
     path: "messages",
-    errorType: "request_too_large",
-    message: /^Input exceeds 200K tokens/,
+    errorType: "invalid_request_error",
+    message: /^prompt is too long: 2\d{5} tokens > 200000 maximum$/,
   },
 ];
 
