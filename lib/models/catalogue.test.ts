@@ -72,7 +72,7 @@ describe("model catalogue", () => {
     for (const m of MODELS) {
       expect(m.maxOutput, m.id).toBeLessThanOrEqual(m.contextWindow);
       expect(m.released, m.id).toMatch(date);
-      if (m.thinkingAlwaysOn) expect(m.adaptiveThinking && m.thinkingByDefault, m.id).toBe(true);
+      if (m.thinkingAlwaysOn) expect(m.adaptiveThinking && m.thinkingByDefault && !m.thinkingDisabled, m.id).toBe(true);
       if (m.thinkingOffMaxEffort) expect(m.effort, m.id).toContain(m.thinkingOffMaxEffort);
       if (m.manualThinking === "refused") expect(m.adaptiveThinking, m.id).toBe(true);
       if (m.defaultEffort) expect(m.effort, m.id).toContain(m.defaultEffort);

@@ -25,6 +25,7 @@ import type { ModelInfo } from "./types";
 const GENERATION_4 = {
   thinkingAlwaysOn: false,
   thinkingByDefault: false,
+  thinkingDisabled: true,
   thinkingBetweenTools: false,
   forcedToolChoice: "refused-with-thinking",
   vision: true,

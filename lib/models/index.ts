@@ -27,6 +27,7 @@ export function unknownModel(id: string): ModelInfo {
     adaptiveThinking: true,
     thinkingAlwaysOn: false,
     thinkingByDefault: false,
+    thinkingDisabled: true,
     thinkingBetweenTools: true,
     thinkingDisplay: "summarized",
     forcedToolChoice: "refused-with-thinking",

@@ -85,7 +85,12 @@ export interface ModelInfo {
   thinkingAlwaysOn: boolean;
   /** The model thinks when the request omits `thinking` (true whenever thinking is always on). */
   thinkingByDefault: boolean;
-  /** `thinking: {type:"disabled"}` is accepted only at this effort or lower (the request's, else the default). */
+  /** `thinking: {type:"disabled"}` is accepted (false where thinking is always on, or turned off otherwise). */
+  thinkingDisabled: boolean;
+  /**
+   * Thinking can be turned off (`disabled`, `between_tools`) only at this effort or lower: the request's effort,
+   * else the model's default.
+   */
   thinkingOffMaxEffort?: EffortLevel;
   /** `thinking: {type:"between_tools"}` is accepted. */
   thinkingBetweenTools: boolean;
