@@ -3,19 +3,12 @@
 import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
-import {
-  DASH,
-  formatCost,
-  formatMs,
-  formatRate,
-  formatTokens,
-  formatUsd,
-  outputTokensPerSecond,
-} from "@/lib/usage/format";
+import { DASH, formatCost, formatMs, formatRate, formatTokens, outputTokensPerSecond } from "@/lib/usage/format";
 import { findModel } from "@/lib/models";
-import { callCost, tokenCounts, type Cost, type TokenCounts } from "@/lib/usage/pricing";
-import { ratesFor, type RateCard } from "@/lib/usage/rates";
+import { callCost, serverToolCounts, tokenCounts, type TokenCounts } from "@/lib/usage/pricing";
+import { ratesFor } from "@/lib/usage/rates";
 import { approx, runUsage } from "@/lib/usage/run-usage";
+import { CostBreakdown, costHint, ServerToolFigures } from "./cost-breakdown";
 import { Figure } from "./figure";
 import { KEY_SOURCE_LABEL } from "./kinds";
 import { useSampledRun } from "./use-sampled-run";
@@ -37,18 +30,6 @@ function useElapsed(run: RunState | undefined): number | undefined {
   if (!run) return undefined;
   if (!streaming) return run.totalMs;
   return start?.id === run.id ? Math.max(0, now - start.at) : 0;
-}
-
-function costHint(cost: Cost, rates: RateCard | null): string {
-  if (!cost.known) return `Cost unknown: ${cost.reason}.`;
-  const p = cost.parts;
-  const lines = [
-    `input ${formatUsd(p.input)}`,
-    `cache write ${formatUsd(p.cacheWrite5m + p.cacheWrite1h)}`,
-    `cache read ${formatUsd(p.cacheRead)}`,
-    `output ${formatUsd(p.output)}`,
-  ];
-  return `${lines.join(" · ")}\nPrices: ${rates?.source ?? ""} (${rates?.date ?? ""})`;
 }
 
 /** The figures of the latest call, live while it streams (ten times a second: useSampledRun). */
@@ -112,20 +93,7 @@ export function CallFigures() {
         </p>
       )}
       {counts && <TokenBar counts={counts} />}
-      {cost?.known && cost.usd > 0 && (
-        <p className="-mt-2 text-xs text-muted">
-          <span className="sr-only">Cost by kind: </span>
-          {[
-            ["input", cost.parts.input],
-            ["cache read", cost.parts.cacheRead],
-            ["cache write", cost.parts.cacheWrite5m + cost.parts.cacheWrite1h],
-            ["output", cost.parts.output],
-          ]
-            .filter(([, usd]) => (usd as number) > 0)
-            .map(([kind, usd]) => `${kind} ${formatUsd(usd as number)}`)
-            .join(" · ")}
-        </p>
-      )}
+      {cost?.known && cost.usd > 0 && <CostBreakdown cost={cost} />}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 @md:grid-cols-4">
         <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
         <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />
@@ -137,6 +105,7 @@ export function CallFigures() {
           large
         />
       </dl>
+      {usage && <ServerToolFigures tools={serverToolCounts(usage)} cost={cost} />}
       <TimeFigures run={run} outputTokens={counts?.output} />
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-slate-50 p-2 @md:grid-cols-4 dark:bg-slate-800/50">
         <Figure label="Stop reason" value={run?.message?.stop_reason ?? (run?.error ? run.error.type : DASH)} />

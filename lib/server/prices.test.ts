@@ -31,6 +31,8 @@ describe("readPriceOverrides", () => {
       cacheWrite5m: null,
       cacheWrite1h: null,
       cacheRead: 0.4,
+      webSearchPerThousand: null,
+      webFetchPerThousand: null,
       source: "PLAYGROUND_PRICES_FILE",
       date: "2026-11-01",
     });
