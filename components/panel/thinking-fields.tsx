@@ -1,10 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { ALL_EFFORT, findModel } from "@/lib/models";
+import { ALL_EFFORT } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { MIN_THINKING_BUDGET, withManualThinking } from "@/lib/store/request-edits";
 import { NumberField } from "../number-field";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { FieldIssue } from "./field-issue";
 
 type Mode = "off" | "enabled" | "adaptive" | "disabled";
@@ -22,7 +23,7 @@ export function ThinkingFields() {
   const updateRequest = usePlaygroundStore((s) => s.updateRequest);
   const thinkingId = useId();
   const effortId = useId();
-  const model = findModel(request.model);
+  const model = useModelLookup().find(request.model);
   const thinking = request.thinking as { type?: string; budget_tokens?: number } | undefined;
   const mode = (thinking?.type ?? "off") as Mode;
   const effort = (request.output_config as { effort?: string } | undefined)?.effort;

@@ -4,10 +4,9 @@ import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { DASH, formatCost, formatMs, formatRate, formatTokens, outputTokensPerSecond } from "@/lib/usage/format";
-import { findModel } from "@/lib/models";
 import { callCost, serverToolCounts, tokenCounts, type TokenCounts } from "@/lib/usage/pricing";
-import { ratesFor } from "@/lib/usage/rates";
 import { approx, runUsage } from "@/lib/usage/run-usage";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { CostBreakdown, costHint, ServerToolFigures } from "./cost-breakdown";
 import { Figure } from "./figure";
 import { KEY_SOURCE_LABEL } from "./kinds";
@@ -35,7 +34,7 @@ function useElapsed(run: RunState | undefined): number | undefined {
 /** The figures of the latest call, live while it streams (ten times a second: useSampledRun). */
 export function CallFigures() {
   const run = useSampledRun();
-  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const models = useModelLookup();
   const model = usePlaygroundStore((s) =>
     s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model,
   );
@@ -43,14 +42,14 @@ export function CallFigures() {
   const usage = billed?.usage;
   const estimated = billed?.outputEstimated === true;
   const counts = usage ? tokenCounts(usage) : undefined;
-  const rates = ratesFor(model, overrides);
+  const rates = models.prices(model);
   const cost = usage ? callCost(usage, rates) : undefined;
   const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : undefined;
   const writeHint = counts?.cacheWrite1h
     ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour`
     : undefined;
 
-  const modelLabel = findModel(model)?.label ?? model;
+  const modelLabel = models.find(model)?.label ?? model;
   return (
     <div aria-label="This call" role="group" className="space-y-4 @container">
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">

@@ -17,6 +17,7 @@ export type {
   ModelInfo,
   ModelLine,
   ModelPrices,
+  PromptTooLong,
   Rate,
   TokenRates,
 } from "./types";

@@ -1,4 +1,5 @@
 // The shape of a model's facts: what the catalogue holds per model, and what an upstream profile may override.
+import type { ApiErrorType } from "@/lib/messages/types";
 
 export type EffortLevel = "low" | "medium" | "high" | "xhigh" | "max";
 
@@ -51,6 +52,16 @@ export interface ModelPrices extends TokenRates {
   date: string;
   /** Anything the figures do not say. */
   note?: string;
+}
+
+/**
+ * How an upstream refuses a prompt over the context window, when it is not Anthropic's API (whose answer is 400
+ * "prompt is too long: N tokens > M maximum"). `message` may hold {tokens}, {maximum} and {maximum_short}.
+ */
+export interface PromptTooLong {
+  status: number;
+  type: ApiErrorType;
+  message: string;
 }
 
 /** What the API's model object lists under `capabilities` that no other fact here says (the simulator's /v1/models). */
@@ -119,6 +130,8 @@ export interface ModelInfo {
   /** Below this many tokens a cache breakpoint caches nothing. */
   minCacheableTokens: number;
   features: ModelFeatures;
+  /** Set by an upstream profile: how that upstream refuses an over-long prompt. Absent: as Anthropic's API does. */
+  promptTooLong?: PromptTooLong;
   prices: ModelPrices | null;
   sources: string[];
   /** Where a single fact comes from, when it is not the model's own page (fact name → source). */

@@ -5,7 +5,6 @@
 // A missing rate stays unknown (no rate is derived from another); `null` marks a model's price unknown.
 import { z } from "zod";
 import type { ModelPrices } from "@/lib/models/catalogue";
-import type { PriceOverrides } from "./rates";
 
 const Rate = z.number().nonnegative().nullable().optional();
 
@@ -66,14 +65,8 @@ export function toPrices(entry: PriceEntry, origin: string): ModelPrices {
   };
 }
 
-export function toOverrides(file: PriceFile, origin: string): PriceOverrides {
-  const out: PriceOverrides = {};
-  for (const [model, entry] of Object.entries(file.models)) out[model] = entry && toPrices(entry, origin);
-  return out;
-}
-
 /** Parses the file's text; a bad file is an error value with a message, never a crash. */
-export function parsePriceFile(text: string, origin: string): { overrides: PriceOverrides } | { error: string } {
+export function parsePriceFile(text: string, origin: string): { file: PriceFile } | { error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -83,5 +76,5 @@ export function parsePriceFile(text: string, origin: string): { overrides: Price
   const parsed = PriceFileSchema.safeParse(json);
   if (!parsed.success)
     return { error: `${origin} does not match the price file format: ${z.prettifyError(parsed.error)}` };
-  return { overrides: toOverrides(parsed.data, origin) };
+  return { file: parsed.data };
 }

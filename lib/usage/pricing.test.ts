@@ -2,7 +2,9 @@ import { readRecorded as readSharedFixture } from "@/lib/testing/recorded";
 import { describe, expect, it } from "vitest";
 import { callCost, tokenCounts, worstCaseCost, type Cost } from "./pricing";
 import type { ModelPrices } from "@/lib/models";
-import { ratesFor } from "./rates";
+import { CATALOGUE_LOOKUP, modelLookup } from "@/lib/models/lookup";
+
+const ratesFor = (id: string) => CATALOGUE_LOOKUP.prices(id);
 
 const usd = (cost: Cost) => (cost.known ? cost.usd : NaN);
 
@@ -80,9 +82,9 @@ describe("callCost, against sums done by hand", () => {
       source: "gw",
       date: "2026-11-01",
     };
-    expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": gateway })).toBe(gateway);
-    expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": null })).toBeNull();
-    expect(ratesFor("claude-opus-4-6", {})?.source).toMatch(/^https:/);
+    expect(modelLookup({ models: { "claude-opus-4-6": { prices: gateway } } }).prices("claude-opus-4-6")).toBe(gateway);
+    expect(modelLookup({ models: { "claude-opus-4-6": { prices: null } } }).prices("claude-opus-4-6")).toBeNull();
+    expect(ratesFor("claude-opus-4-6")?.source).toMatch(/^https:/);
   });
 });
 

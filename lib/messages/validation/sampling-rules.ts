@@ -88,11 +88,31 @@ export const samplingRules: Rule[] = [
     check: ({ model, inputTokens }) => {
       const tokens = inputTokens();
       if (tokens <= model.contextWindow) return undefined;
+      const own = model.promptTooLong;
+      if (!own)
+        return {
+          path: "messages",
+          message: `prompt is too long: ${tokens} tokens > ${model.contextWindow} maximum`,
+          errorType: "invalid_request_error",
+        };
+      const filled: Record<string, string> = {
+        tokens: String(tokens),
+        maximum: String(model.contextWindow),
+        maximum_short: shortTokens(model.contextWindow),
+      };
       return {
         path: "messages",
-        message: `prompt is too long: ${tokens} tokens > ${model.contextWindow} maximum`,
-        errorType: "invalid_request_error",
+        message: own.message.replace(/\{(tokens|maximum|maximum_short)\}/g, (_, key: string) => filled[key]),
+        errorType: own.type,
+        status: own.status,
       };
     },
   },
 ];
+
+/** 200K, 1M: a window as gateways write it. */
+function shortTokens(n: number): string {
+  if (n >= 1_000_000 && n % 1_000_000 === 0) return `${n / 1_000_000}M`;
+  if (n >= 1_000 && n % 1_000 === 0) return `${n / 1_000}K`;
+  return String(n);
+}
