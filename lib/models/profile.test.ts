@@ -80,6 +80,10 @@ describe("upstream profiles", () => {
     expect("error" in negative && negative.error).toMatch(/maxOutput/);
     const status = parse({ promptTooLong: { status: 200, type: "api_error", message: "x" }, models: {} });
     expect("error" in status && status.error).toMatch(/status/);
+    const priceFile = parse({ models: { "claude-opus-4-6": { input: 5, output: 25 } } });
+    expect("error" in priceFile && priceFile.error).toMatch(
+      /rates go under "prices" in a profile.*PLAYGROUND_PRICES_FILE/,
+    );
     const half = parse({ models: { "gateway-x": { label: "X", contextWindow: 8000 } } });
     expect("error" in half && half.error).toBe(
       "PLAYGROUND_UPSTREAM_PROFILE: gateway-x is not in the catalogue, so its entry must give a whole model; it lacks maxOutput.",

@@ -116,8 +116,17 @@ export function parseProfile(text: string, origin: string): { profile: UpstreamP
     return { error: `${origin} is not valid JSON: ${(error as Error).message}` };
   }
   const parsed = UpstreamProfileSchema.safeParse(json);
-  if (!parsed.success)
-    return { error: `${origin} does not match the upstream profile format: ${z.prettifyError(parsed.error)}` };
+  if (!parsed.success) {
+    // A price file given as a profile: its rates sit where a profile's model facts go.
+    const models = (json as { models?: Record<string, unknown> } | null)?.models;
+    const flat = Object.values(models ?? {}).some(
+      (entry) => typeof entry === "object" && entry !== null && "input" in entry,
+    );
+    const hint = flat
+      ? ' A model\'s rates go under "prices" in a profile; a file of rates alone is a price file (PLAYGROUND_PRICES_FILE).'
+      : "";
+    return { error: `${origin} does not match the upstream profile format: ${z.prettifyError(parsed.error)}${hint}` };
+  }
   const models: Record<string, ModelOverride> = {};
   for (const [id, entry] of Object.entries(parsed.data.models)) {
     const override = toOverride(entry, parsed.data.source ?? origin);
