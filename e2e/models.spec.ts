@@ -4,7 +4,6 @@ import path from "node:path";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { test, expect } from "./fixtures";
 
-const PROFILE_PORT = Number(process.env.E2E_PORT ?? 3210) + 3;
 const EXAMPLE_PROFILE = path.resolve(__dirname, "../profiles/bytespike.json");
 
 test("the picker groups models by lifecycle, shows a deprecated model's retirement, and still selects it", async ({
@@ -38,15 +37,23 @@ test("the picker groups models by lifecycle, shows a deprecated model's retireme
   await expect(page.getByTestId("model-lifecycle")).toHaveText("Legacy: still available, no longer updated.");
   await model.selectOption("claude-opus-5-5");
   await expect(page.getByTestId("model-lifecycle")).toHaveCount(0);
+  // A model that thinks by default says so where thinking is left out of the request.
+  const thinking = page.getByRole("combobox", { name: "Thinking", exact: true });
+  await model.selectOption("claude-opus-5");
+  await expect(thinking.locator("option:checked")).toHaveText("On by default (not sent)");
+  await model.selectOption("claude-opus-4-8");
+  await expect(thinking.locator("option:checked")).toHaveText("Off (not sent)");
 });
 
 test.describe("with the brief's gateway profile", () => {
   let app: AppServer;
   test.beforeAll(async () => {
-    app = await startAppServer(
-      { PLAYGROUND_UPSTREAM: "simulator", SIMULATOR_PACING: "instant", PLAYGROUND_UPSTREAM_PROFILE: EXAMPLE_PROFILE },
-      { port: PROFILE_PORT },
-    );
+    // Any free port: the ones after E2E_PORT belong to other specs (usage.spec.ts) and other checkouts' runs.
+    app = await startAppServer({
+      PLAYGROUND_UPSTREAM: "simulator",
+      SIMULATOR_PACING: "instant",
+      PLAYGROUND_UPSTREAM_PROFILE: EXAMPLE_PROFILE,
+    });
   });
   test.afterAll(async () => {
     await app?.stop();

@@ -37,8 +37,14 @@ export function ThinkingFields() {
   const efforts: string[] = [...(model?.effort ?? ALL_EFFORT)];
   if (effort && !efforts.includes(effort)) efforts.push(effort);
 
-  // On a model that always thinks, leaving thinking out does not turn it off: the option says what it does.
-  const label = (m: Mode) => (m === "off" && model?.thinkingAlwaysOn ? "Always on" : (LABEL[m] ?? m));
+  // On a model that always thinks, or thinks by default, leaving thinking out does not turn it off: the option says
+  // what it does.
+  const offLabel = model?.thinkingAlwaysOn
+    ? "Always on"
+    : model?.thinkingByDefault
+      ? "On by default (not sent)"
+      : LABEL.off;
+  const label = (m: Mode) => (m === "off" ? offLabel : (LABEL[m] ?? m));
 
   const chooseMode = (next: Mode) => {
     if (next === "off") setField("thinking", undefined);
