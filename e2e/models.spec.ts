@@ -40,7 +40,7 @@ test("the picker groups models by lifecycle, shows a deprecated model's retireme
   // A model that thinks by default says so where thinking is left out of the request.
   const thinking = page.getByRole("combobox", { name: "Thinking", exact: true });
   await model.selectOption("claude-opus-5");
-  await expect(thinking.locator("option:checked")).toHaveText("On by default (not sent)");
+  await expect(thinking.locator("option:checked")).toHaveText("On by default");
   await model.selectOption("claude-opus-4-8");
   await expect(thinking.locator("option:checked")).toHaveText("Off (not sent)");
 });

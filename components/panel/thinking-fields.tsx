@@ -39,11 +39,7 @@ export function ThinkingFields() {
 
   // On a model that always thinks, or thinks by default, leaving thinking out does not turn it off: the option says
   // what it does.
-  const offLabel = model?.thinkingAlwaysOn
-    ? "Always on"
-    : model?.thinkingByDefault
-      ? "On by default (not sent)"
-      : LABEL.off;
+  const offLabel = model?.thinkingAlwaysOn ? "Always on" : model?.thinkingByDefault ? "On by default" : LABEL.off;
   const label = (m: Mode) => (m === "off" ? offLabel : (LABEL[m] ?? m));
 
   const chooseMode = (next: Mode) => {
