@@ -10,8 +10,7 @@ import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/f
 import { readRecorded as readSharedFixture } from "@/lib/testing/recorded";
 import { test, expect } from "./fixtures";
 
-const APP_PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
-const UPSTREAM_PORT = APP_PORT + 1;
+// The fake upstream and this describe's server take free ports: the ports after E2E_PORT may be another run's.
 
 // Fixture 13 (a real text stream) with the cache counts of a call that wrote 48 tokens for 5 minutes and
 // 2,000 for 1 hour, and read 1,111: message_start carries them, message_delta repeats them as newer servers do.
@@ -118,7 +117,7 @@ test.describe("usage through the real proxy", () => {
       }
       if (body.includes(LONG_PROMPT)) return replaySse(res, cachedStream({ input_tokens: 150_000 }), 20);
       await replaySse(res, cachedStream(), 150);
-    }, UPSTREAM_PORT);
+    });
     // A gateway's price file: its own Sonnet 4.6 prices, and Haiku 4.5 marked unknown.
     const pricesFile = join(mkdtempSync(join(tmpdir(), "usage-e2e-")), "prices.json");
     writeFileSync(
@@ -138,10 +137,11 @@ test.describe("usage through the real proxy", () => {
         },
       }),
     );
-    app = await startAppServer(
-      { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile },
-      { port: APP_PORT },
-    );
+    app = await startAppServer({
+      ANTHROPIC_API_KEY: "test-key",
+      ANTHROPIC_BASE_URL: upstream.url,
+      PLAYGROUND_PRICES_FILE: pricesFile,
+    });
   });
 
   test.afterAll(async () => {
