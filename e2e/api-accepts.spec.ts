@@ -29,6 +29,24 @@ test("two user turns in a row run, combined as the API combines them", async ({ 
   await expect(transcript(page).getByTestId("text-block")).toContainText(/harbours/i);
 });
 
+test("a system message after a user turn, on a model that takes them, is offered as a role and runs", async ({
+  page,
+}) => {
+  await page.getByRole("combobox", { name: "Model" }).selectOption("claude-opus-4-8");
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Tell me about tides.");
+  await page.getByRole("button", { name: "Add message" }).click();
+  await page.getByRole("combobox", { name: "Role of turn 2" }).selectOption("system");
+  await page.getByRole("textbox", { name: "Message 2" }).fill("Mention lighthouses in every answer.");
+  await expect(run(page)).toBeEnabled();
+  await run(page).click();
+  await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn");
+  await expect(transcript(page).getByTestId("text-block")).toContainText(/lighthouses/i);
+  // A model before Opus 4.8 does not offer the role, and says why when the JSON has it.
+  await page.getByRole("combobox", { name: "Model" }).selectOption("claude-opus-4-6");
+  await expect(page.getByRole("combobox", { name: "Role of turn 2" })).toHaveValue("system");
+  await expect(page.locator("#run-blocked-reason")).toContainText("role 'system' is not supported on this model");
+});
+
 test("max_tokens 0 with automatic caching pre-warms the cache: no reply, and the stop reason says so", async ({
   page,
 }) => {

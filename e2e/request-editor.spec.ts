@@ -342,11 +342,11 @@ test("Wrap shows a long prompt in the JSON editor on several lines, and is remem
 });
 
 test("switching model clamps max tokens to what the new model allows", async ({ page }) => {
-  await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
-  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("60000");
   await page.getByRole("combobox", { name: "Model" }).selectOption("claude-opus-4-6");
-  await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("32768");
-  await expect(page.getByTestId("model-limits")).toContainText("32,768 max output");
+  await page.getByRole("spinbutton", { name: "Max tokens" }).fill("100000");
+  await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-4-5");
+  await expect(page.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("64000");
+  await expect(page.getByTestId("model-limits")).toContainText("64,000 max output");
 });
 
 test("an image block round-trips: picked, shown, kept across a reload, and sent", async ({ page }) => {

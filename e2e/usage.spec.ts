@@ -10,8 +10,7 @@ import { replaySse, startFakeUpstream, type FakeUpstream } from "@/lib/testing/f
 import { readRecorded as readSharedFixture } from "@/lib/testing/recorded";
 import { test, expect } from "./fixtures";
 
-const APP_PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
-const UPSTREAM_PORT = APP_PORT + 1;
+// The fake upstream and this describe's server take free ports: the ports after E2E_PORT may be another run's.
 
 // Fixture 13 (a real text stream) with the cache counts of a call that wrote 48 tokens for 5 minutes and
 // 2,000 for 1 hour, and read 1,111: message_start carries them, message_delta repeats them as newer servers do.
@@ -22,15 +21,14 @@ const CACHE_USAGE = {
   cache_creation: { ephemeral_5m_input_tokens: 48, ephemeral_1h_input_tokens: 2000 },
 };
 
-function cachedStream(): string {
+function cachedStream(usage: Record<string, unknown> = CACHE_USAGE): string {
   return readSharedFixture("13_text_stream_payloads.jsonl")
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => {
       const data = JSON.parse(line);
-      if (data.type === "message_start")
-        data.message.usage = { ...data.message.usage, ...CACHE_USAGE, output_tokens: 1 };
-      if (data.type === "message_delta") data.usage = { ...data.usage, ...CACHE_USAGE };
+      if (data.type === "message_start") data.message.usage = { ...data.message.usage, ...usage, output_tokens: 1 };
+      if (data.type === "message_delta") data.usage = { ...data.usage, ...usage };
       return `event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
     })
     .join("");
@@ -40,6 +38,10 @@ function cachedStream(): string {
 const STALL_BEFORE_USAGE = "Stall before usage";
 /** A message the fake upstream refuses with a 429 it says not to retry. */
 const RATE_LIMITED = "Rate limited";
+/** A message answered by a call that searched the web 3 times and fetched 1 page (usage.server_tool_use). */
+const SEARCHED = "Search the web";
+/** A message answered with a 150,000-token prompt reported in usage: over Haiku 5.5's 100,000-token band. */
+const LONG_PROMPT = "A long prompt";
 
 const figure = (region: Locator, label: string) =>
   region.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
@@ -109,8 +111,13 @@ test.describe("usage through the real proxy", () => {
         res.write(cachedStream().split("event: message_delta")[0]);
         return;
       }
+      if (body.includes(SEARCHED)) {
+        const usage = { input_tokens: 1234, server_tool_use: { web_search_requests: 3, web_fetch_requests: 1 } };
+        return replaySse(res, cachedStream(usage), 20);
+      }
+      if (body.includes(LONG_PROMPT)) return replaySse(res, cachedStream({ input_tokens: 150_000 }), 20);
       await replaySse(res, cachedStream(), 150);
-    }, UPSTREAM_PORT);
+    });
     // A gateway's price file: its own Sonnet 4.6 prices, and Haiku 4.5 marked unknown.
     const pricesFile = join(mkdtempSync(join(tmpdir(), "usage-e2e-")), "prices.json");
     writeFileSync(
@@ -130,10 +137,11 @@ test.describe("usage through the real proxy", () => {
         },
       }),
     );
-    app = await startAppServer(
-      { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_PRICES_FILE: pricesFile },
-      { port: APP_PORT },
-    );
+    app = await startAppServer({
+      ANTHROPIC_API_KEY: "test-key",
+      ANTHROPIC_BASE_URL: upstream.url,
+      PLAYGROUND_PRICES_FILE: pricesFile,
+    });
   });
 
   test.afterAll(async () => {
@@ -324,6 +332,34 @@ test.describe("usage through the real proxy", () => {
     const history = page.getByRole("region", { name: "History" });
     await expect(history.locator("tfoot")).toContainText("≥ $0.00865");
     await expect(history.locator("tfoot")).toContainText("1 with unknown cost");
+  });
+
+  test("web searches and fetches the API reports are shown and priced: $10 per 1,000 searches, fetches free", async ({
+    page,
+  }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await runOnce(page, SEARCHED);
+    await expect(figure(usage, "Web searches")).toHaveText("3 · $0.0300");
+    await expect(figure(usage, "Web fetches")).toHaveText("1 · $0");
+    // Opus 4.6: 1234×5 + 30×25 = 6920 µ$ of tokens, plus 3 × $0.01 of searches.
+    await expect(figure(usage, "Cost")).toHaveText("$0.0369");
+    await expect(usage.getByText("web search $0.0300", { exact: false })).toBeVisible();
+    await expect(page.getByRole("region", { name: "History" }).locator("tbody tr").first()).toContainText("$0.0369");
+  });
+
+  test("a Haiku 5.5 call over 100,000 prompt tokens is billed at the long-prompt band, and says so", async ({
+    page,
+  }) => {
+    countTokensStatus = 200;
+    await page.goto(app.url);
+    const usage = page.getByRole("region", { name: "Usage" });
+    await page.getByRole("combobox", { name: "Model" }).selectOption("claude-haiku-5-5");
+    await runOnce(page, LONG_PROMPT);
+    // The band: 150000×0.50 + 30×2.50 = 75000 + 75 µ$ (the lower band would say $0.0150).
+    await expect(figure(usage, "Cost")).toHaveText("$0.0751");
+    await expect(usage.getByText("Billed at the long-prompt rates: the prompt is over 100,000 tokens")).toBeVisible();
   });
 
   test("without count_tokens upstream, the input is a local estimate labelled as one", async ({ page }) => {

@@ -63,8 +63,8 @@ async function main() {
   await time("add one call at the limit (with pruning)", () => addCall(db, record(next++)));
   await time(`list ${HISTORY_LIMIT} summaries`, () => listCalls(db));
   const calls = await listCalls(db);
-  await time(`price ${calls.length} rows`, () => toRows(calls, {}));
-  const rows = toRows(calls, {});
+  await time(`price ${calls.length} rows`, () => toRows(calls));
+  const rows = toRows(calls);
   await time(`sort ${rows.length} rows by cost`, () => sortRows(rows, "cost", "descending"));
   await time(`total ${rows.length} rows`, () => totals(rows));
   await time(`CSV of ${rows.length} rows`, () => historyCsv(rows));

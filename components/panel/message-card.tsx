@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { contentBlocks } from "@/lib/messages/content-text";
-import { findModel } from "@/lib/models";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { duplicateItem, moveItem, removeItem } from "@/lib/store/request-edits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { BlockEditor } from "./block-editor";
@@ -21,7 +21,7 @@ const PLACEHOLDER: Record<string, string> = {
 /** One turn: role, text, images, tool results, cache breakpoints; reorder, duplicate, delete. */
 export function MessageCard({ index, total }: { index: number; total: number }) {
   const raw = usePlaygroundStore((s) => s.request.messages[index]);
-  const model = usePlaygroundStore((s) => s.request.model);
+  const model = useModelLookup().find(usePlaygroundStore((s) => s.request.model));
   const message = (raw && typeof raw === "object" ? raw : {}) as Message;
   const updateRequest = usePlaygroundStore((s) => s.updateRequest);
   const setPath = usePlaygroundStore((s) => s.setPath);
@@ -36,7 +36,7 @@ export function MessageCard({ index, total }: { index: number; total: number }) 
   const prefill = index === total - 1 && message.role === "assistant";
   const role = message.role ?? "user";
   // System messages where the model takes them (after the first turn); a role typed in the JSON stays listed.
-  const takesSystem = index > 0 && (findModel(model)?.systemMessages ?? true);
+  const takesSystem = index > 0 && (model?.systemMessages ?? true);
   const roles = ["user", "assistant", ...(takesSystem ? ["system"] : [])];
   if (!roles.includes(role)) roles.push(role);
 

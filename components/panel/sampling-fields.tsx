@@ -1,14 +1,15 @@
 "use client";
 
-import { findModel } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { NumberField } from "../number-field";
 import { FieldIssue } from "./field-issue";
 
 export function SamplingFields() {
   const request = usePlaygroundStore((s) => s.request);
   const setField = usePlaygroundStore((s) => s.setField);
-  const sampling = findModel(request.model)?.sampling;
+  const model = useModelLookup().find(request.model);
+  const sampling = model?.sampling;
   const num = (key: string) => (typeof request[key] === "number" ? (request[key] as number) : undefined);
 
   return (
@@ -18,7 +19,7 @@ export function SamplingFields() {
           label="Max tokens"
           value={request.max_tokens}
           min={0}
-          max={findModel(request.model)?.maxOutput}
+          max={model?.maxOutput}
           step={1}
           rangeMessage={false}
           onChange={(v) => setField("max_tokens", v)}

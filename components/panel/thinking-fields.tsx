@@ -1,10 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { ALL_EFFORT, findModel } from "@/lib/models";
+import { ALL_EFFORT } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { MIN_THINKING_BUDGET, withManualThinking } from "@/lib/store/request-edits";
 import { NumberField } from "../number-field";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { FieldIssue } from "./field-issue";
 
 type Mode = "off" | "enabled" | "adaptive" | "disabled";
@@ -24,7 +25,7 @@ export function ThinkingFields() {
   const thinkingId = useId();
   const effortId = useId();
   const displayId = useId();
-  const model = findModel(request.model);
+  const model = useModelLookup().find(request.model);
   const thinking = request.thinking as { type?: string; budget_tokens?: number; display?: string } | undefined;
   const mode = (thinking?.type ?? "off") as Mode;
   const effort = (request.output_config as { effort?: string } | undefined)?.effort;
@@ -35,7 +36,7 @@ export function ThinkingFields() {
   if (!model || model.adaptiveThinking) modes.push("adaptive");
   // Said outright (`{type: "disabled"}`), which matters where leaving thinking out does not turn it off.
   const thinks = !model || model.manualThinking !== "none" || model.adaptiveThinking;
-  if (thinks && !model?.thinkingAlwaysOn) modes.push("disabled");
+  if (thinks && (model?.thinkingDisabled ?? true)) modes.push("disabled");
   if (!modes.includes(mode)) modes.push(mode);
   const display = thinking?.display;
   const displays = display && !DISPLAYS.includes(display) ? [...DISPLAYS, display] : DISPLAYS;
@@ -43,8 +44,10 @@ export function ThinkingFields() {
   const efforts: string[] = [...(model?.effort ?? ALL_EFFORT)];
   if (effort && !efforts.includes(effort)) efforts.push(effort);
 
-  // On a model that always thinks, leaving thinking out does not turn it off: the option says what it does.
-  const label = (m: Mode) => (m === "off" && model?.thinkingAlwaysOn ? "Always on" : (LABEL[m] ?? m));
+  // On a model that always thinks, or thinks by default, leaving thinking out does not turn it off: the option says
+  // what it does.
+  const offLabel = model?.thinkingAlwaysOn ? "Always on" : model?.thinkingByDefault ? "On by default" : LABEL.off;
+  const label = (m: Mode) => (m === "off" ? offLabel : (LABEL[m] ?? m));
 
   const chooseMode = (next: Mode) => {
     if (next === "off") setField("thinking", undefined);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { MODELS } from "@/lib/models";
 import { mergeModels, parseUpstreamModels, type ModelChoice } from "@/lib/models/merge-upstream";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { useModelLookup } from "../hooks/use-model-lookup";
 
 // Asked once per page: the upstream's list rarely changes, and a failure just leaves the catalogue.
 let upstreamPromise: Promise<{ id: string; label: string }[]> | null = null;
@@ -16,7 +16,9 @@ function loadUpstream() {
   return upstreamPromise;
 }
 
+/** The models to offer: the catalogue with the upstream profile's facts and models, and what /v1/models lists. */
 export function useModelChoices(current: string): ModelChoice[] {
+  const models = useModelLookup();
   const [upstream, setUpstream] = useState<{ id: string; label: string }[]>([]);
   useEffect(() => {
     let live = true;
@@ -25,5 +27,5 @@ export function useModelChoices(current: string): ModelChoice[] {
       live = false;
     };
   }, []);
-  return mergeModels(MODELS, upstream, current);
+  return mergeModels(models.all(), upstream, current);
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { findModel } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { cacheExpiry, findBreakpoints, predictCacheMiss } from "@/lib/usage/cache-breakpoints";
 import { formatTokens } from "@/lib/usage/format";
 import { tokenCounts } from "@/lib/usage/pricing";
+import { useModelLookup } from "../hooks/use-model-lookup";
 
 function useNow(active: boolean): number {
   const [now, setNow] = useState(() => Date.now());
@@ -26,6 +26,7 @@ const clock = (ms: number) => {
 /** Prompt caching made visible: breakpoints now, what the last call wrote and read, how long it lives. */
 export function CacheStatus() {
   const request = usePlaygroundStore((s) => s.request);
+  const models = useModelLookup();
   const last = usePlaygroundStore((s) => s.lastRequest);
   const lastCall = usePlaygroundStore((s) =>
     s.lastRequest ? s.history.find((c) => c.id === s.lastRequest!.id) : undefined,
@@ -40,7 +41,7 @@ export function CacheStatus() {
     used && last && lastCall ? cacheExpiry(last.request, lastCall.startedAt + (lastCall.totalMs ?? 0)) : null;
   const now = useNow(Boolean(expiry));
   const left = expiry ? expiry.expiresAt - now : 0;
-  const minimum = findModel(request.model)?.minCacheableTokens;
+  const minimum = models.find(request.model)?.minCacheableTokens;
 
   return (
     <div role="group" aria-label="Prompt cache" className="space-y-2 text-sm">

@@ -3,19 +3,11 @@
 import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
-import {
-  DASH,
-  formatCost,
-  formatMs,
-  formatRate,
-  formatTokens,
-  formatUsd,
-  outputTokensPerSecond,
-} from "@/lib/usage/format";
-import { findModel } from "@/lib/models";
-import { callCost, tokenCounts, type Cost, type TokenCounts } from "@/lib/usage/pricing";
-import { ratesFor, type RateCard } from "@/lib/usage/rates";
+import { DASH, formatCost, formatMs, formatRate, formatTokens, outputTokensPerSecond } from "@/lib/usage/format";
+import { callCost, serverToolCounts, tokenCounts, type TokenCounts } from "@/lib/usage/pricing";
 import { approx, runUsage } from "@/lib/usage/run-usage";
+import { useModelLookup } from "../hooks/use-model-lookup";
+import { CostBreakdown, costHint, ServerToolFigures } from "./cost-breakdown";
 import { Figure } from "./figure";
 import { KEY_SOURCE_LABEL } from "./kinds";
 import { useSampledRun } from "./use-sampled-run";
@@ -39,22 +31,10 @@ function useElapsed(run: RunState | undefined): number | undefined {
   return start?.id === run.id ? Math.max(0, now - start.at) : 0;
 }
 
-function costHint(cost: Cost, rates: RateCard | null): string {
-  if (!cost.known) return `Cost unknown: ${cost.reason}.`;
-  const p = cost.parts;
-  const lines = [
-    `input ${formatUsd(p.input)}`,
-    `cache write ${formatUsd(p.cacheWrite5m + p.cacheWrite1h)}`,
-    `cache read ${formatUsd(p.cacheRead)}`,
-    `output ${formatUsd(p.output)}`,
-  ];
-  return `${lines.join(" · ")}\nPrices: ${rates?.source ?? ""} (${rates?.date ?? ""})`;
-}
-
 /** The figures of the latest call, live while it streams (ten times a second: useSampledRun). */
 export function CallFigures() {
   const run = useSampledRun();
-  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const models = useModelLookup();
   const model = usePlaygroundStore((s) =>
     s.lastRequest && s.lastRequest.id === run?.id ? s.lastRequest.request.model : s.request.model,
   );
@@ -62,14 +42,14 @@ export function CallFigures() {
   const usage = billed?.usage;
   const estimated = billed?.outputEstimated === true;
   const counts = usage ? tokenCounts(usage) : undefined;
-  const rates = ratesFor(model, overrides);
+  const rates = models.prices(model);
   const cost = usage ? callCost(usage, rates) : undefined;
   const writes = counts ? counts.cacheWrite5m + counts.cacheWrite1h : undefined;
   const writeHint = counts?.cacheWrite1h
     ? `${formatTokens(counts.cacheWrite5m)} for 5 minutes, ${formatTokens(counts.cacheWrite1h)} for 1 hour`
     : undefined;
 
-  const modelLabel = findModel(model)?.label ?? model;
+  const modelLabel = models.find(model)?.label ?? model;
   return (
     <div aria-label="This call" role="group" className="space-y-4 @container">
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
@@ -112,20 +92,7 @@ export function CallFigures() {
         </p>
       )}
       {counts && <TokenBar counts={counts} />}
-      {cost?.known && cost.usd > 0 && (
-        <p className="-mt-2 text-xs text-muted">
-          <span className="sr-only">Cost by kind: </span>
-          {[
-            ["input", cost.parts.input],
-            ["cache read", cost.parts.cacheRead],
-            ["cache write", cost.parts.cacheWrite5m + cost.parts.cacheWrite1h],
-            ["output", cost.parts.output],
-          ]
-            .filter(([, usd]) => (usd as number) > 0)
-            .map(([kind, usd]) => `${kind} ${formatUsd(usd as number)}`)
-            .join(" · ")}
-        </p>
-      )}
+      {cost?.known && cost.usd > 0 && <CostBreakdown cost={cost} />}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 @md:grid-cols-4">
         <Figure label="Input tokens" value={formatTokens(counts?.input)} swatch="bg-indigo-500" large />
         <Figure label="Cache read" value={formatTokens(counts?.cacheRead)} swatch="bg-emerald-500" large />
@@ -137,6 +104,7 @@ export function CallFigures() {
           large
         />
       </dl>
+      {usage && <ServerToolFigures tools={serverToolCounts(usage)} cost={cost} />}
       <TimeFigures run={run} outputTokens={counts?.output} />
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-slate-50 p-2 @md:grid-cols-4 dark:bg-slate-800/50">
         <Figure label="Stop reason" value={run?.message?.stop_reason ?? (run?.error ? run.error.type : DASH)} />

@@ -6,6 +6,7 @@ import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/histo
 import type { CallDetails } from "@/lib/history/record";
 import { toRows } from "@/lib/history/table";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { CallDialog } from "./call-dialog";
 import { downloadText, stamp } from "./download";
 import { HistoryChart } from "./history-chart";
@@ -19,8 +20,8 @@ export function HistoryPanel() {
   const calls = usePlaygroundStore((s) => s.history);
   const status = usePlaygroundStore((s) => s.historyStatus);
   const error = usePlaygroundStore((s) => s.historyError);
-  const overrides = usePlaygroundStore((s) => s.priceOverrides);
-  const rows = useMemo(() => toRows(calls, overrides), [calls, overrides]);
+  const models = useModelLookup();
+  const rows = useMemo(() => toRows(calls, models), [calls, models]);
   const [open, setOpen] = useState<{ id: string; details: CallDetails | null | undefined } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const openSummary = open && calls.find((c) => c.id === open.id);

@@ -1,11 +1,10 @@
 "use client";
 
-import { findModel } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { longestTtl } from "@/lib/usage/cache-breakpoints";
 import { DASH, formatCost, formatTokens } from "@/lib/usage/format";
 import { worstCaseCost } from "@/lib/usage/pricing";
-import { ratesFor } from "@/lib/usage/rates";
+import { useModelLookup } from "../hooks/use-model-lookup";
 import { ContextMeter } from "./context-meter";
 import { Figure } from "./figure";
 import { useInputTokens } from "./use-input-tokens";
@@ -23,15 +22,15 @@ function thinkingBudget(thinking: unknown): { budget: number | null; adaptive: b
 /** What the request as edited will take before it is sent: input tokens, context share, worst-case cost. */
 export function PreSend() {
   const request = usePlaygroundStore((s) => s.request);
-  const overrides = usePlaygroundStore((s) => s.priceOverrides);
+  const models = useModelLookup();
   const input = useInputTokens(request);
-  const model = findModel(request.model);
+  const model = models.find(request.model);
   // max_tokens as edited may be anything ("lots", -5): the figures that depend on it wait for a valid one rather
   // than show the cost of a reply of 0 tokens.
   const validMax = Number.isInteger(request.max_tokens) && (request.max_tokens as number) >= 1;
   const maxTokens = validMax ? (request.max_tokens as number) : 0;
   const thinking = thinkingBudget(request.thinking);
-  const worst = worstCaseCost(input.tokens, maxTokens, ratesFor(request.model, overrides), longestTtl(request));
+  const worst = worstCaseCost(input.tokens, maxTokens, models.prices(request.model), longestTtl(request));
   const warnings: string[] = [];
   if (model && input.tokens + maxTokens > model.contextWindow)
     warnings.push(

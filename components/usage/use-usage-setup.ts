@@ -5,11 +5,11 @@ import { recordFromRun } from "@/lib/history/from-run";
 import { loadCallDetails, loadHistory, saveCall } from "@/lib/history/history-client";
 import { createRunWatcher } from "@/lib/history/run-watcher";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import type { PriceOverrides } from "@/lib/usage/rates";
+import { NO_PROFILE, type UpstreamProfile } from "@/lib/models/profile";
 import { apiFetch } from "@/lib/client/api-fetch";
 
 /**
- * Once per page: loads the gateway's price overrides and the stored history, and records every call
+ * Once per page: loads the upstream's profile (a gateway's limits and prices) and the stored history, and records every call
  * that ends by watching the store's runs (the run code needs no history hook).
  */
 export function useUsageSetup() {
@@ -17,10 +17,13 @@ export function useUsageSetup() {
     const store = usePlaygroundStore;
     let alive = true;
 
-    apiFetch("/api/prices")
-      .then((r) => (r.ok ? r.json() : { overrides: {} }))
-      .then((body: { overrides?: PriceOverrides }) => alive && store.getState().setPriceOverrides(body.overrides ?? {}))
-      .catch(() => {}); // the catalogue's prices stand
+    apiFetch("/api/upstream-profile")
+      .then((r) => (r.ok ? r.json() : {}))
+      .then(
+        (body: { profile?: UpstreamProfile; errors?: string[] }) =>
+          alive && store.getState().setProfile(body.profile ?? NO_PROFILE, body.errors ?? []),
+      )
+      .catch(() => {}); // the catalogue's facts stand
 
     loadHistory()
       .then(async (calls) => {

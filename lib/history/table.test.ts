@@ -47,7 +47,7 @@ const stopped = call(
 
 describe("history table", () => {
   it("sorts by cost with unknown costs last either way", () => {
-    const rows = toRows(calls, {});
+    const rows = toRows(calls);
     // opus: 100×5 + 50×25 = 1750 µ$; haiku: 10×1 + 500×5 + 4000×0.1 = 2910 µ$; gateway model: unknown
     expect(sortRows(rows, "cost", "descending").map((r) => r.call.id)).toEqual(["b", "a", "c"]);
     expect(sortRows(rows, "cost", "ascending").map((r) => r.call.id)).toEqual(["a", "b", "c"]);
@@ -56,21 +56,21 @@ describe("history table", () => {
   });
 
   it("totals tokens by kind and the known costs, counting the unknown ones", () => {
-    const sum = totals(toRows(calls, {}));
+    const sum = totals(toRows(calls));
     expect(sum.tokens).toEqual({ input: 117, output: 553, cacheRead: 4000, cacheWrite5m: 0, cacheWrite1h: 0 });
     expect(sum.knownUsd).toBeCloseTo(0.00466, 10);
     expect(sum.unknownCost).toBe(1);
     expect(sum.estimatedOutput).toBe(0);
-    expect(totals(toRows([...calls, stopped], {})).estimatedOutput).toBe(1);
+    expect(totals(toRows([...calls, stopped])).estimatedOutput).toBe(1);
   });
 
   it("prices a call that used no tokens at $0, even for a model without a price (a 404 before the model ran)", () => {
-    const [row] = toRows([call("e", 5_000, "no-such-model", {}, { status: "error", httpStatus: 404 })], {});
+    const [row] = toRows([call("e", 5_000, "no-such-model", {}, { status: "error", httpStatus: 404 })]);
     expect(row.cost).toMatchObject({ known: true, usd: 0 });
   });
 
   it("exports one CSV row per call, the unknown cost as an empty cell, and quotes what needs it", () => {
-    const csv = historyCsv(toRows(calls, {}));
+    const csv = historyCsv(toRows(calls));
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(CSV_HEADER.join(","));
     expect(lines).toHaveLength(calls.length + 2); // header, one per call, and the final CRLF
@@ -78,7 +78,7 @@ describe("history table", () => {
     expect(lines[1]).toMatch(
       /^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,false,0\.00175,300,1300,50,$/,
     );
-    const estimated = historyCsv(toRows([stopped], {}))
+    const estimated = historyCsv(toRows([stopped]))
       .split("\r\n")[1]
       .split(",");
     expect(estimated[CSV_HEADER.indexOf("output_tokens")]).toBe("99");

@@ -1,6 +1,6 @@
 // The history table's logic: per-call figures, sorting by any column, and totals.
 import { callCost, tokenCounts, type Cost, type TokenCounts } from "@/lib/usage/pricing";
-import { ratesFor, type PriceOverrides } from "@/lib/usage/rates";
+import { CATALOGUE_LOOKUP, type ModelLookup } from "@/lib/models/lookup";
 import { outputTokensPerSecond } from "@/lib/usage/format";
 import type { CallSummary } from "./record";
 
@@ -11,11 +11,12 @@ export interface CallRow {
   tokensPerSecond: number | null;
 }
 
-export function toRows(calls: CallSummary[], overrides: PriceOverrides): CallRow[] {
+/** Each call priced at its model's prices here: the catalogue's, or the upstream profile's. */
+export function toRows(calls: CallSummary[], models: ModelLookup = CATALOGUE_LOOKUP): CallRow[] {
   return calls.map((call) => ({
     call,
     tokens: tokenCounts(call.usage),
-    cost: callCost(call.usage, ratesFor(call.model, overrides)),
+    cost: callCost(call.usage, models.prices(call.model)),
     tokensPerSecond: outputTokensPerSecond(call.usage.output_tokens ?? undefined, call.firstTokenMs, call.totalMs),
   }));
 }

@@ -41,10 +41,10 @@ const CASES: Case[] = [
   },
   {
     rule: "max-tokens-model-limit",
-    name: "max_tokens above 32768 on claude-opus-4-6",
-    body: base({ max_tokens: 32_769 }),
+    name: "max_tokens above 128000 on claude-opus-4-6",
+    body: base({ max_tokens: 128_001 }),
     path: "max_tokens",
-    message: /^max_tokens: 32769 > 32768, which is the maximum allowed number of output tokens for claude-opus-4-6$/,
+    message: /^max_tokens: 128001 > 128000, which is the maximum allowed number of output tokens for claude-opus-4-6$/,
   },
   {
     rule: "messages-not-empty",
@@ -315,7 +315,22 @@ const CASES: Case[] = [
     name: "disabling always-on thinking on Opus 5.5",
     body: base({ model: "claude-opus-5-5", thinking: { type: "disabled" } }),
     path: "thinking.type",
-    message: /thinking is always on/,
+    message:
+      /^"thinking\.type\.disabled" is not supported for this model\. Thinking is always on for claude-opus-5-5\.$/,
+  },
+  {
+    rule: "thinking-cannot-be-disabled",
+    name: "disabling thinking on Sonnet 5.5, which turns it off with between_tools",
+    body: base({ model: "claude-sonnet-5-5", thinking: { type: "disabled" } }),
+    path: "thinking.type",
+    message: /Use "thinking\.type\.between_tools"/,
+  },
+  {
+    rule: "thinking-off-effort",
+    name: "thinking disabled at effort xhigh on Opus 5",
+    body: base({ model: "claude-opus-5", thinking: { type: "disabled" }, output_config: { effort: "xhigh" } }),
+    path: "thinking.type",
+    message: /only supported at "output_config\.effort" high or lower on claude-opus-5; this request runs at xhigh/,
   },
   {
     rule: "thinking-budget-minimum",
@@ -375,10 +390,17 @@ const CASES: Case[] = [
   },
   {
     rule: "thinking-no-forced-tool",
-    name: "forced tool on always-thinking Fable 5.1",
+    name: "forced tool on Fable 5.1, which refuses it outright",
     body: base({ model: "claude-fable-5-1", tools: [weatherTool], tool_choice: { type: "tool", name: "get_weather" } }),
     path: "tool_choice",
-    message: /Thinking may not be enabled when tool_choice forces tool use/,
+    message: /forced tool use \("tool"\) is not supported for claude-fable-5-1/,
+  },
+  {
+    rule: "thinking-no-forced-tool",
+    name: "forced tool on Sonnet 5.5 with thinking omitted",
+    body: base({ model: "claude-sonnet-5-5", tools: [weatherTool], tool_choice: { type: "any" } }),
+    path: "tool_choice",
+    message: /forced tool use \("any"\) is not supported for claude-sonnet-5-5/,
   },
   {
     rule: "thinking-assistant-turn-starts-with-thinking",
@@ -457,11 +479,11 @@ const CASES: Case[] = [
   },
   {
     rule: "context-window",
-    name: "input over 200K tokens",
-    body: base({ messages: [user("word ".repeat(200_100))] }),
+    name: "input over Haiku 4.5's 200K tokens: 400 in the API's words",
+    body: base({ model: "claude-haiku-4-5", messages: [user("word ".repeat(200_100))] }),
     path: "messages",
-    errorType: "request_too_large",
-    message: /^Input exceeds 200K tokens/,
+    errorType: "invalid_request_error",
+    message: /^prompt is too long: 2\d{5} tokens > 200000 maximum$/,
   },
 ];
 
@@ -486,6 +508,35 @@ describe("validateRequest: shape, model and endpoints", () => {
     for (const model of MODELS) {
       expect(validateRequest({ model: model.id, max_tokens: 1024, messages: [user("Hi")] }), model.id).toEqual([]);
     }
+  });
+
+  it("reads the thinking and tool-choice rules from the catalogue: what a model accepts passes", () => {
+    const forced = { tools: [weatherTool], tool_choice: { type: "any" } };
+    // Models that think by default, or always, but took forced tool use until their successors: no issue.
+    for (const model of ["claude-fable-5", "claude-sonnet-5", "claude-opus-5", "claude-haiku-5-5", "claude-opus-4-8"])
+      expect(validateRequest(base({ model, ...forced })), model).toEqual([]);
+    // There, only a request that turns thinking on itself is refused.
+    expect(
+      validateRequest(base({ model: "claude-haiku-5-5", thinking: { type: "adaptive" }, ...forced }))[0].message,
+    ).toBe("Thinking may not be enabled when tool_choice forces tool use.");
+    // Opus 5 turns thinking off at its default effort (high) and below, not above.
+    expect(validateRequest(base({ model: "claude-opus-5", thinking: { type: "disabled" } }))).toEqual([]);
+    expect(
+      validateRequest(
+        base({ model: "claude-opus-5", thinking: { type: "disabled" }, output_config: { effort: "low" } }),
+      ),
+    ).toEqual([]);
+    expect(
+      validateRequest(
+        base({ model: "claude-opus-5", thinking: { type: "disabled" }, output_config: { effort: "max" } }),
+      )[0].path,
+    ).toBe("thinking.type");
+    // Models without the cap, or that accept disabling, are left alone.
+    expect(
+      validateRequest(
+        base({ model: "claude-opus-4-8", thinking: { type: "disabled" }, output_config: { effort: "max" } }),
+      ),
+    ).toEqual([]);
   });
 
   it("reports missing and mistyped fields in the API's words", () => {
@@ -645,6 +696,16 @@ describe("validateRequest: what the API accepts is never refused", () => {
 
   it("takes max_tokens 0, which fills the prompt cache without a reply", () => {
     expect(validateRequest(base({ max_tokens: 0 }))).toEqual([]);
+  });
+
+  it("takes a system message after a user turn on the models the catalogue says take them", () => {
+    const body = (model: string) => ({
+      model,
+      max_tokens: 1024,
+      messages: [user("a"), { role: "system", content: "Be brief." }, assistant("ok"), user("b")],
+    });
+    expect(validateRequest(body("claude-opus-4-8"))).toEqual([]);
+    expect(validateRequest(body("claude-opus-4-6"))[0]).toMatchObject({ path: "messages.1.role" });
   });
 
   it("takes a system message right after a user turn on a model that accepts them, and places it", () => {

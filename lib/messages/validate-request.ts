@@ -2,7 +2,8 @@
 // first issue as the API's error) and in the panel (which shows each message on the field at fault).
 // Every rule reads the model catalogue (lib/models); none names a model in code. Rules live in ./validation.
 import type { z } from "zod";
-import { findModel, unknownModel } from "@/lib/models";
+import { unknownModel } from "@/lib/models";
+import { CATALOGUE_LOOKUP, type ModelLookup } from "@/lib/models/lookup";
 import { countRequestTokens } from "./token-count";
 import { CountTokensRequestSchema, issuePath, MessageRequestSchema, type MessageRequest } from "./request-schema";
 import { RULES, type Endpoint, type ValidationIssue } from "./validation";
@@ -18,6 +19,9 @@ export interface ValidateOptions {
   /** What is newer than this code (a role it does not know): `refuse` answers as the API of its version does (the
    * simulator); `keep` lets it through to the upstream, which is the authority on it (the panel). */
   unknownParts?: "refuse" | "keep";
+  /** The models as the upstream serves them (the catalogue with an upstream profile laid over it); the catalogue
+   * alone by default. */
+  models?: ModelLookup;
 }
 
 /** Returns every issue found, first the one the real API would report. Empty means valid. */
@@ -30,7 +34,7 @@ export function validateRequest(body: unknown, options: ValidateOptions = {}): V
   const parsed = schema.safeParse(body);
   if (!parsed.success) return parsed.error.issues.map((issue) => schemaIssue(issue, body));
   const request = parsed.data as MessageRequest;
-  const known = findModel(request.model);
+  const known = (options.models ?? CATALOGUE_LOOKUP).find(request.model);
   if (!known && options.unknownModel !== "lenient")
     return [{ path: "model", message: `model: ${request.model}`, errorType: "not_found_error" }];
   const model = known ?? unknownModel(request.model);

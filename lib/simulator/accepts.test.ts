@@ -84,3 +84,20 @@ describe("the simulator accepts what the API accepts", () => {
     expect(textOf(json)).toBe(text.slice(0, at));
   });
 });
+
+describe("mid-conversation system messages", () => {
+  it("are taken after a user turn on a model that accepts them, and steer the reply as the system prompt does", async () => {
+    const sim = simulator();
+    const messages = [
+      { role: "user", content: "Tell me about tides." },
+      { role: "system", content: "Mention lighthouses in every answer." },
+    ];
+    const { response, json } = await sim.message({ ...ask("x", "claude-opus-4-8"), messages });
+    expect(response.status).toBe(200);
+    expect(textOf(json)).toMatch(/lighthouses/i);
+    // A model before Opus 4.8 refuses the role, as the API does.
+    const { response: refused, json: error } = await sim.message({ ...ask("x", "claude-opus-4-6"), messages });
+    expect(refused.status).toBe(400);
+    expect(error.error.message).toMatch(/role 'system' is not supported on this model/);
+  });
+});

@@ -29,20 +29,20 @@ describe("errors", () => {
 
   it("validation: 400 invalid_request_error with the first issue", async () => {
     await expectError(
-      await sim.call("/v1/messages", { ...ask("Hi"), max_tokens: 40_000 }),
+      await sim.call("/v1/messages", { ...ask("Hi"), max_tokens: 200_000 }),
       400,
       "invalid_request_error",
-      /40000 > 32768/,
+      /200000 > 128000/,
     );
     await expectError(await sim.call("/v1/messages", "{not json"), 400, "invalid_request_error", /not valid JSON/);
   });
 
-  it("input over the context window: 413 request_too_large", async () => {
+  it("input over the context window: 400 in the API's words (413 is for bodies over 32 MB)", async () => {
     await expectError(
-      await sim.call("/v1/messages", ask("tide ".repeat(200_500))),
-      413,
-      "request_too_large",
-      /^Input exceeds 200K tokens/,
+      await sim.call("/v1/messages", ask("tide ".repeat(200_500), "claude-haiku-4-5")),
+      400,
+      "invalid_request_error",
+      /^prompt is too long: 2\d{5} tokens > 200000 maximum$/,
     );
   });
 
@@ -131,8 +131,8 @@ describe("request-id and models", () => {
     expect(page2.data[0].id).toBe(all[3].id);
     expect((await (await sim.call("/v1/models/claude-opus-4-6")).json()) as Json).toMatchObject({
       id: "claude-opus-4-6",
-      max_input_tokens: 200_000,
-      max_tokens: 32_768,
+      max_input_tokens: 1_000_000,
+      max_tokens: 128_000,
     });
     expect((await sim.call("/v1/models/nope")).status).toBe(404);
     for (const model of MODELS) {

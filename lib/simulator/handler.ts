@@ -7,7 +7,7 @@
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countRequestTokens, promptSegments } from "@/lib/messages/token-count";
 import { validateRequest } from "@/lib/messages/validate-request";
-import { findModel } from "@/lib/models";
+import { CATALOGUE_LOOKUP, type ModelLookup } from "@/lib/models/lookup";
 import { PromptCache } from "./cache-store";
 import { FAULT_HEADER, faultResponse, parseFaults } from "./faults";
 import { stopEarly } from "./early-stop";
@@ -24,6 +24,9 @@ export interface SimulatorOptions {
   pacing?: Pacing;
   /** The prompt cache; a simulator has one for its lifetime. */
   cache?: PromptCache;
+  /** The models as the simulated upstream serves them: the catalogue, or an upstream profile laid over it
+   * (its limits, prices, own models, and how it refuses an over-long prompt). */
+  models?: ModelLookup;
 }
 
 export type SimulatorHandler = (request: Request) => Promise<Response>;
@@ -59,8 +62,9 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
   const url = new URL(request.url);
   const path = url.pathname.replace(/\/+$/, "");
   const modelPath = path.match(/\/v1\/models(?:\/([^/]+))?$/);
+  const models = options.models ?? CATALOGUE_LOOKUP;
   if (modelPath && request.method === "GET")
-    return modelPath[1] ? getModel(decodeURIComponent(modelPath[1])) : listModels(url);
+    return modelPath[1] ? getModel(decodeURIComponent(modelPath[1]), models) : listModels(url, models);
 
   const endpoint = path.endsWith("/v1/messages/count_tokens")
     ? "count_tokens"
@@ -79,13 +83,13 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
       "There was an error parsing the body of your request: it is not valid JSON.",
     );
   }
-  const issues = validateRequest(body, { endpoint });
-  if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message);
+  const issues = validateRequest(body, { endpoint, models });
+  if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message, {}, issues[0].status);
 
   const req = body as MessageRequest;
   const badSignature = endpoint === "messages" ? findInvalidSignature(req.messages) : undefined;
   if (badSignature) return errorResponse("invalid_request_error", badSignature.message);
-  const model = findModel(req.model)!;
+  const model = models.find(req.model)!;
   const inputTokens = countRequestTokens(req);
   if (endpoint === "count_tokens") return jsonResponse({ input_tokens: inputTokens });
 

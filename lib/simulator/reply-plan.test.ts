@@ -315,6 +315,26 @@ describe("thinking", () => {
     expect(plain.content[0].thinking).toContain("Nothing here needs a tool, so a plain answer is right.");
   });
 
+  it("is on by default where the catalogue says so, off by default elsewhere, and off when disabled", async () => {
+    const sim = simulator();
+    const types = async (body: Json) => ((await sim.message(body)).json.content as Json[]).map((b) => b.type);
+    for (const model of [
+      "claude-opus-5",
+      "claude-sonnet-5",
+      "claude-sonnet-5-5",
+      "claude-haiku-5-5",
+      "claude-fable-5-1",
+    ])
+      expect(await types(ask("Why is the sky blue?", model)), model).toEqual(["thinking", "text"]);
+    for (const model of ["claude-opus-4-8", "claude-sonnet-4-6"])
+      expect(await types(ask("Why is the sky blue?", model)), model).toEqual(["text"]);
+    expect(await types({ ...ask("Why?", "claude-opus-5"), thinking: { type: "disabled" } })).toEqual(["text"]);
+    expect(await types({ ...ask("Why?", "claude-opus-4-8"), thinking: { type: "adaptive" } })).toEqual([
+      "thinking",
+      "text",
+    ]);
+  });
+
   it("grows with effort", async () => {
     const sim = simulator();
     const tokens = async (effort: string) =>

@@ -131,10 +131,17 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
   return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");
 }
 
+/** Whether the reply thinks: asked for, or the model's default when `thinking` is omitted, or always. */
+function thinks(type: string | undefined, model: ModelInfo): boolean {
+  if (type === "enabled" || type === "adaptive") return true;
+  if (type === undefined) return model.thinkingByDefault;
+  // `disabled` is refused where thinking is always on; `between_tools` turns off the thinking before the reply.
+  return model.thinkingAlwaysOn && type !== "disabled" && type !== "between_tools";
+}
+
 function thinkingLength(request: MessageRequest, model: ModelInfo): number {
-  const type = request.thinking?.type;
-  const on = type === "enabled" || type === "adaptive" || (model.thinkingAlwaysOn && type !== "disabled");
-  if (!on) return 0;
+  const type = request.thinking?.type as string | undefined;
+  if (!thinks(type, model)) return 0;
   // Thinking never takes more than half of max_tokens, so the answer always gets room.
   const room = Math.floor(request.max_tokens / 2);
   if (type === "enabled")

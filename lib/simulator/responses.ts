@@ -3,13 +3,19 @@ import { apiErrorBody, ERROR_STATUS } from "@/lib/messages/errors";
 import type { ApiErrorType } from "@/lib/messages/types";
 import { newId } from "./ids";
 
-export function errorResponse(type: ApiErrorType, message: string, headers: Record<string, string> = {}): Response {
+/** An error in the API's shape; `status` when the simulated upstream answers with another than the type's own. */
+export function errorResponse(
+  type: ApiErrorType,
+  message: string,
+  headers: Record<string, string> = {},
+  status = ERROR_STATUS[type],
+): Response {
   const requestId = newId("req");
   return Response.json(apiErrorBody(type, message, requestId), {
-    status: ERROR_STATUS[type],
+    status,
     headers: {
       "request-id": requestId,
-      "x-should-retry": String(ERROR_STATUS[type] >= 500 || type === "rate_limit_error"),
+      "x-should-retry": String(status >= 500 || type === "rate_limit_error"),
       ...headers,
     },
   });

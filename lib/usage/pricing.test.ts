@@ -1,7 +1,10 @@
 import { readRecorded as readSharedFixture } from "@/lib/testing/recorded";
 import { describe, expect, it } from "vitest";
 import { callCost, tokenCounts, worstCaseCost, type Cost } from "./pricing";
-import { ratesFor, type RateCard } from "./rates";
+import type { ModelPrices } from "@/lib/models";
+import { CATALOGUE_LOOKUP, modelLookup } from "@/lib/models/lookup";
+
+const ratesFor = (id: string) => CATALOGUE_LOOKUP.prices(id);
 
 const usd = (cost: Cost) => (cost.known ? cost.usd : NaN);
 
@@ -45,12 +48,14 @@ describe("callCost, against sums done by hand", () => {
   });
 
   it("says unknown when a used kind has no rate, and prices the call when that kind is unused", () => {
-    const rates: RateCard = {
+    const rates: ModelPrices = {
       input: 2,
       output: 8,
       cacheWrite5m: null,
       cacheWrite1h: null,
       cacheRead: null,
+      webSearchPerThousand: null,
+      webFetchPerThousand: null,
       source: "gateway",
       date: "",
     };
@@ -66,18 +71,84 @@ describe("callCost, against sums done by hand", () => {
   });
 
   it("lets a price override replace the catalogue and mark a model unknown", () => {
-    const gateway: RateCard = {
+    const gateway: ModelPrices = {
       input: 1,
       output: 2,
       cacheWrite5m: 1,
       cacheWrite1h: 1,
       cacheRead: 1,
+      webSearchPerThousand: 10,
+      webFetchPerThousand: 0,
       source: "gw",
       date: "2026-11-01",
     };
-    expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": gateway })).toBe(gateway);
-    expect(ratesFor("claude-opus-4-6", { "claude-opus-4-6": null })).toBeNull();
-    expect(ratesFor("claude-opus-4-6", {})?.source).toMatch(/^https:/);
+    expect(modelLookup({ models: { "claude-opus-4-6": { prices: gateway } } }).prices("claude-opus-4-6")).toBe(gateway);
+    expect(modelLookup({ models: { "claude-opus-4-6": { prices: null } } }).prices("claude-opus-4-6")).toBeNull();
+    expect(ratesFor("claude-opus-4-6")?.source).toMatch(/^https:/);
+  });
+});
+
+describe("long-prompt bands", () => {
+  it("bills every token of a Haiku 5.5 call whose prompt is over 100,000 tokens at the higher band, output included", () => {
+    const haiku = ratesFor("claude-haiku-5-5");
+    // Up to the threshold (input + writes + reads = 100,000): 60000×0.10 + 30000×0.125 + 10000×0.01 + 2000×0.50
+    //   = 6000 + 3750 + 100 + 1000 = 10850 µ$
+    const atLimit = {
+      input_tokens: 60_000,
+      cache_creation_input_tokens: 30_000,
+      cache_read_input_tokens: 10_000,
+      output_tokens: 2000,
+    };
+    const low = callCost(atLimit, haiku);
+    expect(usd(low)).toBeCloseTo(0.01085, 10);
+    expect(low.known && low.longPrompt).toBeUndefined();
+    // One token more: 60001×0.50 + 30000×0.625 + 10000×0.05 + 2000×2.50 = 30000.5 + 18750 + 500 + 5000 µ$
+    const high = callCost({ ...atLimit, input_tokens: 60_001 }, haiku);
+    expect(usd(high)).toBeCloseTo(0.0542505, 10);
+    expect(high.known && high.longPrompt).toEqual({ aboveTokens: 100_000 });
+    expect(high.known && high.parts.output).toBeCloseTo(0.005, 10);
+  });
+
+  it("prices the worst case of a long prompt at the band too", () => {
+    const haiku = ratesFor("claude-haiku-5-5");
+    // 150000×0.50 + 1000×2.50 = 75000 + 2500 µ$
+    expect(usd(worstCaseCost(150_000, 1000, haiku, null))).toBeCloseTo(0.0775, 10);
+    // 50000×0.10 + 1000×0.50 = 5000 + 500 µ$
+    expect(usd(worstCaseCost(50_000, 1000, haiku, null))).toBeCloseTo(0.0055, 10);
+  });
+
+  it("leaves a model without a band at its one rate however long the prompt", () => {
+    // Opus 4.6 on its 1M window: 500000×5 + 1000×25 = 2500000 + 25000 µ$
+    expect(usd(callCost({ input_tokens: 500_000, output_tokens: 1000 }, ratesFor("claude-opus-4-6")))).toBeCloseTo(
+      2.525,
+      10,
+    );
+  });
+});
+
+describe("server tools", () => {
+  it("bills usage.server_tool_use: web search at $10 per 1,000 searches, web fetch at nothing beyond its tokens", () => {
+    const usage = {
+      input_tokens: 1000,
+      output_tokens: 100,
+      server_tool_use: { web_search_requests: 3, web_fetch_requests: 2 },
+    };
+    const cost = callCost(usage, ratesFor("claude-sonnet-4-6"));
+    // 1000×3 + 100×15 = 4500 µ$ of tokens, plus 3 searches × $0.01
+    expect(usd(cost)).toBeCloseTo(0.0345, 10);
+    expect(cost.known && cost.parts).toMatchObject({ webSearch: 0.03, webFetch: 0 });
+  });
+
+  it("says unknown when a gateway's prices leave out a server tool the call used", () => {
+    const gateway = { ...ratesFor("claude-sonnet-4-6")!, webSearchPerThousand: null };
+    expect(callCost({ input_tokens: 10, server_tool_use: { web_search_requests: 1 } }, gateway)).toEqual({
+      known: false,
+      reason: "no known price for web searches",
+    });
+    expect(usd(callCost({ input_tokens: 10, server_tool_use: { web_search_requests: 0 } }, gateway))).toBeCloseTo(
+      0.00003,
+      12,
+    );
   });
 });
 

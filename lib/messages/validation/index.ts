@@ -10,7 +10,7 @@ const byId = (ids: string[]) => ids.map((id) => samplingRules.find((r) => r.id =
 /**
  * Every rule, in the order the API reports them: field ranges (schema-level in the API) and the model's
  * output limit first, then the conversation, tools, structured outputs (output_config.format, strict tools),
- * thinking, the model's sampling restrictions, and the context window (413) last, as it needs the whole prompt counted.
+ * thinking, the model's sampling restrictions, and the context window last, as it needs the whole prompt counted.
  */
 export const RULES: readonly Rule[] = [
   ...byId(["max-tokens-minimum", "temperature-range", "top-p-range", "top-k-range", "max-tokens-model-limit"]),

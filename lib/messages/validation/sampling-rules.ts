@@ -1,12 +1,6 @@
 // Ranges and per-model sampling: max_tokens against the model's output limit, temperature/top_p/top_k
-// ranges, the sampling a model fixes, and the input against the context window (413).
+// ranges, the sampling a model fixes, and the input against the context window.
 import { invalid, type Rule } from "./types";
-
-function tokensLabel(n: number): string {
-  if (n >= 1_000_000 && n % 1_000_000 === 0) return `${n / 1_000_000}M`;
-  if (n >= 1_000 && n % 1_000 === 0) return `${n / 1_000}K`;
-  return n.toLocaleString("en-US");
-}
 
 export const samplingRules: Rule[] = [
   {
@@ -88,16 +82,38 @@ export const samplingRules: Rule[] = [
         : undefined,
   },
   {
+    // Anthropic's API answers 400 "prompt is too long: 200251 tokens > 200000 maximum" (413 is for bodies over
+    // 32 MB); a gateway that answers otherwise says how in its profile (the model's `promptTooLong`).
     id: "context-window",
     endpoints: ["messages"],
     check: ({ model, inputTokens }) => {
       const tokens = inputTokens();
       if (tokens <= model.contextWindow) return undefined;
+      const own = model.promptTooLong;
+      if (!own)
+        return {
+          path: "messages",
+          message: `prompt is too long: ${tokens} tokens > ${model.contextWindow} maximum`,
+          errorType: "invalid_request_error",
+        };
+      const filled: Record<string, string> = {
+        tokens: String(tokens),
+        maximum: String(model.contextWindow),
+        maximum_short: shortTokens(model.contextWindow),
+      };
       return {
         path: "messages",
-        message: `Input exceeds ${tokensLabel(model.contextWindow)} tokens: the prompt is ${tokens.toLocaleString("en-US")} tokens, over the ${model.contextWindow.toLocaleString("en-US")}-token context window of ${model.id}.`,
-        errorType: "request_too_large",
+        message: own.message.replace(/\{(tokens|maximum|maximum_short)\}/g, (_, key: string) => filled[key]),
+        errorType: own.type,
+        status: own.status,
       };
     },
   },
 ];
+
+/** 200K, 1M: a window as gateways write it. */
+function shortTokens(n: number): string {
+  if (n >= 1_000_000 && n % 1_000_000 === 0) return `${n / 1_000_000}M`;
+  if (n >= 1_000 && n % 1_000 === 0) return `${n / 1_000}K`;
+  return String(n);
+}

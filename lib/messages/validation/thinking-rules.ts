@@ -1,7 +1,14 @@
 // Thinking per model: manual budgets (supported / deprecated / refused), adaptive mode, always-on thinking,
-// effort levels, and what thinking forbids (sampling changes, forced tool use).
+// effort levels, and what thinking forbids (sampling changes, forced tool use). Every difference between models is
+// a catalogue field (lib/models/types.ts) the rule reads.
+import { ALL_EFFORT, type EffortLevel, type ModelInfo } from "@/lib/models/catalogue";
+import type { MessageRequest } from "../request-schema";
 import { groupTurns } from "../turns";
 import { invalid, type Rule } from "./types";
+
+/** The effort a request runs at: its own, else the model's default. */
+const effortOf = (request: MessageRequest, model: ModelInfo): EffortLevel | null =>
+  request.output_config?.effort ?? model.defaultEffort;
 
 const THINKING_DOCS =
   "Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking";
@@ -36,12 +43,32 @@ export const thinkingRules: Rule[] = [
   {
     id: "thinking-cannot-be-disabled",
     check: ({ request, model }) =>
-      request.thinking?.type === "disabled" && model.thinkingAlwaysOn
+      request.thinking?.type === "disabled" && !model.thinkingDisabled
         ? invalid(
             "thinking.type",
-            `"thinking.type.disabled" is not supported for this model: thinking is always on for ${model.id}.`,
+            `"thinking.type.disabled" is not supported for this model. ${
+              model.thinkingBetweenTools
+                ? 'Use "thinking.type.between_tools" to turn off up-front thinking.'
+                : `Thinking is always on for ${model.id}.`
+            }`,
           )
         : undefined,
+  },
+  {
+    // Opus 5: thinking may be turned off only at effort high or lower (the request's effort, else the default).
+    id: "thinking-off-effort",
+    check: ({ request, model }) => {
+      const type = request.thinking?.type as string | undefined;
+      const cap = model.thinkingOffMaxEffort;
+      const effort = effortOf(request, model);
+      if (!cap || !effort || (type !== "disabled" && type !== "between_tools")) return undefined;
+      return ALL_EFFORT.indexOf(effort) > ALL_EFFORT.indexOf(cap)
+        ? invalid(
+            "thinking.type",
+            `"thinking.type.${type}" is only supported at "output_config.effort" ${cap} or lower on ${model.id}; this request runs at ${effort}.`,
+          )
+        : undefined;
+    },
   },
   {
     id: "thinking-budget-minimum",
@@ -120,10 +147,19 @@ export const thinkingRules: Rule[] = [
         : undefined,
   },
   {
+    // Forced tool use: refused outright by the newest models, even with `thinking` omitted; refused by the others
+    // only when the request itself turns thinking on (a model that thinks by default does not refuse it).
     id: "thinking-no-forced-tool",
-    check: ({ request, thinkingOn }) => {
+    check: ({ request, model }) => {
       const type = request.tool_choice?.type;
-      return thinkingOn && (type === "any" || type === "tool")
+      if (type !== "any" && type !== "tool") return undefined;
+      if (model.forcedToolChoice === "refused")
+        return invalid(
+          "tool_choice",
+          `tool_choice: forced tool use ("${type}") is not supported for ${model.id}. Use "auto" and let the model choose.`,
+        );
+      const thinking = request.thinking?.type;
+      return thinking === "enabled" || thinking === "adaptive"
         ? invalid("tool_choice", "Thinking may not be enabled when tool_choice forces tool use.")
         : undefined;
     },

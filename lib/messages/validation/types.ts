@@ -8,6 +8,8 @@ export interface ValidationIssue {
   message: string;
   /** The API error this becomes: its type sets the HTTP status. */
   errorType: ApiErrorType;
+  /** The HTTP status, when the upstream's differs from the type's usual one (a gateway's 413, from its profile). */
+  status?: number;
 }
 
 export type Endpoint = "messages" | "count_tokens";

@@ -4,6 +4,7 @@ import { handleSimulatorRequest } from "@/lib/simulator/handler";
 import { FAULT_HEADER as SIMULATOR_FAULT_HEADER } from "@/lib/simulator/faults";
 import { USER_KEY_HEADER } from "@/lib/proxy-headers";
 import { chooseUpstream, readConfig } from "../config";
+import { upstreamModels } from "../upstream-profile";
 import { guardApiRequest } from "./access";
 import { errorResponse } from "./api-error";
 import type { ProxyAnswer } from "./answer";
@@ -69,7 +70,8 @@ async function callSimulator(
     body: body as BodyInit | undefined,
     signal: request.signal,
   });
-  const response = await handleSimulatorRequest(simulated);
+  // The simulator answers as the configured upstream would: its profile's limits, models and errors.
+  const response = await handleSimulatorRequest(simulated, { models: await upstreamModels() });
   const headers = clientResponseHeaders(response.headers, {
     source: "simulator",
     attempts: 1,
