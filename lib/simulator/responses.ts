@@ -1,11 +1,18 @@
 // Responses in the API's shape: every one carries a `request-id`; successes carry rate-limit headers too.
+// Error bodies carry `details`: `null`, as real ones do, or `{error_code}` where the API names the cause (the SDK
+// picks its typed error class by status and code: ThreadNotFoundError for `404 thread_not_found`).
 import { apiErrorBody, ERROR_STATUS } from "@/lib/messages/errors";
-import type { ApiErrorType } from "@/lib/messages/types";
+import type { ApiErrorDetails, ApiErrorType } from "@/lib/messages/types";
 import { newId } from "./ids";
 
-export function errorResponse(type: ApiErrorType, message: string, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  type: ApiErrorType,
+  message: string,
+  headers: Record<string, string> = {},
+  details: ApiErrorDetails | null = null,
+): Response {
   const requestId = newId("req");
-  return Response.json(apiErrorBody(type, message, requestId), {
+  return Response.json(apiErrorBody(type, message, requestId, details), {
     status: ERROR_STATUS[type],
     headers: {
       "request-id": requestId,

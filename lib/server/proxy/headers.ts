@@ -7,9 +7,18 @@ import type { HasHeaders } from "./proxy-request";
 // Headers are allow-listed both ways: the browser's cookies, the client's own `x-api-key` (the SDK sends
 // a placeholder) and anything naming a host never reach the upstream; the upstream's cookies and
 // encodings never reach the browser.
-const FORWARDED_REQUEST_HEADERS = ["anthropic-version", "anthropic-beta", "content-type", "accept"];
+// `anthropic-user-profile-id` and `anthropic-workspace-id` are how the SDK sends a call's `user_profile_id` and
+// `workspace_id`: they name who the call is for, never a secret.
+const FORWARDED_REQUEST_HEADERS = [
+  "anthropic-version",
+  "anthropic-beta",
+  "anthropic-user-profile-id",
+  "anthropic-workspace-id",
+  "content-type",
+  "accept",
+];
 const RETURNED_RESPONSE_HEADER =
-  /^(content-type|request-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
+  /^(content-type|request-id|anthropic-workspace-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 
