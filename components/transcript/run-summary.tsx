@@ -1,5 +1,6 @@
 "use client";
 
+import { explainError } from "@/lib/messages/error-explanations";
 import type { RunState } from "@/lib/store/run-slice";
 
 /** Under the reply: how it ended (stop reason and sequence, stopped by the user) and any error. */
@@ -38,10 +39,25 @@ export function RunSummary({ run }: { run: RunState }) {
           className="rounded-md border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
           <strong className="font-semibold">{run.error.type}</strong>
-          {run.error.status ? ` (HTTP ${run.error.status})` : ""}: {run.error.message}
+          {run.error.status ? ` (HTTP ${run.error.status})` : ""}
+          {run.error.code ? (
+            <>
+              {" "}
+              · <span className="font-mono">{run.error.code}</span>
+            </>
+          ) : null}
+          : {run.error.message}
+          <ErrorExplanation error={run.error} />
           {message?.content.length ? <span className="block text-xs">The partial reply above is kept.</span> : null}
         </div>
       )}
     </>
   );
+}
+
+/** The plain meaning of the error, under the API's own words (which the proxy passes through as written). */
+function ErrorExplanation({ error }: { error: NonNullable<RunState["error"]> }) {
+  const explanation = explainError(error);
+  if (!explanation) return null;
+  return <span className="mt-1 block text-sm">{explanation}</span>;
 }

@@ -10,6 +10,8 @@ export interface RunError {
   type: string;
   message: string;
   status?: number;
+  /** `error.details.error_code`, when the API names the cause. */
+  code?: string;
 }
 
 /** One call, keyed by its own id so several can run at once (a compare view needs no rewrite). */
