@@ -22,6 +22,16 @@ const RETURNED_RESPONSE_HEADER =
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 
+/** The client's API headers the in-process simulator reads as the API would (`anthropic-beta` turns on threads). */
+export function simulatorRequestHeaders(request: HasHeaders): Headers {
+  const headers = new Headers({ "content-type": "application/json" });
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value && name.startsWith("anthropic-")) headers.set(name, value);
+  }
+  return headers;
+}
+
 export function upstreamRequestHeaders(request: HasHeaders, key: string): Headers {
   const headers = new Headers({ "anthropic-version": DEFAULT_ANTHROPIC_VERSION, "x-api-key": key });
   for (const name of FORWARDED_REQUEST_HEADERS) {
