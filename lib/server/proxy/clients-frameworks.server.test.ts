@@ -3,7 +3,7 @@
 // its upstream: a plain call, a streamed call and a tool call each. Requires a prior `next build`.
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { ChatAnthropic } from "@langchain/anthropic";
-import { AIMessageChunk, HumanMessage, ToolMessage } from "@langchain/core/messages";
+import { type AIMessageChunk, HumanMessage, ToolMessage } from "@langchain/core/messages";
 import { generateText, stepCountIs, streamText, tool } from "ai";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
