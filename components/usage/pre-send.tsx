@@ -24,7 +24,8 @@ function thinkingBudget(thinking: unknown): { budget: number | null; adaptive: b
 export function PreSend() {
   const request = usePlaygroundStore((s) => s.request);
   const overrides = usePlaygroundStore((s) => s.priceOverrides);
-  const input = useInputTokens(request);
+  const betas = usePlaygroundStore((s) => s.betas);
+  const input = useInputTokens(request, betas);
   const model = findModel(request.model);
   // max_tokens as edited may be anything ("lots", -5): the figures that depend on it wait for a valid one rather
   // than show the cost of a reply of 0 tokens.
