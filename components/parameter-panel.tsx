@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { BetaFeaturesField } from "./panel/beta-features-field";
 import { MessagesEditor } from "./panel/messages-editor";
 import { MiscFields } from "./panel/misc-fields";
 import { ModelPicker } from "./panel/model-picker";
@@ -49,6 +50,7 @@ export function ParameterPanel() {
           <ToolChoiceField />
           <StopSequencesField />
           <MiscFields />
+          <BetaFeaturesField />
         </fieldset>
       </PanelBoundary>
     </section>

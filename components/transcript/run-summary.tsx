@@ -59,5 +59,9 @@ export function RunSummary({ run }: { run: RunState }) {
 function ErrorExplanation({ error }: { error: NonNullable<RunState["error"]> }) {
   const explanation = explainError(error);
   if (!explanation) return null;
-  return <span className="mt-1 block text-sm">{explanation}</span>;
+  return (
+    <span className="mt-1.5 block border-t border-red-200 pt-1.5 dark:border-red-800" data-testid="error-explanation">
+      {explanation}
+    </span>
+  );
 }
