@@ -56,6 +56,19 @@ test("beta features: picked or typed, sent as anthropic-beta with the run and co
   await group(page).getByRole("button", { name: "Remove my-own-beta-1" }).click();
   await expect(chips(page)).toHaveText([chip(THREADS)]);
 
+  // History keeps the betas a call was sent with, and loads them back with its request.
+  await page
+    .getByRole("region", { name: "History" })
+    .getByRole("button", { name: /^Open call/ })
+    .click();
+  const call = page.getByRole("dialog");
+  await expect(call).toContainText(`Sent with anthropic-beta: ${header}`);
+  await call.getByRole("button", { name: "Load into editor" }).click();
+  await expect(chips(page)).toHaveCount(3);
+  await group(page).getByRole("button", { name: "Remove other-beta-2" }).click();
+  await group(page).getByRole("button", { name: "Remove my-own-beta-1" }).click();
+  await expect(chips(page)).toHaveText([chip(THREADS)]);
+
   // Retry sends the betas its run was sent with, whatever the panel holds now.
   await group(page)
     .getByRole("button", { name: `Remove ${THREADS}` })
