@@ -42,7 +42,11 @@ export function createSimulator(options: SimulatorOptions = {}): SimulatorHandle
 const defaults: Held = { cache: new PromptCache(), threads: new ThreadStore() };
 
 export function handleSimulatorRequest(request: Request, options: SimulatorOptions = {}): Promise<Response> {
-  return guarded(request, { ...defaults, ...options });
+  return guarded(request, {
+    ...options,
+    cache: options.cache ?? defaults.cache,
+    threads: options.threads ?? defaults.threads,
+  });
 }
 
 /** A bug in the simulator answers as the API's 500, never as a thrown error in the proxy. */
