@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { BetaFeaturesField } from "./panel/beta-features-field";
 import { JsonOnlyFields } from "./panel/json-only-fields";
 import { MessagesEditor } from "./panel/messages-editor";
 import { MiscFields } from "./panel/misc-fields";
@@ -52,6 +53,7 @@ export function ParameterPanel() {
           <ResponseFormatField />
           <StopSequencesField />
           <MiscFields />
+          <BetaFeaturesField />
           <JsonOnlyFields />
         </fieldset>
       </PanelBoundary>

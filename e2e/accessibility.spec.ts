@@ -3,7 +3,7 @@
 // popover is checked in credentials.spec.ts: a server on its simulator offers no user keys.)
 import { axeViolations as violations } from "./axe";
 import { test, expect } from "./fixtures";
-import { runCitedQuestion } from "./request-editor-helpers";
+import { openPlayground, runCitedQuestion, typeIntoEditor } from "./request-editor-helpers";
 
 for (const theme of ["Light", "Dark"] as const) {
   test(`${theme.toLowerCase()} theme: the page, a tool call's transcript and the dialogs have no axe violations`, async ({
@@ -49,5 +49,30 @@ test("a cited answer, its numbers and its list have no axe violations, in either
   for (const theme of ["Light", "Dark"] as const) {
     await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
     expect(await violations(page), `${theme}: a cited answer`).toEqual([]);
+  }
+});
+
+// The beta features' chips and a failed call's alert, with its code and its plain explanation.
+test("chosen beta features and an explained error have no axe violations, in either theme", async ({ page }) => {
+  await openPlayground(page);
+  const betas = page.getByRole("group", { name: "Beta features" });
+  const add = betas.getByRole("combobox", { name: "Add a beta feature" });
+  await add.fill("message-threads-2026-08-12 my-own-beta-1");
+  await add.press("Enter");
+  await typeIntoEditor(
+    page,
+    JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 256,
+      messages: [{ role: "user", content: "Hi" }],
+      thread: { type: "continue", previous_message_id: "msg_gone" },
+    }),
+  );
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  const alert = page.getByRole("region", { name: "Transcript" }).getByRole("alert");
+  await expect(alert.getByTestId("error-explanation")).toBeVisible();
+  for (const theme of ["Light", "Dark"] as const) {
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
+    expect(await violations(page), `${theme}: betas and an explained error`).toEqual([]);
   }
 });

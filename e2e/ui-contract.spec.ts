@@ -29,6 +29,7 @@ test("every control of the UI contract has its role and accessible name", async 
     ["button", "Import"],
     ["button", "Export"],
     ["button", "Get code"],
+    ["group", "Beta features"],
   ] as const;
   for (const [role, name] of named) {
     await expect(page.getByRole(role, { name, exact: true }), `${role} "${name}"`).toHaveCount(1);

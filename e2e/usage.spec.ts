@@ -232,8 +232,13 @@ test.describe("usage through the real proxy", () => {
     await page.goto(app.url);
     await page.getByRole("textbox", { name: "Message 1" }).fill(RATE_LIMITED);
     await page.getByRole("button", { name: "Run" }).click();
-    await expect(page.getByRole("region", { name: "Transcript" }).getByRole("alert")).toContainText(
-      "per-minute rate limit",
+    const alert = page.getByRole("region", { name: "Transcript" }).getByRole("alert");
+    // The API's words as it wrote them (the proxy passes them through), and under them what they mean.
+    await expect(alert).toContainText(
+      "rate_limit_error (HTTP 429): Number of request tokens has exceeded your per-minute rate limit",
+    );
+    await expect(alert.getByTestId("error-explanation")).toHaveText(
+      "The rate limit was reached: wait a moment, then try again.",
     );
     const history = page.getByRole("region", { name: "History" });
     const row = history.locator("tbody tr").first();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect } from "react";
+import { betaHeaders } from "@/lib/messages/betas";
 import type { RequestBody } from "@/lib/messages/types";
 import { runCallInWorker } from "@/lib/stream/call-in-worker";
 import { credentialHeaders } from "@/lib/client/credentials";
@@ -13,25 +14,29 @@ import { startPageWorkers } from "../transcript/page-workers";
 // (Run, Retry, the tool-result form) starts or stops them through the same two functions.
 const controllers = new Map<string, AbortController>();
 
-/** Sends a request (the one being edited by default) as a new run; returns its id, or null when blocked. */
-export async function startRun(body?: RequestBody): Promise<string | null> {
+/**
+ * Sends a request (the one being edited by default) as a new run, with its beta features (the panel's by default);
+ * returns its id, or null when blocked.
+ */
+export async function startRun(body?: RequestBody, betas?: readonly string[]): Promise<string | null> {
   const state = usePlaygroundStore.getState();
   // The shortcut obeys the same checks as the button: nothing invalid is sent.
   if (!body && (state.jsonError || issuesOf(state.request).length > 0)) return null;
   // Run is not taken twice: a second click may come before the first run's render has turned Run into Stop.
   if (!body && controllers.size > 0) return null;
   const request = body ?? state.request;
+  const runBetas = [...(betas ?? state.betas)];
   const id = crypto.randomUUID();
   const abort = new AbortController();
   controllers.set(id, abort);
   // The run's first render (its transcript, Run turned into Stop) in a task after the click's: in the click's, the two
   // made one task of 11–23 ms of CPU (bench:stream's traces), a long task when the cores are busy.
   await yieldToEventLoop();
-  state.startRun(id, request);
+  state.startRun(id, request, runBetas);
   startPageWorkers(); // linked before the call starts, if the page has not been idle yet
   const outcome = await runCallInWorker(request, {
     signal: abort.signal,
-    headers: credentialHeaders(),
+    headers: { ...credentialHeaders(), ...betaHeaders(runBetas) },
     onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
   });
   controllers.delete(id);

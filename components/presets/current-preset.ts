@@ -9,6 +9,12 @@ import { usePlaygroundStore } from "@/lib/store/playground-store";
 export function currentPreset(name: string, description?: string): Result<Preset> {
   const state = usePlaygroundStore.getState();
   return parsePreset(
-    makePreset({ name: name || "Untitled request", description, request: state.request, panel: state.panelOptions }),
+    makePreset({
+      name: name || "Untitled request",
+      description,
+      request: state.request,
+      betas: state.betas,
+      panel: state.panelOptions,
+    }),
   );
 }

@@ -17,6 +17,7 @@ const LANGUAGES: { id: CodeLanguage; label: string }[] = [
 
 export function GetCodeDialog({ onClose }: { onClose: () => void }) {
   const request = usePlaygroundStore((s) => s.request);
+  const betas = usePlaygroundStore((s) => s.betas);
   const [language, setLanguage] = useState<CodeLanguage>("curl");
   // This playground's proxy by default: the code then runs against the same upstream as Run.
   const [baseUrl, setBaseUrl] = useState(() => `${window.location.origin}/api`);
@@ -24,7 +25,7 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
   const baseId = useId();
   const panelId = useId();
   const secret = findSecret(request);
-  const code = secret ? "" : generateCode(language, request, { baseUrl });
+  const code = secret ? "" : generateCode(language, request, { baseUrl, betas });
 
   return (
     <Modal title="Get code" onClose={onClose} wide>

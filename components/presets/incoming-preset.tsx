@@ -33,9 +33,11 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
   const draftDiffers = usePlaygroundStore((s) => {
     // Only while a preset waits: this selector runs on every store change, streaming included.
     if (!s.incomingPreset) return false;
-    const draft = canonicalJson(s.request);
-    const preset = s.incomingPreset?.result.ok ? canonicalJson(s.incomingPreset.result.value.request) : null;
-    return draft !== canonicalJson(DEFAULT_REQUEST) && draft !== preset;
+    // The beta features count as part of the draft: a link never drops the user's own without asking.
+    const draft = canonicalJson({ request: s.request, betas: s.betas });
+    const incoming = s.incomingPreset?.result.ok ? s.incomingPreset.result.value : null;
+    const preset = incoming ? canonicalJson({ request: incoming.request, betas: incoming.betas ?? [] }) : null;
+    return draft !== canonicalJson({ request: DEFAULT_REQUEST, betas: [] }) && draft !== preset;
   });
   const dismiss = usePlaygroundStore((s) => s.dismissIncomingPreset);
   const result = incoming?.result;

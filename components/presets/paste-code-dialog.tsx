@@ -13,11 +13,14 @@ export function PasteCodeDialog({ onClose, onLoaded }: { onClose: () => void; on
   const load = () => {
     const result = parsePastedCode(text);
     if (!result.ok) return setError(result.message);
-    usePlaygroundStore.getState().replaceRequest(result.request);
+    const store = usePlaygroundStore.getState();
+    store.replaceRequest(result.request);
+    // A curl command says which betas the call had (none without the header); a bare body says nothing of them.
+    if (result.source === "curl") store.setBetas(result.betas);
     usePlaygroundStore.setState({ presetName: null, presetDescription: null, presetEntryId: null });
     onLoaded(
       [
-        `Loaded the request from the pasted ${result.source === "curl" ? "curl command" : "JSON"}.`,
+        `Loaded the request from the pasted ${result.source === "curl" ? "curl command" : "JSON"}${result.betas.length ? `, with the beta features ${result.betas.join(", ")}` : ""}.`,
         ...result.notes,
       ].join(" "),
     );

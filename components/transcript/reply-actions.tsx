@@ -31,7 +31,7 @@ export function ReplyActions({ run }: { run: RunState }) {
     <div className="flex flex-wrap gap-2">
       {hasReply && <CopyButton label="Copy reply" caption="Copy reply" text={() => replyText(run)} />}
       {finished && run.request && (
-        <button type="button" className="btn-small" onClick={() => void startRun(run.request)}>
+        <button type="button" className="btn-small" onClick={() => void startRun(run.request, run.betas)}>
           Retry
         </button>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { explainError } from "@/lib/messages/error-explanations";
 import type { RunState } from "@/lib/store/run-slice";
 import { StopReasonNote } from "./stop-reason-note";
 
@@ -42,10 +43,29 @@ export function RunSummary({ run }: { run: RunState }) {
           className="rounded-md border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
           <strong className="font-semibold">{run.error.type}</strong>
-          {run.error.status ? ` (HTTP ${run.error.status})` : ""}: {run.error.message}
+          {run.error.status ? ` (HTTP ${run.error.status})` : ""}
+          {run.error.code ? (
+            <>
+              {" "}
+              · <span className="font-mono">{run.error.code}</span>
+            </>
+          ) : null}
+          : {run.error.message}
+          <ErrorExplanation error={run.error} />
           {message?.content.length ? <span className="block text-xs">The partial reply above is kept.</span> : null}
         </div>
       )}
     </>
+  );
+}
+
+/** The plain meaning of the error, under the API's own words (which the proxy passes through as written). */
+function ErrorExplanation({ error }: { error: NonNullable<RunState["error"]> }) {
+  const explanation = explainError(error);
+  if (!explanation) return null;
+  return (
+    <span className="mt-1.5 block border-t border-red-200 pt-1.5 dark:border-red-800" data-testid="error-explanation">
+      {explanation}
+    </span>
   );
 }

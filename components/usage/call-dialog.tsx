@@ -36,7 +36,8 @@ export function CallDialog({
 }: {
   summary: CallSummary;
   details: CallDetails | null | undefined;
-  onLoad: (request: RequestBody) => void;
+  /** Loads the call's request, with the beta features it was sent with. */
+  onLoad: (request: RequestBody, betas: string[]) => void;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -61,7 +62,7 @@ export function CallDialog({
           <button
             type="button"
             disabled={!details}
-            onClick={() => details && onLoad(details.request)}
+            onClick={() => details && onLoad(details.request, details.betas ?? [])}
             className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
           >
             Load into editor
@@ -81,6 +82,11 @@ export function CallDialog({
         {details && (
           <>
             <Section title="Request" open>
+              {details.betas?.length ? (
+                <p className="mb-2 text-xs">
+                  Sent with <span className="font-mono">anthropic-beta: {details.betas.join(",")}</span>
+                </p>
+              ) : null}
               <pre className="text-xs whitespace-pre-wrap">{json(details.request)}</pre>
             </Section>
             <Section title={details.error ? "Reply and error" : "Reply"}>

@@ -103,8 +103,9 @@ export function HistoryPanel() {
           summary={openSummary}
           details={open.details}
           onClose={() => setOpen(null)}
-          onLoad={(request) => {
+          onLoad={(request, betas) => {
             usePlaygroundStore.getState().replaceRequest(request);
+            usePlaygroundStore.getState().setBetas(betas);
             setOpen(null);
           }}
         />

@@ -23,7 +23,8 @@ function thinkingBudget(thinking: unknown): { budget: number | null; adaptive: b
 export function PreSend() {
   const request = usePlaygroundStore((s) => s.request);
   const models = useModelLookup();
-  const input = useInputTokens(request);
+  const betas = usePlaygroundStore((s) => s.betas);
+  const input = useInputTokens(request, betas);
   const model = models.find(request.model);
   // max_tokens as edited may be anything ("lots", -5): the figures that depend on it wait for a valid one rather
   // than show the cost of a reply of 0 tokens.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { betaHeaders } from "@/lib/messages/betas";
 import type { RequestBody } from "@/lib/messages/types";
 import { estimateInputTokens } from "@/lib/usage/estimate";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -16,6 +17,7 @@ export interface InputTokens {
 }
 
 const DEBOUNCE_MS = 600;
+const NO_BETAS: readonly string[] = [];
 // count_tokens takes only these fields; sending others (max_tokens, stream, temperature) is an error.
 // output_config: its format's schema is part of the prompt (structured outputs add a system prompt for it).
 const COUNTED_FIELDS = [
@@ -45,7 +47,8 @@ function isBlank(request: RequestBody): boolean {
   });
 }
 
-export function useInputTokens(request: RequestBody): InputTokens {
+/** The request as edited and the beta features it is sent with (count_tokens takes the same `anthropic-beta`). */
+export function useInputTokens(request: RequestBody, betas: readonly string[] = NO_BETAS): InputTokens {
   const blank = isBlank(request);
   const [counted, setCounted] = useState<
     { request: RequestBody; tokens: number } | { request: RequestBody; note: string } | null
@@ -57,7 +60,7 @@ export function useInputTokens(request: RequestBody): InputTokens {
       try {
         const response = await apiFetch("/api/v1/messages/count_tokens", {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", ...betaHeaders(betas) },
           body: JSON.stringify(countBody(request)),
           signal: abort.signal,
         });
@@ -79,7 +82,7 @@ export function useInputTokens(request: RequestBody): InputTokens {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [request, blank]);
+  }, [request, betas, blank]);
 
   if (blank)
     return {

@@ -91,4 +91,41 @@ print(json.dumps(args))`;
     const { stream, ...params } = request;
     expect(args).toEqual({ ...params, stream, extra_body: { "odd-key": 1 } });
   });
+
+  describe("with beta features", () => {
+    const betas = ["message-threads-2026-08-12", "some-future-beta-2027-01-01"];
+
+    it("curl sends them as the anthropic-beta header, and Paste code reads them back", async () => {
+      const got = await runAgainstLoopback((base) => generateCurl(request, { baseUrl: base, betas }));
+      expect(got.headers["anthropic-beta"]).toBe(betas.join(","));
+      expect(JSON.parse(got.body)).toEqual(request);
+      const pasted = parsePastedCode(generateCurl(request, { baseUrl: "http://localhost:3000/api", betas }));
+      expect(pasted).toMatchObject({ ok: true, request, betas });
+      // Without the header, none.
+      expect(parsePastedCode(generateCurl(request, { baseUrl: "http://x" }))).toMatchObject({ ok: true, betas: [] });
+    });
+
+    it("TypeScript calls client.beta.messages.create with `betas`", () => {
+      for (const stream of [true, false]) {
+        const code = generateTypeScript({ ...request, stream }, { baseUrl: "http://localhost:3000/api", betas });
+        expect(code).toContain("await client.beta.messages.create(");
+        const literal = code.slice(code.indexOf("create(") + 7, code.lastIndexOf("});") + 1);
+        const { stream: _, ...params } = request;
+        expect(new Function(`return (${literal});`)()).toEqual({ ...params, ...(stream ? { stream } : {}), betas });
+      }
+      expect(generateTypeScript(request, { baseUrl: "http://x" })).toContain("client.messages.create(");
+    });
+
+    it("Python calls client.beta.messages.create with `betas`", () => {
+      const code = generatePython(request, { baseUrl: "http://localhost:3000/api", betas });
+      expect(code).toContain("client.beta.messages.create(");
+      const check = `
+import ast, json, sys
+tree = ast.parse(sys.stdin.read())
+call = next(n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "create")
+print(json.dumps({k.arg: ast.literal_eval(k.value) for k in call.keywords}))`;
+      const args = JSON.parse(execFileSync("python3", ["-c", check], { input: code }).toString());
+      expect(args.betas).toEqual(betas);
+    });
+  });
 });

@@ -1,4 +1,5 @@
-// "Get code": the current request as curl, TypeScript (@anthropic-ai/sdk) and Python (anthropic).
+// "Get code": the current request as curl, TypeScript (@anthropic-ai/sdk) and Python (anthropic), with its beta
+// features: curl's `anthropic-beta` header, the SDKs' `client.beta.messages.create({..., betas})`.
 // The key is always read from ANTHROPIC_API_KEY in the environment, never written into the code.
 import type { RequestBody } from "@/lib/messages/types";
 import { pyLiteral, shellQuote, tsLiteral } from "./literals";
@@ -9,6 +10,13 @@ export type CodeLanguage = "curl" | "typescript" | "python";
 export interface CodeOptions {
   /** Where the SDK or curl sends the call, without `/v1` (e.g. `http://localhost:3000/api`). */
   baseUrl: string;
+  /** The beta features the call is sent with (the `anthropic-beta` header). */
+  betas?: readonly string[];
+}
+
+/** The SDKs' messages resource: the beta one takes `betas`. */
+function messagesOf(options: CodeOptions): string {
+  return options.betas?.length ? "client.beta.messages" : "client.messages";
 }
 
 const PY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -59,6 +67,7 @@ export function generateCurl(request: RequestBody, options: CodeOptions): string
     `curl ${shellQuote(`${normalizeBase(options.baseUrl)}/v1/messages`)}${request.stream ? " --no-buffer" : ""}`,
     `  -H "x-api-key: $ANTHROPIC_API_KEY"`,
     `  -H "anthropic-version: 2023-06-01"`,
+    ...(options.betas?.length ? [`  -H ${shellQuote(`anthropic-beta: ${options.betas.join(",")}`)}`] : []),
     `  -H "content-type: application/json"`,
     `  -d ${shellQuote(JSON.stringify(request, null, 2))}`,
   ];
@@ -67,7 +76,9 @@ export function generateCurl(request: RequestBody, options: CodeOptions): string
 
 export function generateTypeScript(request: RequestBody, options: CodeOptions): string {
   const base = normalizeBase(options.baseUrl);
-  const { stream, ...params } = request;
+  const { stream, ...body } = request;
+  const params = options.betas?.length ? { ...body, betas: [...options.betas] } : body;
+  const create = `${messagesOf(options)}.create`;
   const clientOptions = base === DEFAULT_BASE_URL ? "" : `\n  baseURL: ${JSON.stringify(base)},`;
   const head = `import Anthropic from "@anthropic-ai/sdk";
 
@@ -77,7 +88,7 @@ const client = new Anthropic({
 `;
   if (stream) {
     return `${head}
-const stream = await client.messages.create(${tsLiteral({ ...params, stream: true })});
+const stream = await ${create}(${tsLiteral({ ...params, stream: true })});
 
 for await (const event of stream) {
   if (event.type === "content_block_delta" && event.delta.type === "text_delta") {
@@ -87,7 +98,7 @@ for await (const event of stream) {
 `;
   }
   return `${head}
-const message = await client.messages.create(${tsLiteral(params)});
+const message = await ${create}(${tsLiteral(params)});
 
 console.log(message.content);
 `;
@@ -104,6 +115,7 @@ export function generatePython(request: RequestBody, options: CodeOptions): stri
   }
   if (Object.keys(extra).length) args.push(`    extra_body=${pyLiteral(extra, "    ")},`);
   if (stream) args.push("    stream=True,");
+  if (options.betas?.length) args.push(`    betas=${pyLiteral([...options.betas], "    ")},`);
   const clientArgs = base === DEFAULT_BASE_URL ? "" : `\n    base_url=${JSON.stringify(base)},`;
   const head = `import os
 
@@ -113,7 +125,7 @@ client = anthropic.Anthropic(
     api_key=os.environ["ANTHROPIC_API_KEY"],${clientArgs}
 )
 `;
-  const call = `client.messages.create(\n${args.join("\n")}\n)`;
+  const call = `${messagesOf(options)}.create(\n${args.join("\n")}\n)`;
   if (stream) {
     return `${head}
 stream = ${call}

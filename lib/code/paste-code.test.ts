@@ -18,7 +18,7 @@ describe("Paste code", () => {
         {"role": "user", "content": "Hello, world"}
     ]
 }'`;
-    expect(parsePastedCode(docs)).toEqual({ ok: true, source: "curl", request: body, notes: [] });
+    expect(parsePastedCode(docs)).toEqual({ ok: true, source: "curl", request: body, betas: [], notes: [] });
   });
 
   it("reads double quotes with escapes, $'...' strings, --data=, -d glued, and a trailing pipe", () => {
@@ -48,11 +48,25 @@ describe("Paste code", () => {
     expect(result.ok && result.notes[0]).toMatch(/key in the command was ignored/);
   });
 
+  it("reads the beta features of every anthropic-beta header, as the API documentation writes them", () => {
+    const docs = `curl https://api.anthropic.com/v1/messages \\
+     --header "x-api-key: $ANTHROPIC_API_KEY" \\
+     --header "anthropic-version: 2023-06-01" \\
+     --header "anthropic-beta: message-threads-2026-08-12, context-management-2025-06-27" \\
+     -H 'Anthropic-Beta:my-beta-1' \\
+     --data '${JSON.stringify(body)}'`;
+    expect(parsePastedCode(docs)).toMatchObject({
+      ok: true,
+      betas: ["message-threads-2026-08-12", "context-management-2025-06-27", "my-beta-1"],
+    });
+  });
+
   it("reads a raw JSON body", () => {
     expect(parsePastedCode(`  ${JSON.stringify(body)}  `)).toEqual({
       ok: true,
       source: "json",
       request: body,
+      betas: [],
       notes: [],
     });
   });

@@ -1,11 +1,13 @@
 // "Paste code": a curl command (as in the API documentation) or a raw JSON body becomes the
-// request. Headers are read only to be dropped: a pasted key is never kept.
+// request, and a curl command's `anthropic-beta` header its beta features. Other headers are read only to be
+// dropped: a pasted key is never kept.
 import { MessageRequestSchema, issuePath } from "@/lib/messages/request-schema";
+import { normalizeBetas, splitBetas } from "@/lib/messages/betas";
 import type { RequestBody } from "@/lib/messages/types";
 import { splitShellCommand } from "./shell-words";
 
 export type PasteResult =
-  | { ok: true; request: RequestBody; source: "curl" | "json"; notes: string[] }
+  | { ok: true; request: RequestBody; betas: string[]; source: "curl" | "json"; notes: string[] }
   | { ok: false; message: string };
 
 const DATA_FLAGS = new Set(["-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--json"]);
@@ -33,7 +35,7 @@ const VALUE_FLAGS = new Set([
   "--retry",
 ]);
 
-function asRequest(text: string, source: "curl" | "json", notes: string[]): PasteResult {
+function asRequest(text: string, source: "curl" | "json", notes: string[], betas: string[] = []): PasteResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -49,7 +51,7 @@ function asRequest(text: string, source: "curl" | "json", notes: string[]): Past
     const where = issue.path.length ? `${issuePath(issue.path)}: ` : "";
     return { ok: false, message: `This is not a Messages request: ${where}${issue.message}` };
   }
-  return { ok: true, request: json as RequestBody, source, notes };
+  return { ok: true, request: json as RequestBody, betas, source, notes };
 }
 
 export function parsePastedCode(input: string): PasteResult {
@@ -70,6 +72,7 @@ export function parsePastedCode(input: string): PasteResult {
       message: "Paste a curl command (starting with curl) or a JSON request body (starting with {).",
     };
   const notes: string[] = [];
+  const betas: string[] = [];
   let body: string | null = null;
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i];
@@ -98,8 +101,10 @@ export function parsePastedCode(input: string): PasteResult {
       const value = inline ?? words[++i] ?? "";
       if ((flag === "-H" || flag === "--header") && /^(x-api-key|authorization)\s*:\s*(?!\$)\S/i.test(value))
         notes.push("The key in the command was ignored: the playground uses its own.");
+      const beta = (flag === "-H" || flag === "--header") && value.match(/^anthropic-beta\s*:(.*)$/i);
+      if (beta) betas.push(...splitBetas(beta[1]));
     }
   }
   if (body === null) return { ok: false, message: "The curl command has no request body (-d, --data or --json)." };
-  return asRequest(body, "curl", notes);
+  return asRequest(body, "curl", notes, normalizeBetas(betas));
 }

@@ -21,6 +21,8 @@ const request = {
   messages: [{ role: "user", content: 'Explain tides in one line, it\'s "fun".' }],
 };
 const seenKeys: (string | null)[] = [];
+const seenBetas: (string | null)[] = [];
+const betas = ["message-threads-2026-08-12"];
 let base = "";
 let server: ReturnType<typeof createServer>;
 
@@ -28,6 +30,7 @@ beforeAll(async () => {
   server = createServer(async (req, res) => {
     // curl sends x-api-key; this SDK version sends `authorization: Bearer <key>`.
     seenKeys.push((req.headers["x-api-key"] as string) ?? req.headers.authorization?.replace(/^Bearer /, "") ?? null);
+    seenBetas.push((req.headers["anthropic-beta"] as string) ?? null);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const response = await handleSimulatorRequest(
@@ -47,14 +50,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe("generated code, run for real", () => {
-  it("curl and the TypeScript SDK program print the same reply, with the key from the environment", async () => {
+  it("curl and the TypeScript SDK program print the same reply, with the key from the environment and the betas", async () => {
     const env = { ...process.env, ANTHROPIC_API_KEY: "test-env-key" };
-    const curl = await run("sh", ["-c", generateCurl(request, { baseUrl: base })], { env });
+    const curl = await run("sh", ["-c", generateCurl(request, { baseUrl: base, betas })], { env });
     const expected = replyTextOfSse(curl.stdout);
     expect(expected.length).toBeGreaterThan(20);
 
     // Transpiled as an ES module inside the project, so `@anthropic-ai/sdk` resolves from node_modules.
-    const js = ts.transpileModule(generateTypeScript(request, { baseUrl: base }), {
+    const js = ts.transpileModule(generateTypeScript(request, { baseUrl: base, betas }), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     }).outputText;
     const file = join(process.cwd(), "node_modules", ".cache", `generated-${process.pid}.mjs`);
@@ -66,5 +69,6 @@ describe("generated code, run for real", () => {
       rmSync(file, { force: true });
     }
     expect(seenKeys).toEqual(["test-env-key", "test-env-key"]);
+    expect(seenBetas).toEqual([betas.join(","), betas.join(",")]);
   }, 60_000);
 });

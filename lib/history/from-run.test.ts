@@ -49,6 +49,10 @@ describe("recordFromRun", () => {
       usage: { input_tokens: 3, output_tokens: 5, cache_creation_input_tokens: 10 },
     });
     expect(details.request).toBe(request);
+    expect(details).not.toHaveProperty("betas");
+    expect(recordFromRun({ ...run, betas: ["message-threads-2026-08-12"] }, request, 1).details.betas).toEqual([
+      "message-threads-2026-08-12",
+    ]);
     expect(details.reply).toMatchObject({ type: "message", content: [{ type: "text", text: "Hello" }] });
     expect((details.reply as { content: object[] }).content[0]).not.toHaveProperty("complete");
     expect(recordedEvents(details)).toEqual([{ name: "message_stop", at: 900, raw: '{"type":"message_stop"}' }]);

@@ -31,6 +31,7 @@ export function recordFromRun(run: RunState, request: RequestBody, startedAt: nu
     details: {
       id: run.id,
       request,
+      ...(run.betas?.length ? { betas: [...run.betas] } : {}),
       reply: message ? toMessage(message) : undefined,
       error: run.error,
       events: run.events?.saved() ?? { text: [], at: [] },

@@ -32,6 +32,8 @@ export type RecordedEvent = RawEvent;
 export interface CallDetails {
   id: string;
   request: RequestBody;
+  /** The beta features it was sent with (the `anthropic-beta` header); absent when none, or recorded before betas. */
+  betas?: string[];
   /** The reply as accumulated (a Message), absent when the call failed before `message_start`. */
   reply?: unknown;
   error?: { type: string; message: string; status?: number };

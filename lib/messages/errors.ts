@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ApiErrorType } from "./types";
+import type { ApiErrorBody, ApiErrorDetails, ApiErrorType } from "./types";
 
 /** HTTP status of each API error type, as the real API answers them. */
 export const ERROR_STATUS: Record<ApiErrorType, number> = {
@@ -23,8 +23,14 @@ export function errorTypeForStatus(status: number): ApiErrorType {
   return TYPE_BY_STATUS.get(status) ?? (status >= 500 ? "api_error" : "invalid_request_error");
 }
 
-export function apiErrorBody(type: ApiErrorType, message: string, requestId?: string): ApiErrorBody {
-  return { type: "error", error: { type, message }, request_id: requestId ?? null };
+/** An error body as the API writes one: `details` is `null` unless the error has a code. */
+export function apiErrorBody(
+  type: ApiErrorType,
+  message: string,
+  requestId?: string,
+  details: ApiErrorDetails | null = null,
+): ApiErrorBody {
+  return { type: "error", error: { type, message, details }, request_id: requestId ?? null };
 }
 
 /** Reads an error body leniently: anything that is not the API's shape yields undefined. */
@@ -32,12 +38,21 @@ export function parseApiErrorBody(value: unknown): ApiErrorBody | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const error = (value as { error?: unknown }).error;
   if (typeof error !== "object" || error === null) return undefined;
-  const { type, message } = error as { type?: unknown; message?: unknown };
+  const { type, message, details } = error as { type?: unknown; message?: unknown; details?: unknown };
   if (typeof type !== "string" || typeof message !== "string") return undefined;
   const requestId = (value as { request_id?: unknown }).request_id;
   return {
     type: "error",
-    error: { type: type as ApiErrorType, message },
+    error: { type: type as ApiErrorType, message, details: isDetails(details) ? details : null },
     request_id: typeof requestId === "string" ? requestId : null,
   };
+}
+
+function isDetails(value: unknown): value is ApiErrorDetails {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { error_code?: unknown }).error_code === "string"
+  );
 }

@@ -22,9 +22,14 @@ export type {
 /** The error body every Messages endpoint returns, and the `data` of an `event: error`. */
 export interface ApiErrorBody {
   type: "error";
-  error: { type: ApiErrorType; message: string };
+  /** `details` is `null` on most errors; where the API names a cause it is `{error_code, ...}` (the SDK reads
+   * `error_code` into `APIError.errorCode` and picks a typed error class by status and code). */
+  error: { type: ApiErrorType; message: string; details?: ApiErrorDetails | null };
   request_id?: string | null;
 }
+
+/** `error.details` of an API error: a stable `error_code` naming the cause, and fields of that cause. */
+export type ApiErrorDetails = { error_code: string } & Record<string, unknown>;
 
 export type ApiErrorType =
   | "invalid_request_error"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PRESET_VERSION } from "./schema";
 import { exportFileName, exportPresets, FILE_FORMAT, parsePresetFile } from "./file-format";
 import { KNOWN_KEY, samplePreset } from "./test-presets";
 
@@ -21,9 +22,12 @@ describe("preset files", () => {
     const preset = samplePreset();
     expect(parsePresetFile(JSON.stringify(preset))).toEqual({ ok: true, value: [preset] });
     expect(parsePresetFile(JSON.stringify([preset, preset]))).toEqual({ ok: true, value: [preset, preset] });
-    // DESIGN.md: a preset needs only a name and a request; no version means version 1.
+    // DESIGN.md: a preset needs only a name and a request; no version means version 1, read as the current one.
     const minimal = { name: "Min", request: { model: "m", max_tokens: 5, messages: [] } };
-    expect(parsePresetFile(JSON.stringify(minimal))).toEqual({ ok: true, value: [{ version: 1, ...minimal }] });
+    expect(parsePresetFile(JSON.stringify(minimal))).toEqual({
+      ok: true,
+      value: [{ version: PRESET_VERSION, ...minimal }],
+    });
   });
 
   it("names the bad entry and imports nothing when one preset is bad", () => {

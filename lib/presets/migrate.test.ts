@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { migratePreset, parsePreset } from "./migrate";
+import { PRESET_VERSION } from "./schema";
 import { samplePreset } from "./test-presets";
 
 describe("preset versions", () => {
@@ -26,5 +27,20 @@ describe("preset versions", () => {
   it("parses the current version unchanged", () => {
     const preset = samplePreset();
     expect(parsePreset(structuredClone(preset))).toEqual({ ok: true, value: preset });
+  });
+
+  it("reads a version-1 preset (before betas) as the current version, meaning the same: no betas", () => {
+    const { betas: _, ...v1 } = { ...samplePreset(), version: 1 };
+    const read = parsePreset(structuredClone(v1));
+    expect(read).toEqual({ ok: true, value: { ...v1, version: PRESET_VERSION } });
+    expect(read.ok && read.value.betas).toBeUndefined();
+  });
+
+  it("keeps a preset's betas, and refuses a name the anthropic-beta header cannot carry", () => {
+    const preset = samplePreset({ betas: ["message-threads-2026-08-12", "my-own-beta-1"] });
+    expect(parsePreset(structuredClone(preset))).toEqual({ ok: true, value: preset });
+    for (const bad of ["two words", "a,b", "", "tab\there"])
+      expect(parsePreset({ ...preset, betas: [bad] })).toMatchObject({ ok: false, error: { code: "wrong_schema" } });
+    expect(parsePreset({ ...preset, betas: "not-a-list" })).toMatchObject({ ok: false });
   });
 });

@@ -5,9 +5,12 @@ import { fail, ok, type Result } from "./result";
 import { MAX_DEPTH, nestsDeeperThan, PRESET_VERSION, PresetSchema, type Preset } from "./schema";
 import { findSecret, secretMessage } from "./secrets";
 
-/** `MIGRATIONS[n]` turns a version-n preset into a version-(n+1) one. None yet: version 1 is the first. */
+/** `MIGRATIONS[n]` turns a version-n preset into a version-(n+1) one. */
 export type Migration = (preset: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  // Version 2 added the optional `betas`: a version-1 preset had none, and means the same without them.
+  1: (preset) => preset,
+};
 
 export function migratePreset(
   raw: Record<string, unknown>,

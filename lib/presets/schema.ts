@@ -5,7 +5,8 @@ import { z } from "zod";
 import { MessageRequestSchema } from "@/lib/messages/request-schema";
 import type { RequestBody } from "@/lib/messages/types";
 
-export const PRESET_VERSION = 1;
+/** 1: name, description, request, panel. 2: adds `betas`. */
+export const PRESET_VERSION = 2;
 export const NAME_MAX = 200;
 export const DESCRIPTION_MAX = 5_000;
 /** Nesting deeper than this is refused before anything walks the value recursively. */
@@ -13,11 +14,20 @@ export const MAX_DEPTH = 64;
 
 const PanelValueSchema = z.union([z.string().max(1_000), z.number(), z.boolean()]);
 
+/** A beta feature's name as the `anthropic-beta` header carries it: no commas, spaces or control characters. */
+const BetaNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s,\p{Cc}]+$/u, "a beta name is one word, without commas or spaces");
+
 export const PresetSchema = z.strictObject({
   version: z.literal(PRESET_VERSION),
   name: z.string().trim().min(1, "a preset needs a name").max(NAME_MAX),
   description: z.string().max(DESCRIPTION_MAX).optional(),
   request: MessageRequestSchema,
+  /** The beta features the request is sent with (the `anthropic-beta` header); absent when none. */
+  betas: z.array(BetaNameSchema).max(100).optional(),
   /** View options worth restoring with the request (owned by the panel; primitives only). */
   panel: z
     .record(z.string().max(64), PanelValueSchema)
@@ -32,10 +42,12 @@ export function makePreset(input: {
   name: string;
   description?: string;
   request: RequestBody;
+  betas?: readonly string[];
   panel?: Preset["panel"];
 }): Preset {
   const preset: Preset = { version: PRESET_VERSION, name: input.name.trim(), request: input.request };
   if (input.description?.trim()) preset.description = input.description.trim();
+  if (input.betas?.length) preset.betas = [...input.betas];
   if (input.panel && Object.keys(input.panel).length) preset.panel = input.panel;
   return preset;
 }

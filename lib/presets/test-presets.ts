@@ -29,6 +29,7 @@ export function samplePreset(overrides: Partial<Preset> = {}): Preset {
         stream: true,
         some_future_field: { nested: [1, 2, { deep: null }] },
       },
+      betas: ["message-threads-2026-08-12", "some-future-beta-2027-01-01"],
       panel: { showRaw: true, view: "split" },
     }),
     ...overrides,

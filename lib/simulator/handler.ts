@@ -3,7 +3,7 @@
 //   POST /v1/messages               JSON or SSE (`stream: true`)
 //   POST /v1/messages/count_tokens  {input_tokens}
 //   GET  /v1/models[/{id}]
-// Fault injection: see ./faults.ts (`x-simulator-fault` header).
+// Fault injection: see ./faults.ts (`x-simulator-fault` header). Message threads: see ./threads.ts.
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countRequestTokens, promptSegments } from "@/lib/messages/token-count";
 import { validateRequest } from "@/lib/messages/validate-request";
@@ -19,6 +19,7 @@ import { planReply } from "./reply-plan";
 import { errorResponse, jsonResponse, rateLimitHeaders } from "./responses";
 import { streamResponse } from "./stream-response";
 import { findInvalidSignature } from "./thinking-signature";
+import { betasOf, ThreadStore } from "./threads";
 
 export interface SimulatorOptions {
   pacing?: Pacing;
@@ -27,24 +28,33 @@ export interface SimulatorOptions {
   /** The models as the simulated upstream serves them: the catalogue, or an upstream profile laid over it
    * (its limits, prices, own models, and how it refuses an over-long prompt). */
   models?: ModelLookup;
+  /** The message threads it holds; likewise one per simulator. */
+  threads?: ThreadStore;
 }
 
+type Held = Required<Pick<SimulatorOptions, "cache" | "threads">>;
+
 export type SimulatorHandler = (request: Request) => Promise<Response>;
+type Body = Record<string, unknown>;
 
 /** A simulator with its own prompt cache (tests make one each; the app uses the shared default). */
 export function createSimulator(options: SimulatorOptions = {}): SimulatorHandler {
-  const cache = options.cache ?? new PromptCache();
-  return (request) => guarded(request, { ...options, cache });
+  const held: Held = { cache: options.cache ?? new PromptCache(), threads: options.threads ?? new ThreadStore() };
+  return (request) => guarded(request, { ...options, ...held });
 }
 
-const defaultCache = new PromptCache();
+const defaults: Held = { cache: new PromptCache(), threads: new ThreadStore() };
 
 export function handleSimulatorRequest(request: Request, options: SimulatorOptions = {}): Promise<Response> {
-  return guarded(request, { ...options, cache: options.cache ?? defaultCache });
+  return guarded(request, {
+    ...options,
+    cache: options.cache ?? defaults.cache,
+    threads: options.threads ?? defaults.threads,
+  });
 }
 
 /** A bug in the simulator answers as the API's 500, never as a thrown error in the proxy. */
-async function guarded(request: Request, options: SimulatorOptions & { cache: PromptCache }): Promise<Response> {
+async function guarded(request: Request, options: SimulatorOptions & Held): Promise<Response> {
   try {
     return await handle(request, options);
   } catch (error) {
@@ -53,7 +63,7 @@ async function guarded(request: Request, options: SimulatorOptions & { cache: Pr
   }
 }
 
-async function handle(request: Request, options: SimulatorOptions & { cache: PromptCache }): Promise<Response> {
+async function handle(request: Request, options: SimulatorOptions & Held): Promise<Response> {
   const faults = parseFaults(request.headers.get(FAULT_HEADER));
   if (faults.slowHeadersMs > 0) await sleep(faults.slowHeadersMs, request.signal);
   const injected = faultResponse(faults);
@@ -83,8 +93,11 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
       "There was an error parsing the body of your request: it is not valid JSON.",
     );
   }
+  const thread = endpoint === "messages" ? options.threads.prepare(body as Body, betasOf(request.headers)) : undefined;
+  if (thread && "refused" in thread) return thread.refused;
+  if (thread) body = thread.body; // on a continue, the conversation the thread holds with the new turn
   const issues = validateRequest(body, { endpoint, models });
-  if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message, {}, issues[0].status);
+  if (issues.length > 0) return errorResponse(issues[0].errorType, issues[0].message, {}, { status: issues[0].status });
 
   const req = body as MessageRequest;
   const badSignature = endpoint === "messages" ? findInvalidSignature(req.messages) : undefined;
@@ -113,11 +126,18 @@ async function handle(request: Request, options: SimulatorOptions & { cache: Pro
   const planned = planReply(req, model, { redactedThinking: faults.redactedThinking });
   const plan = faults.stop ? stopEarly(planned, faults.stop) : planned;
   const headers = rateLimitHeaders(inputTokens, plan.outputTokens);
-  if (!req.stream) return jsonResponse(buildMessage(plan, shell), headers);
+  const message = buildMessage(plan, shell);
+  const turn = thread?.start();
+  if (!req.stream) {
+    turn?.commit(message);
+    return jsonResponse(message, headers);
+  }
   return streamResponse(buildEvents(plan, shell), {
     pacing: options.pacing ?? pacingFromEnv(process.env.SIMULATOR_PACING),
     signal: request.signal,
     midStream: faults.midStream,
     headers: { "request-id": newId("req"), ...headers },
+    // The thread holds the whole reply or none of it: one cut short is not stored.
+    onEnd: (complete) => (complete ? turn?.commit(message) : turn?.release()),
   });
 }

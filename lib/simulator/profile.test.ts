@@ -34,6 +34,7 @@ describe("the simulator answers as its upstream does", () => {
     expect(((await over.json()) as Json).error).toEqual({
       type: "invalid_request_error",
       message: expect.stringMatching(/^prompt is too long: 1\d{6} tokens > 1000000 maximum$/),
+      details: null,
     });
   });
 
@@ -44,6 +45,7 @@ describe("the simulator answers as its upstream does", () => {
     expect(((await tooLong.json()) as Json).error).toEqual({
       type: "request_too_large",
       message: "Input exceeds 200K tokens",
+      details: null,
     });
     const tooMany = await call("/v1/messages", { ...ask("Hi"), max_tokens: 40_000 });
     expect(tooMany.status).toBe(400);

@@ -1,17 +1,20 @@
 // Responses in the API's shape: every one carries a `request-id`; successes carry rate-limit headers too.
+// Error bodies carry `details`: `null`, as real ones do, or `{error_code}` where the API names the cause (the SDK
+// picks its typed error class by status and code: ThreadNotFoundError for `404 thread_not_found`).
 import { apiErrorBody, ERROR_STATUS } from "@/lib/messages/errors";
-import type { ApiErrorType } from "@/lib/messages/types";
+import type { ApiErrorDetails, ApiErrorType } from "@/lib/messages/types";
 import { newId } from "./ids";
 
-/** An error in the API's shape; `status` when the simulated upstream answers with another than the type's own. */
+/** An error in the API's shape; `status` when the simulated upstream answers with another than the type's own,
+ * `details` (an `error_code`) where the API's errors carry one. */
 export function errorResponse(
   type: ApiErrorType,
   message: string,
   headers: Record<string, string> = {},
-  status = ERROR_STATUS[type],
+  { status = ERROR_STATUS[type], details = null }: { status?: number; details?: ApiErrorDetails | null } = {},
 ): Response {
   const requestId = newId("req");
-  return Response.json(apiErrorBody(type, message, requestId), {
+  return Response.json(apiErrorBody(type, message, requestId, details), {
     status,
     headers: {
       "request-id": requestId,

@@ -10,6 +10,8 @@ export interface StreamOptions {
   signal: AbortSignal;
   midStream?: "error" | "drop";
   headers: Record<string, string>;
+  /** Called once the stream ends: `complete` when every event, `message_stop` included, was sent. */
+  onEnd?: (complete: boolean) => void;
 }
 
 export function streamResponse(
@@ -27,6 +29,7 @@ export function streamResponse(
     async start(controller) {
       let sentDeltas = 0;
       let first = true;
+      let sent = 0;
       try {
         for (const { event, tokens } of events) {
           if (signal.aborted) break;
@@ -35,6 +38,7 @@ export function streamResponse(
             await sleep(pacing.firstTokenMs, signal);
           }
           controller.enqueue(encoder.encode(encodeSseEvent(event)));
+          sent++;
           if (event.type === "content_block_delta") {
             sentDeltas++;
             if (options.midStream && sentDeltas >= faultAfter) {
@@ -56,6 +60,8 @@ export function streamResponse(
         controller.close();
       } catch {
         // The reader went away (client abort): nothing left to send to.
+      } finally {
+        options.onEnd?.(sent === events.length && !signal.aborted);
       }
     },
   });

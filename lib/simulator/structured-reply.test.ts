@@ -235,6 +235,7 @@ describe("structured outputs in the simulator", () => {
       type: "invalid_request_error",
       message:
         "output_config.format.schema: For 'integer' type, property 'maximum' is not supported (at properties.age)",
+      details: null,
     });
   });
 });

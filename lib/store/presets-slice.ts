@@ -46,6 +46,7 @@ export const createPresetsSlice: StateCreator<RequestSlice & PresetsSlice, [], [
   },
   loadPreset: (preset, entryId) => {
     get().replaceRequest(structuredClone(preset.request));
+    get().setBetas(preset.betas ?? []);
     set({
       presetName: preset.name,
       presetDescription: preset.description ?? null,

@@ -42,9 +42,37 @@ describe("request slice", () => {
 describe("restoreRequest", () => {
   it("restores a persisted draft and refuses what is not a request", () => {
     const persisted = { request: { ...DEFAULT_REQUEST, top_k: 5 }, jsonDraft: "{", jsonError: "bad" };
-    expect(restoreRequest(persisted)).toEqual({ request: persisted.request, jsonDraft: "{", jsonError: "bad" });
+    expect(restoreRequest(persisted)).toEqual({
+      request: persisted.request,
+      jsonDraft: "{",
+      jsonError: "bad",
+      betas: [],
+    });
     expect(restoreRequest({ request: { model: "x" } })).toEqual({});
     expect(restoreRequest("garbage")).toEqual({});
     expect(restoreRequest({ request: DEFAULT_REQUEST, jsonDraft: null }).jsonError).toBeNull();
+  });
+});
+
+describe("betas", () => {
+  it("are kept beside the request, normalized, and survive a reload; the request body never holds them", () => {
+    const s = store();
+    s.getState().setBetas([" message-threads-2026-08-12", "my-beta-1", "my-beta-1", ""]);
+    expect(s.getState().betas).toEqual(["message-threads-2026-08-12", "my-beta-1"]);
+    expect(s.getState().request).toEqual(DEFAULT_REQUEST);
+    const persisted = JSON.parse(JSON.stringify(partializeRequest(s.getState())));
+    expect(restoreRequest(persisted).betas).toEqual(["message-threads-2026-08-12", "my-beta-1"]);
+    // Junk in storage is dropped, not trusted.
+    expect(restoreRequest({ request: DEFAULT_REQUEST, betas: ["ok-1", 5, null] }).betas).toEqual(["ok-1"]);
+    expect(restoreRequest({ request: DEFAULT_REQUEST, betas: "ok-1" }).betas).toEqual([]);
+  });
+
+  it("does not notify when the betas do not change", () => {
+    const s = store();
+    s.getState().setBetas(["a-1"]);
+    let calls = 0;
+    s.subscribe(() => calls++);
+    s.getState().setBetas(["a-1 "]);
+    expect(calls).toBe(0);
   });
 });

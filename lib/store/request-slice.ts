@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { normalizeBetas } from "@/lib/messages/betas";
 import type { RequestBody } from "@/lib/messages/types";
 import { DEFAULT_MODEL_ID } from "@/lib/models";
 import { setIn, type Path } from "./request-edits";
@@ -17,6 +18,9 @@ export interface RequestSlice {
   jsonError: string | null;
   /** The editor's text while it does not parse, kept (and persisted) so a reload never loses it. */
   jsonDraft: string | null;
+  /** The beta features the request is sent with (the `anthropic-beta` header): beside the body, never inside it. */
+  betas: string[];
+  setBetas: (betas: readonly string[]) => void;
   /** Sets one top-level field; `undefined` removes it, so unset parameters are left out of the request. */
   setField: (key: string, value: unknown) => void;
   /** Sets a nested value (`["output_config", "effort"]`); `undefined` removes it and any object left empty. */
@@ -36,6 +40,12 @@ export const createRequestSlice: StateCreator<RequestSlice, [], [], RequestSlice
     request: DEFAULT_REQUEST,
     jsonError: null,
     jsonDraft: null,
+    betas: [],
+    setBetas: (betas) => {
+      const next = normalizeBetas(betas);
+      const current = get().betas;
+      if (next.length !== current.length || next.some((name, i) => name !== current[i])) set({ betas: next });
+    },
     setField: (key, value) => {
       if (get().request[key] === value) return;
       commit(setIn(get().request, [key], value));
@@ -54,17 +64,19 @@ export const createRequestSlice: StateCreator<RequestSlice, [], [], RequestSlice
   };
 };
 
-/** What survives a reload: the request and an unparsed draft, never run state or actions. */
+/** What survives a reload: the request, its betas and an unparsed draft, never run state or actions. */
 export const REQUEST_PERSIST_VERSION = 1;
 
-export function partializeRequest(state: RequestSlice): Pick<RequestSlice, "request" | "jsonDraft" | "jsonError"> {
-  return { request: state.request, jsonDraft: state.jsonDraft, jsonError: state.jsonError };
+export function partializeRequest(
+  state: RequestSlice,
+): Pick<RequestSlice, "request" | "jsonDraft" | "jsonError" | "betas"> {
+  return { request: state.request, jsonDraft: state.jsonDraft, jsonError: state.jsonError, betas: state.betas };
 }
 
 /** Accepts a persisted draft only if it still looks like a request; anything else falls back to the default. */
 export function restoreRequest(persisted: unknown): Partial<RequestSlice> {
   if (typeof persisted !== "object" || persisted === null) return {};
-  const { request, jsonDraft, jsonError } = persisted as Record<string, unknown>;
+  const { request, jsonDraft, jsonError, betas } = persisted as Record<string, unknown>;
   const valid =
     typeof request === "object" &&
     request !== null &&
@@ -76,5 +88,7 @@ export function restoreRequest(persisted: unknown): Partial<RequestSlice> {
     request: request as RequestBody,
     jsonDraft: draft,
     jsonError: draft ? (typeof jsonError === "string" ? jsonError : "invalid JSON") : null,
+    // A draft saved before betas existed has none.
+    betas: Array.isArray(betas) ? normalizeBetas(betas.filter((b): b is string => typeof b === "string")) : [],
   };
 }

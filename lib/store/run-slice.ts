@@ -10,6 +10,8 @@ export interface RunError {
   type: string;
   message: string;
   status?: number;
+  /** `error.details.error_code`, when the API names the cause. */
+  code?: string;
 }
 
 /** One call, keyed by its own id so several can run at once (a compare view needs no rewrite). */
@@ -18,6 +20,8 @@ export interface RunState {
   status: RunStatus;
   /** The request body exactly as sent: Retry and the conversation actions start from it. */
   request?: RequestBody;
+  /** The beta features it was sent with (the `anthropic-beta` header): Retry sends them again. */
+  betas?: string[];
   message?: LiveMessage;
   error?: RunError;
   httpStatus?: number;
@@ -38,7 +42,7 @@ export interface RunState {
 export interface RunSlice {
   runs: Record<string, RunState>;
   activeRunId: string | null;
-  startRun: (id: string, request?: RequestBody) => void;
+  startRun: (id: string, request?: RequestBody, betas?: string[]) => void;
   updateRun: (id: string, patch: Partial<RunState>) => void;
   /** Shows another run in the transcript (a compare view would show several). */
   setActiveRun: (id: string | null) => void;
@@ -49,13 +53,13 @@ const KEEP_FINISHED_RUNS = 10;
 export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
   runs: {},
   activeRunId: null,
-  startRun: (id, request) => {
+  startRun: (id, request, betas) => {
     // Finished runs beyond the most recent few are dropped: each holds its whole event log.
     const kept = Object.values(get().runs).filter(
       (run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS,
     );
     const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
-    set({ runs: { ...runs, [id]: { id, status: "streaming", request } }, activeRunId: id });
+    set({ runs: { ...runs, [id]: { id, status: "streaming", request, betas } }, activeRunId: id });
   },
   updateRun: (id, patch) => {
     const run = get().runs[id];

@@ -83,4 +83,32 @@ describe("runCall", () => {
       error: { message: "The reply could not be read: it is not a Message" },
     });
   });
+
+  it("reads an error's type, words, status and error code, from an HTTP error and from a mid-stream error event", async () => {
+    const options = { signal: new AbortController().signal, schedule: (p: () => void) => p(), onUpdate: () => {} };
+    const coded = {
+      type: "error",
+      error: { type: "not_found_error", message: "No thread", details: { error_code: "thread_not_found" } },
+      request_id: "req_1",
+    };
+    const http = await runCall(body, {
+      ...options,
+      fetch: async () => new Response(JSON.stringify(coded), { status: 404 }),
+    });
+    expect(http.error).toEqual({
+      type: "not_found_error",
+      message: "No thread",
+      status: 404,
+      code: "thread_not_found",
+    });
+
+    const midStream = `${STREAM.slice(0, STREAM.indexOf("event: content_block_stop"))}event: error\ndata: ${JSON.stringify(
+      {
+        ...coded,
+        error: { type: "overloaded_error", message: "Overloaded", details: { error_code: "compaction_unavailable" } },
+      },
+    )}\n\n`;
+    const streamed = await runCall(body, { ...options, fetch: answer(midStream) });
+    expect(streamed.error).toEqual({ type: "overloaded_error", message: "Overloaded", code: "compaction_unavailable" });
+  });
 });

@@ -1,7 +1,7 @@
 // One call to /api/v1/messages from the browser: POST, parse the SSE stream incrementally,
 // accumulate into a Message, and publish snapshots at most once per animation frame.
 import { parseApiErrorBody } from "@/lib/messages/errors";
-import type { Message, RequestBody } from "@/lib/messages/types";
+import type { ApiErrorBody, Message, RequestBody } from "@/lib/messages/types";
 import { fromMessage, MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
 import { EventLog } from "./event-log";
@@ -25,7 +25,8 @@ export interface CallUpdate {
   eventCount?: number;
 }
 
-export type CallError = { type: string; message: string; status?: number };
+/** A failed call: the API's error type and words, its HTTP status, and `error.details.error_code` when it has one. */
+export type CallError = { type: string; message: string; status?: number; code?: string };
 
 export interface CallOutcome {
   status: "done" | "error" | "stopped";
@@ -134,8 +135,8 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
       parsed = undefined;
     }
     const apiError = parseApiErrorBody(parsed);
-    const error = apiError
-      ? { ...apiError.error, status: response.status }
+    const error: CallError = apiError
+      ? errorOf(apiError.error, response.status)
       : {
           type: "http_error",
           message: `HTTP ${response.status}: ${text.slice(0, 200) || response.statusText}`,
@@ -209,12 +210,20 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
       message: `The connection dropped mid-stream: ${(error as Error).message}`,
     });
   }
-  if (accumulator.error) return finish("error", accumulator.error.error);
+  if (accumulator.error) return finish("error", errorOf(accumulator.error.error));
   if (orderError) return finish("error", orderError);
   if (!sawStop) {
     return finish("error", { type: "stream_error", message: "The stream ended before the message was complete." });
   }
   return finish("done");
+}
+
+function errorOf(error: ApiErrorBody["error"], status?: number): CallError {
+  const out: CallError = { type: error.type, message: error.message };
+  if (status !== undefined) out.status = status;
+  const code = error.details?.error_code;
+  if (typeof code === "string") out.code = code;
+  return out;
 }
 
 function parseAttempts(header: string | null): number | undefined {

@@ -1,13 +1,19 @@
-// A simulator for tests: instant pacing, its own prompt cache (with an injectable clock), JSON helpers.
+// A simulator for tests: instant pacing unless given, its own prompt cache and threads (with an injectable clock),
+// JSON helpers.
 import { PromptCache } from "@/lib/simulator/cache-store";
 import { createSimulator } from "@/lib/simulator/handler";
-import { INSTANT_PACING } from "@/lib/simulator/pacing";
+import { INSTANT_PACING, type Pacing } from "@/lib/simulator/pacing";
+import { ThreadStore } from "@/lib/simulator/threads";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read replies of any shape
 export type Json = Record<string, any>;
 
-export function testSimulator(now?: () => number) {
-  const handler = createSimulator({ pacing: INSTANT_PACING, cache: new PromptCache(now) });
+export function testSimulator(now?: () => number, options: { pacing?: Pacing; threads?: ThreadStore } = {}) {
+  const handler = createSimulator({
+    pacing: options.pacing ?? INSTANT_PACING,
+    cache: new PromptCache(now),
+    threads: options.threads ?? new ThreadStore(now),
+  });
   const call = (path: string, body?: unknown, headers: Record<string, string> = {}) =>
     handler(
       new Request(`http://sim${path}`, {

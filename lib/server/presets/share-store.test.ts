@@ -32,8 +32,9 @@ describe("share store", () => {
     const reordered = JSON.parse(
       JSON.stringify({
         request: preset.request,
+        betas: preset.betas,
         name: preset.name,
-        version: 1,
+        version: preset.version,
         panel: preset.panel,
         description: preset.description,
       }),

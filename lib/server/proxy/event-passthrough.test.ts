@@ -101,7 +101,7 @@ describe("pipeEvents", () => {
     const data = JSON.parse(text.slice(A.length).split("\n")[1].slice(6));
     expect(data).toEqual({
       type: "error",
-      error: { type: "api_error", message: expect.stringContaining("connection reset") },
+      error: { type: "api_error", message: expect.stringContaining("connection reset"), details: null },
       request_id: "req_1",
     });
     expect(text.endsWith("\n\n")).toBe(true);

@@ -8,7 +8,7 @@ import { upstreamModels } from "../upstream-profile";
 import { guardApiRequest } from "./access";
 import { errorResponse } from "./api-error";
 import type { ProxyAnswer } from "./answer";
-import { clientResponseHeaders } from "./headers";
+import { clientResponseHeaders, simulatorRequestHeaders } from "./headers";
 import type { ProxyRequest } from "./proxy-request";
 import { readJsonBody } from "./read-body";
 import { callUpstream } from "./upstream-call";
@@ -60,7 +60,7 @@ async function callSimulator(
   body: Uint8Array | undefined,
   started: number,
 ): Promise<Response> {
-  const simulatorHeaders = new Headers({ "content-type": "application/json" });
+  const simulatorHeaders = simulatorRequestHeaders(request);
   // Fault injection for demos and tests: only the simulator reads this header, so it goes nowhere else.
   const fault = request.headers.get(SIMULATOR_FAULT_HEADER);
   if (fault) simulatorHeaders.set(SIMULATOR_FAULT_HEADER, fault);

@@ -7,11 +7,30 @@ import type { HasHeaders } from "./proxy-request";
 // Headers are allow-listed both ways: the browser's cookies, the client's own `x-api-key` (the SDK sends
 // a placeholder) and anything naming a host never reach the upstream; the upstream's cookies and
 // encodings never reach the browser.
-const FORWARDED_REQUEST_HEADERS = ["anthropic-version", "anthropic-beta", "content-type", "accept"];
+// `anthropic-user-profile-id` and `anthropic-workspace-id` are how the SDK sends a call's `user_profile_id` and
+// `workspace_id`: they name who the call is for, never a secret.
+const FORWARDED_REQUEST_HEADERS = [
+  "anthropic-version",
+  "anthropic-beta",
+  "anthropic-user-profile-id",
+  "anthropic-workspace-id",
+  "content-type",
+  "accept",
+];
 const RETURNED_RESPONSE_HEADER =
-  /^(content-type|request-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
+  /^(content-type|request-id|anthropic-workspace-id|retry-after|retry-after-ms|x-should-retry|anthropic-ratelimit-.*)$/i;
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
+
+/** The client's API headers the in-process simulator reads as the API would (`anthropic-beta` turns on threads). */
+export function simulatorRequestHeaders(request: HasHeaders): Headers {
+  const headers = new Headers({ "content-type": "application/json" });
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value && name.startsWith("anthropic-")) headers.set(name, value);
+  }
+  return headers;
+}
 
 export function upstreamRequestHeaders(request: HasHeaders, key: string): Headers {
   const headers = new Headers({ "anthropic-version": DEFAULT_ANTHROPIC_VERSION, "x-api-key": key });

@@ -201,11 +201,17 @@ function upstreamError(
   secrets: (string | undefined)[],
 ): Response {
   const text = redact(new TextDecoder().decode(bytes), secrets);
-  const body = upstreamErrorBody(status, text, upstreamHeaders.get("content-type"), upstreamHeaders.get("retry-after"));
-  const headers = clientResponseHeaders(upstreamHeaders, meta);
-  headers.set("content-type", "application/json");
-  return Response.json(
-    { ...body, error: { ...body.error, message: redact(body.error.message, secrets) } },
-    { status, headers },
+  const answer = upstreamErrorBody(
+    status,
+    text,
+    upstreamHeaders.get("content-type"),
+    upstreamHeaders.get("retry-after"),
   );
+  const headers = clientResponseHeaders(upstreamHeaders, meta);
+  if (answer.passthrough) {
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+    return new Response(text, { status, headers });
+  }
+  headers.set("content-type", "application/json");
+  return Response.json(answer.body, { status, headers });
 }
