@@ -5,6 +5,7 @@ import { partialParse } from "@anthropic-ai/sdk/_vendor/partial-json-parser/pars
 import { contentText, systemText } from "@/lib/messages/content-text";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
+import { isCustomTool } from "@/lib/messages/server-tools";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
@@ -146,11 +147,14 @@ function summarizeToolResults(request: MessageRequest, lastUserIndex: number): T
     }));
 }
 
-type Tool = NonNullable<MessageRequest["tools"]>[number];
+type Tool = NonNullable<MessageRequest["tools"]>[number] & { name: string };
 
 /** Tools the reply calls: forced by tool_choice, or plainly asked for by name in the question. */
 function chooseTools(request: MessageRequest, question: string, answeringToolResult: boolean): Tool[] {
-  const tools = request.tools ?? [];
+  // Only custom tools are called (server and other typed tools are accepted, and not run).
+  const tools = (request.tools ?? []).filter(
+    (t): t is Tool => isCustomTool(t) && typeof t.name === "string" && t.input_schema !== undefined,
+  );
   const choice = request.tool_choice;
   if (tools.length === 0 || choice?.type === "none") return [];
   const parallel = !(choice && "disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use);
