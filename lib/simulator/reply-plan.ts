@@ -1,16 +1,16 @@
-// Plans the reply to a valid request: which blocks (thinking, text, tool_use), their text, and where
-// max_tokens or a stop sequence ends it. Deterministic: the seed is the request's content, without the
+// Plans the reply to a valid request: which blocks (thinking, text, tool_use, server tool calls and their results),
+// their text, and where max_tokens, a stop sequence or the server tools' loop limit (pause_turn) ends it. Deterministic: the seed is the request's content, without the
 // fields that only end the reply early (max_tokens, stop_sequences) or choose its transport (stream).
 import { partialParse } from "@anthropic-ai/sdk/_vendor/partial-json-parser/parser";
 import { contentText, systemText } from "@/lib/messages/content-text";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
-import { isCustomTool } from "@/lib/messages/server-tools";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
 import { citedReply, type Citation } from "./cited-reply";
 import { signThinking } from "./thinking-signature";
+import { chooseTools, type ChosenTool } from "./tool-choice";
 import { generateToolInput, salientWords } from "./tool-input";
 
 export type PlannedContent =
@@ -28,10 +28,12 @@ export interface PlannedBlock {
   complete: boolean;
 }
 
+export type StopReason = "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+
 export interface ReplyPlan {
   seed: number;
   blocks: PlannedBlock[];
-  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+  stopReason: StopReason;
   stopSequence: string | null;
   outputTokens: number;
 }
@@ -66,7 +68,8 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const system = systemText(request.system);
   const toolResults = summarizeToolResults(request, lastUserIndex);
 
-  const tools = chooseTools(request, question, toolResults.length > 0);
+  // Server tools are accepted, and not run yet.
+  const chosen = chooseTools(request, question, toolResults.length > 0).filter((t) => t.kind === "custom");
   const planned: PlannedContent[] = [];
   const thinking = thinkingLength(request, model);
   if (thinking > 0) {
@@ -75,7 +78,7 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
         question,
         system,
         seed,
-        tools.map((t) => t.name),
+        chosen.map((t) => t.name),
         toolResults.length > 0,
       ),
       thinking,
@@ -86,17 +89,12 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   }
 
   const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
-  if (tools.length > 0) {
-    if (!forced)
-      planned.push({
-        type: "text",
-        text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.`,
-      });
-    const words = salientWords(question);
-    for (const tool of tools) {
-      const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words, question });
-      planned.push({ type: "tool_use", id: newId("toolu"), name: tool.name, input });
-    }
+  let naturalStop: StopReason = "end_turn";
+  const custom = chosen;
+  if (custom.length > 0) {
+    if (!forced) planned.push({ type: "text", text: introduce(custom) });
+    planned.push(...toolCalls(custom, question, random));
+    naturalStop = "tool_use";
   } else {
     const cited = toolResults.length ? [] : citedReply(request);
     if (cited.length) planned.push(...cited.map((block) => ({ type: "text" as const, ...block })));
@@ -113,7 +111,29 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
         }),
       });
   }
-  return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");
+  return cutReply(planned, request, model, seed, naturalStop);
+}
+
+/** What the reply says before its tool calls. */
+function introduce(tools: ChosenTool[]): string {
+  const names = tools.map((t) => t.name);
+  return `I'll use the ${names.join(" and ")} tool${names.length > 1 ? "s" : ""} for this.`;
+}
+
+function toolCalls(tools: ChosenTool[], question: string, random: () => number): PlannedContent[] {
+  const words = salientWords(question);
+  return tools.flatMap((tool) =>
+    tool.kind === "custom"
+      ? [
+          {
+            type: "tool_use" as const,
+            id: newId("toolu"),
+            name: tool.name,
+            input: generateToolInput(tool.inputSchema, { random, words, question }),
+          },
+        ]
+      : [],
+  );
 }
 
 function thinkingLength(request: MessageRequest, model: ModelInfo): number {
@@ -147,36 +167,13 @@ function summarizeToolResults(request: MessageRequest, lastUserIndex: number): T
     }));
 }
 
-type Tool = NonNullable<MessageRequest["tools"]>[number] & { name: string };
-
-/** Tools the reply calls: forced by tool_choice, or plainly asked for by name in the question. */
-function chooseTools(request: MessageRequest, question: string, answeringToolResult: boolean): Tool[] {
-  // Only custom tools are called (server and other typed tools are accepted, and not run).
-  const tools = (request.tools ?? []).filter(
-    (t): t is Tool => isCustomTool(t) && typeof t.name === "string" && t.input_schema !== undefined,
-  );
-  const choice = request.tool_choice;
-  if (tools.length === 0 || choice?.type === "none") return [];
-  const parallel = !(choice && "disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use);
-  if (choice?.type === "tool") return tools.filter((t) => t.name === (choice as { name: string }).name).slice(0, 1);
-  const lower = question.toLowerCase();
-  const mentioned = tools.filter(
-    (t) => lower.includes(t.name.toLowerCase()) || lower.includes(t.name.toLowerCase().replace(/[_-]+/g, " ")),
-  );
-  const asksForATool = /\b(use|call|run|invoke) (a|the|your|any|one of the) tools?\b/.test(lower);
-  let chosen: Tool[] = [];
-  if (choice?.type === "any") chosen = mentioned.length ? mentioned : [tools[0]];
-  else if (!answeringToolResult) chosen = mentioned.length ? mentioned : asksForATool ? [tools[0]] : [];
-  return parallel ? chosen.slice(0, 4) : chosen.slice(0, 1);
-}
-
 /** Applies max_tokens and stop sequences to the planned blocks, in the order the model would emit them. */
 function cutReply(
   planned: PlannedContent[],
   request: MessageRequest,
   model: ModelInfo,
   seed: number,
-  naturalStop: "end_turn" | "tool_use",
+  naturalStop: StopReason,
 ): ReplyPlan {
   let budget = request.max_tokens;
   let outputTokens = 0;

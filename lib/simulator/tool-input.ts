@@ -1,8 +1,11 @@
 // Generates a tool input that validates against the tool's input_schema: required properties always,
-// optional ones by the seed; values honour type, enum, const, ranges, lengths, item counts and formats.
-// Strings take words from the question where they fit ("weather in Paris" → location "Paris"), else the example
-// their description gives ("e.g. Paris, France"); an enum takes the value the question names ("in fahrenheit"),
-// else its default or first value, as a model does without a cue.
+// optional ones by the seed or when the question gives their value; values honour type, enum, const, ranges, lengths,
+// item counts and formats. Values come from the question as a model takes them: its numbers in order ("What is 2+3?"
+// → a: 2, b: 3), its arithmetic for an expression, its URL for a url, its topic for a query, its code for code, names
+// for the other strings ("weather in Paris" → location "Paris"); without a cue, the schema's default or example, the
+// description's example ("e.g. Paris, France"), a modest number, false: never a random extreme.
+import { questionFacts, type QuestionFacts } from "./question-facts";
+
 type Schema = Record<string, unknown>;
 
 const FORMATS: Record<string, string> = {
@@ -23,6 +26,8 @@ export interface ToolInputContext {
   words: string[];
   /** The question itself, for the enum value it names. */
   question?: string;
+  /** What the question gives (made from `question` when absent). */
+  facts?: QuestionFacts;
 }
 
 const STOPWORDS = new Set([
@@ -75,6 +80,7 @@ export function salientWords(question: string): string[] {
 }
 
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
+  if (depth === 0 && !ctx.facts) ctx = { ...ctx, facts: questionFacts(ctx.question ?? ctx.words.join(" ")) };
   if (typeof schema !== "object" || schema === null) return {};
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return enumValue(schema.enum, schema.default, ctx);
@@ -99,9 +105,9 @@ export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth =
       return arrayValue(schema, ctx, depth, name);
     case "integer":
     case "number":
-      return numberValue(schema, type === "integer", ctx);
+      return numberValue(schema, type === "integer", ctx, name);
     case "boolean":
-      return ctx.random() < 0.5;
+      return typeof schema.default === "boolean" ? schema.default : false;
     case "null":
       return null;
     default:
@@ -115,7 +121,8 @@ function objectValue(schema: Schema, ctx: ToolInputContext, depth: number): Reco
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(properties)) {
     // Optional properties appear by the seed, and less often deeper down, as a model fills what it needs.
-    if (!required.has(key) && (depth > 2 || ctx.random() < 0.4)) continue;
+    const given = ctx.facts && hasCue(sub, key, ctx.facts);
+    if (!required.has(key) && !given && (depth > 2 || ctx.random() < 0.4)) continue;
     out[key] = generateToolInput(sub, ctx, depth + 1, key);
   }
   for (const key of required) {
@@ -152,25 +159,62 @@ function arrayValue(schema: Schema, ctx: ToolInputContext, depth: number, name: 
   return out;
 }
 
-function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext): number {
+function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext, name: string): number {
   const num = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
   const step = integer ? 1 : 0.5;
-  let low = num("minimum") ?? (num("exclusiveMinimum") !== undefined ? num("exclusiveMinimum")! + step : 0);
-  let high = num("maximum") ?? (num("exclusiveMaximum") !== undefined ? num("exclusiveMaximum")! - step : low + 100);
-  if (high < low) high = low;
-  let value = low + ctx.random() * (high - low);
+  const low = num("minimum") ?? (num("exclusiveMinimum") !== undefined ? num("exclusiveMinimum")! + step : undefined);
+  const high = num("maximum") ?? (num("exclusiveMaximum") !== undefined ? num("exclusiveMaximum")! - step : undefined);
   const multiple = num("multipleOf");
+  const fits = (v: number) =>
+    (!integer || Number.isInteger(v)) &&
+    (low === undefined || v >= low) &&
+    (high === undefined || v <= high) &&
+    (!multiple || Math.abs(v / multiple - Math.round(v / multiple)) < 1e-9);
+  // The question's next number, as a model copies "2" and "3" into add(a, b).
+  const facts = ctx.facts;
+  if (facts && facts.taken < facts.numbers.length && fits(facts.numbers[facts.taken]))
+    return facts.numbers[facts.taken++];
+  const examples = Array.isArray(schema.examples) ? schema.examples : [];
+  for (const candidate of [schema.default, examples[0], Number(describedExample(schema.description))]) {
+    if (typeof candidate === "number" && Number.isFinite(candidate) && fits(candidate)) return candidate;
+  }
+  // A modest value: a handful for a count, else the least allowed (or one); inside the bounds and on the grid.
+  let value = /count|limit|max|num|number|top|size|results|quantity|^n$|^k$/i.test(name) ? 5 : (low ?? 1);
+  if (low !== undefined && value < low) value = low;
+  if (high !== undefined && value > high) value = high;
+  if (integer) value = low !== undefined && value < Math.ceil(low) ? Math.ceil(low) : Math.round(value);
+  if (integer && high !== undefined && value > high) value = Math.floor(high);
   if (multiple) {
-    value = Math.ceil(low / multiple) * multiple;
-    if (value > high) value = Math.floor(high / multiple) * multiple;
+    value = Math.ceil((low ?? value) / multiple) * multiple;
+    if (high !== undefined && value > high) value = Math.floor(high / multiple) * multiple;
     return +value.toFixed(10);
   }
-  if (integer) {
-    low = Math.ceil(low);
-    high = Math.floor(high);
-    return Math.min(high, Math.max(low, Math.round(value)));
-  }
-  return Math.round(value * 100) / 100;
+  return value;
+}
+
+/** The question has a value for this property: a number left to take, the enum value it names, or what the name asks. */
+function hasCue(schema: Schema, name: string, facts: QuestionFacts): boolean {
+  const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type;
+  if ((type === "integer" || type === "number") && facts.taken < facts.numbers.length) return true;
+  if (Array.isArray(schema?.enum))
+    return schema.enum.some(
+      (v) => typeof v === "string" && v.length > 1 && facts.question.toLowerCase().includes(v.toLowerCase()),
+    );
+  return type === "string" && factString(schema, name, facts) !== undefined;
+}
+
+/** A string the question gives for a property, by what the property is for. */
+function factString(schema: Schema, name: string, facts: QuestionFacts): string | undefined {
+  const about = `${name} ${typeof schema.description === "string" ? schema.description : ""}`.toLowerCase();
+  const format = schema.format;
+  if (format === "uri" || format === "url" || /\b(url|uri|link|href)s?\b|_url\b/.test(about)) return facts.urls[0];
+  if (format === "email" || /\bemail\b/.test(about)) return facts.email;
+  if (/expression|formula|equation|calculation/.test(about)) return facts.expression;
+  if (/^(code|source|script|program|snippet|command)$|\bcode\b/.test(name.toLowerCase()) && facts.code)
+    return facts.code.text;
+  if (/^(query|q|search|search_query|question|prompt|topic|keywords?|terms?)$/.test(name.toLowerCase()) && facts.topic)
+    return facts.topic;
+  return undefined;
 }
 
 function enumValue(values: unknown[], fallback: unknown, ctx: ToolInputContext): unknown {
@@ -198,6 +242,9 @@ export function describedExample(description: unknown): string | undefined {
 }
 
 function stringValue(schema: Schema, ctx: ToolInputContext, name: string): string {
+  const fact = ctx.facts && factString(schema, name, ctx.facts);
+  if (fact !== undefined && fitsString(schema, fact)) return fact;
+  if (typeof schema.default === "string" && fitsString(schema, schema.default)) return schema.default;
   if (typeof schema.format === "string" && FORMATS[schema.format]) return FORMATS[schema.format];
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
@@ -218,4 +265,16 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
   let value = pick;
   while (value.length < minLength) value += ` ${pick}`;
   return value.slice(0, Math.max(minLength, Math.min(maxLength, value.length)));
+}
+
+function fitsString(schema: Schema, value: string): boolean {
+  const min = typeof schema.minLength === "number" ? schema.minLength : 0;
+  const max = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
+  if (value.length < min || value.length > max) return false;
+  if (typeof schema.pattern !== "string") return true;
+  try {
+    return new RegExp(schema.pattern, "u").test(value);
+  } catch {
+    return false;
+  }
 }
