@@ -112,3 +112,14 @@ export function isCustomTool(tool: unknown): boolean {
   const type = (tool as { type?: unknown }).type;
   return type === undefined || type === null || type === "custom";
 }
+
+/** A reply that stopped with pause_turn, sent back as the last assistant turn so that the model continues it: it holds
+ * the turn's server tool calls (the last one maybe not run yet). The API takes it on every model, prefill or not
+ * (handling stop reasons: "send the assistant content back to continue"). */
+export function isPausedTurn(message: { role: string; content: unknown } | undefined): boolean {
+  return (
+    message?.role === "assistant" &&
+    Array.isArray(message.content) &&
+    message.content.some((block) => (block as { type?: unknown })?.type === "server_tool_use")
+  );
+}

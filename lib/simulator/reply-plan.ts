@@ -5,19 +5,28 @@ import { partialParse } from "@anthropic-ai/sdk/_vendor/partial-json-parser/pars
 import { contentText, systemText } from "@/lib/messages/content-text";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
+import { serverToolOf } from "@/lib/messages/server-tools";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
 import { citedReply, type Citation } from "./cited-reply";
 import { signThinking } from "./thinking-signature";
+import { questionFacts } from "./question-facts";
+import { serverAnswer } from "./server-answer";
+import { pausedTurn, runServerTurn } from "./server-turn";
 import { chooseTools, type ChosenTool } from "./tool-choice";
 import { generateToolInput, salientWords } from "./tool-input";
+import type { searchCitation } from "./web-search";
 
 export type PlannedContent =
   | { type: "thinking"; thinking: string; signature: string }
   | { type: "redacted_thinking"; data: string }
-  | { type: "text"; text: string; citations?: Citation[] }
-  | { type: "tool_use"; id: string; name: string; input: unknown };
+  | { type: "text"; text: string; citations?: Array<Citation | ReturnType<typeof searchCitation>> }
+  | { type: "tool_use" | "server_tool_use"; id: string; name: string; input: unknown; caller?: unknown }
+  | ServerResult;
+
+/** A server tool's result block (web_search_tool_result, …): it arrives whole, and is no output of the model's. */
+export type ServerResult = { type: `${string}_tool_result`; tool_use_id: string; content: unknown; caller?: unknown };
 
 export interface PlannedBlock {
   /** The block as the JSON reply carries it. */
@@ -28,7 +37,7 @@ export interface PlannedBlock {
   complete: boolean;
 }
 
-export type StopReason = "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+export type StopReason = "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn";
 
 export interface ReplyPlan {
   seed: number;
@@ -36,6 +45,10 @@ export interface ReplyPlan {
   stopReason: StopReason;
   stopSequence: string | null;
   outputTokens: number;
+  /** Present when the request has a server tool: the searches and fetches this reply ran (usage.server_tool_use). */
+  serverToolUse?: { web_search_requests: number; web_fetch_requests: number };
+  /** Tokens of the server tools' results, which the model read as input within the turn. */
+  resultInputTokens: number;
 }
 
 export interface PlanOptions {
@@ -68,10 +81,13 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   const system = systemText(request.system);
   const toolResults = summarizeToolResults(request, lastUserIndex);
 
-  // Server tools are accepted, and not run yet.
-  const chosen = chooseTools(request, question, toolResults.length > 0).filter((t) => t.kind === "custom");
+  const paused = pausedTurn(request);
+  const chosen = chooseTools(request, question, toolResults.length > 0 && !paused);
+  const server = chosen.filter((t) => t.kind === "server");
+  const custom = chosen.filter((t) => t.kind === "custom");
   const planned: PlannedContent[] = [];
-  const thinking = thinkingLength(request, model);
+  // A paused turn goes on where it stopped: its thinking was written before the pause.
+  const thinking = paused ? 0 : thinkingLength(request, model);
   if (thinking > 0) {
     const text = thinkingOfLength(
       composeThinking(
@@ -89,9 +105,18 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
   }
 
   const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
+  const facts = questionFacts(question);
   let naturalStop: StopReason = "end_turn";
-  const custom = chosen;
-  if (custom.length > 0) {
+  if (server.length > 0 || paused) {
+    if (!forced && !paused) planned.push({ type: "text", text: introduce(chosen) });
+    const turn = runServerTurn(server as Extract<ChosenTool, { kind: "server" }>[], facts, paused);
+    planned.push(...(turn.blocks as PlannedContent[]));
+    if (turn.paused) naturalStop = "pause_turn";
+    else if (custom.length > 0) {
+      planned.push(...toolCalls(custom, question, random));
+      naturalStop = "tool_use";
+    } else planned.push(...serverAnswer(turn.outcomes));
+  } else if (custom.length > 0) {
     if (!forced) planned.push({ type: "text", text: introduce(custom) });
     planned.push(...toolCalls(custom, question, random));
     naturalStop = "tool_use";
@@ -111,13 +136,25 @@ export function planReply(request: MessageRequest, model: ModelInfo, options: Pl
         }),
       });
   }
-  return cutReply(planned, request, model, seed, naturalStop);
+  const plan = cutReply(planned, request, model, seed, naturalStop);
+  return withServerUsage(plan, request);
 }
+
+const SERVER_INTENT: Record<string, string> = {
+  web_search: "search the web",
+  web_fetch: "fetch the page",
+  code_execution: "run some code",
+};
 
 /** What the reply says before its tool calls. */
 function introduce(tools: ChosenTool[]): string {
-  const names = tools.map((t) => t.name);
-  return `I'll use the ${names.join(" and ")} tool${names.length > 1 ? "s" : ""} for this.`;
+  const server = tools.flatMap((t) => (t.kind === "server" ? [SERVER_INTENT[t.server]] : []));
+  const names = tools.filter((t) => t.kind === "custom").map((t) => t.name);
+  const parts = [
+    ...new Set(server),
+    ...(names.length ? [`use the ${names.join(" and ")} tool${names.length > 1 ? "s" : ""}`] : []),
+  ];
+  return `I'll ${parts.join(" and ")} for this.`;
 }
 
 function toolCalls(tools: ChosenTool[], question: string, random: () => number): PlannedContent[] {
@@ -134,6 +171,28 @@ function toolCalls(tools: ChosenTool[], question: string, random: () => number):
         ]
       : [],
   );
+}
+
+/** usage.server_tool_use counts what this reply ran (a result block cut off by max_tokens never ran), and the
+ * results' tokens are input the model read within the turn. */
+function withServerUsage(plan: Omit<ReplyPlan, "resultInputTokens">, request: MessageRequest): ReplyPlan {
+  const hasServerTool = (request.tools ?? []).some((tool) => serverToolOf(tool.type));
+  let web_search_requests = 0;
+  let web_fetch_requests = 0;
+  let resultInputTokens = 0;
+  for (const { content } of plan.blocks) {
+    if (!content.type.endsWith("_tool_result")) continue;
+    const result = content as ServerResult;
+    resultInputTokens += countTextTokens(JSON.stringify(result.content));
+    if (result.type === "web_search_tool_result" && Array.isArray(result.content)) web_search_requests++;
+    if (result.type === "web_fetch_tool_result" && (result.content as { type?: string }).type === "web_fetch_result")
+      web_fetch_requests++;
+  }
+  return {
+    ...plan,
+    resultInputTokens,
+    ...(hasServerTool ? { serverToolUse: { web_search_requests, web_fetch_requests } } : {}),
+  };
 }
 
 function thinkingLength(request: MessageRequest, model: ModelInfo): number {
@@ -174,7 +233,7 @@ function cutReply(
   model: ModelInfo,
   seed: number,
   naturalStop: StopReason,
-): ReplyPlan {
+): Omit<ReplyPlan, "resultInputTokens" | "serverToolUse"> {
   let budget = request.max_tokens;
   let outputTokens = 0;
   const out: PlannedBlock[] = [];
@@ -217,6 +276,10 @@ function cutReply(
       if (stopSequence !== null) return { seed, blocks: out, stopReason: "stop_sequence", stopSequence, outputTokens };
       continue;
     }
+    if (isServerResult(content)) {
+      out.push({ content, pieces: [], complete: true });
+      continue;
+    }
     const json = JSON.stringify(content.input);
     const pieces = splitTokens(json);
     if (countTextTokens(json) > budget) {
@@ -233,6 +296,8 @@ function cutReply(
   }
   return { seed, blocks: out, stopReason: naturalStop, stopSequence: null, outputTokens };
 }
+
+const isServerResult = (content: PlannedContent): content is ServerResult => content.type.endsWith("_tool_result");
 
 /** The leading pieces that hold `tokens` tokens (whitespace-only pieces are free). */
 function takeTokens(pieces: string[], tokens: number): string[] {

@@ -1,4 +1,5 @@
 // Rules on the conversation itself: roles, alternation, empty turns, prefill, tool_use ↔ tool_result pairing.
+import { isPausedTurn } from "../server-tools";
 import { invalid, type Rule, type RuleContext, type ValidationIssue } from "./types";
 
 type Block = { type: string; [key: string]: unknown };
@@ -73,6 +74,8 @@ export const messageRules: Rule[] = [
     check: ({ request, model }) => {
       const last = request.messages.length - 1;
       if (last < 0 || request.messages[last].role !== "assistant" || model.prefill) return undefined;
+      // A paused turn sent back to be continued is no prefill.
+      if (isPausedTurn(request.messages[last])) return undefined;
       return invalid(
         `messages.${last}`,
         "This model does not support assistant message prefill. The conversation must end with a user message.",
