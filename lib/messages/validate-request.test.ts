@@ -158,11 +158,41 @@ const CASES: Case[] = [
     message: /ttl='1h' cannot come after a block with ttl='5m'/,
   },
   {
+    rule: "server-tool-use-has-result",
+    name: "a paused turn's unrun call followed by a user turn",
+    body: base({
+      tools: [{ type: "web_search_20250305", name: "web_search" }],
+      messages: [
+        user("Search for tides"),
+        assistant([{ type: "server_tool_use", id: "srvtoolu_1", name: "web_search", input: { query: "tides" } }]),
+        user("Go on"),
+      ],
+    }),
+    path: "messages.1.content.0",
+    message:
+      /^messages\.1: `web_search` tool use with id `srvtoolu_1` was found without a corresponding `web_search_tool_result` block$/,
+  },
+  {
     rule: "custom-tool-fields",
     name: "custom tool without input_schema",
     body: base({ tools: [{ name: "t" }] }),
     path: "tools.0.input_schema",
     message: /^tools\.0\.custom\.input_schema: Field required$/,
+  },
+  {
+    rule: "server-tool-use-has-result",
+    name: "a paused turn's unrun call followed by a user turn",
+    body: base({
+      tools: [{ type: "web_search_20250305", name: "web_search" }],
+      messages: [
+        user("Search for tides"),
+        assistant([{ type: "server_tool_use", id: "srvtoolu_1", name: "web_search", input: { query: "tides" } }]),
+        user("Go on"),
+      ],
+    }),
+    path: "messages.1.content.0",
+    message:
+      /^messages\.1: `web_search` tool use with id `srvtoolu_1` was found without a corresponding `web_search_tool_result` block$/,
   },
   {
     rule: "custom-tool-fields",

@@ -139,6 +139,29 @@ export const messageRules: Rule[] = [
     },
   },
   {
+    // A server tool's call and its result sit in the same assistant turn; only the last turn, a paused one sent back to
+    // be continued, may end on a call that has not run yet. The API's words (anthropic-sdk-python issue 1339).
+    id: "server-tool-use-has-result",
+    check: ({ request }) => {
+      const last = request.messages.length - 1;
+      for (const [i, message] of request.messages.entries()) {
+        if (message.role !== "assistant" || i === last) continue;
+        const content = blocksOf(message.content);
+        const answered = new Set<unknown>(content.map((b) => b.tool_use_id));
+        for (const [j, block] of content.entries()) {
+          if (block.type !== "server_tool_use" || answered.has(block.id)) continue;
+          const name = String(block.name);
+          const result = name.startsWith("tool_search_tool_") ? "tool_search_tool_result" : `${name}_tool_result`;
+          return invalid(
+            `messages.${i}.content.${j}`,
+            `messages.${i}: \`${name}\` tool use with id \`${String(block.id)}\` was found without a corresponding \`${result}\` block`,
+          );
+        }
+      }
+      return undefined;
+    },
+  },
+  {
     id: "cache-breakpoints-max",
     check: ({ request }) => {
       const count = countBreakpoints(request);
