@@ -85,7 +85,7 @@ function FetchedPage({ result, index }: { result: Json; index: number }) {
       {source.type === "text" ? (
         <ScrollBox
           label={`Excerpt of ${blockName(index)}`}
-          className="max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 text-xs dark:bg-slate-950"
+          className="max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-sans text-xs dark:bg-slate-950"
         >
           {excerpt}
         </ScrollBox>

@@ -27,19 +27,19 @@ const MAX_USES: ServerToolOption = {
   key: "max_uses",
   kind: "integer",
   label: "Max uses",
-  help: "The most calls in one request; past it, the call's result is the max_uses_exceeded error.",
+  help: "Calls per request; past them, an error result.",
 };
 const ALLOWED: ServerToolOption = {
   key: "allowed_domains",
   kind: "domains",
   label: "Allowed domains",
-  help: "Only these domains (one per line).",
+  help: "Only these; one per line.",
 };
 const BLOCKED: ServerToolOption = {
   key: "blocked_domains",
   kind: "domains",
   label: "Blocked domains",
-  help: "Never these domains (one per line).",
+  help: "Never these; one per line.",
 };
 
 export const SERVER_TOOLS: readonly ServerToolSpec[] = [
@@ -51,14 +51,9 @@ export const SERVER_TOOLS: readonly ServerToolSpec[] = [
     versions: ["web_search_20260318", "web_search_20260209", "web_search_20250305"],
     options: [
       MAX_USES,
-      { ...ALLOWED, help: "Only results from these domains (one per line); not with blocked domains." },
-      { ...BLOCKED, help: "Never results from these domains (one per line); not with allowed domains." },
-      {
-        key: "user_location",
-        kind: "location",
-        label: "User location",
-        help: "An approximate location, for local results.",
-      },
+      { ...ALLOWED, help: "Only these (not with blocked); one per line." },
+      { ...BLOCKED, help: "Never these (not with allowed); one per line." },
+      { key: "user_location", kind: "location", label: "User location", help: "Approximate, for local results." },
     ],
   },
   {
@@ -75,7 +70,7 @@ export const SERVER_TOOLS: readonly ServerToolSpec[] = [
         key: "max_content_tokens",
         kind: "integer",
         label: "Max content tokens",
-        help: "About how many tokens of a page's text to keep.",
+        help: "Of each page's text, roughly.",
       },
       { key: "citations", kind: "citations", label: "Citations", help: "Let the answer cite the fetched pages." },
     ],

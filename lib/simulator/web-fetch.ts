@@ -59,7 +59,7 @@ export function fetchPage(address: unknown, options: FetchOptions = {}): FetchCo
   const topic = title.replace(/ - .*$/, "");
   let data = [
     `# ${topic}`,
-    `This is the simulator's stand-in for ${address}: the playground made it up offline from the address, and nothing was fetched.`,
+    `This is the simulator's stand-in for the page at ${address} (the playground made it up offline from the address; nothing was fetched).`,
     `A page titled "${topic}" on ${host} would explain its subject here, in a few paragraphs with headings and links.`,
     "Ask the real API, with a key configured, to read the page itself.",
   ].join("\n\n");
