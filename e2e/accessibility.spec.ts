@@ -76,3 +76,42 @@ test("chosen beta features and an explained error have no axe violations, in eit
     expect(await violations(page), `${theme}: betas and an explained error`).toEqual([]);
   }
 });
+
+// Server tools: the Add tool menu, a server tool's card and a card edited in JSON, and a paused search turn's
+// transcript (a search's query and results, Continue) then code execution's output.
+test("server tools in the panel and the transcript have no axe violations, in either theme", async ({ page }) => {
+  await openPlayground(page);
+  const cities = "Paris, Rome, Oslo, Bern, Vienna, Prague, Madrid, Lisbon, Dublin, Athens, Warsaw, Riga";
+  await typeIntoEditor(
+    page,
+    JSON.stringify({
+      model: "claude-opus-4-6",
+      max_tokens: 4096,
+      stream: true,
+      tools: [
+        { type: "web_search_20250305", name: "web_search", user_location: { type: "approximate", city: "Oslo" } },
+        { type: "web_fetch_20250910", name: "web_fetch", citations: { enabled: true } },
+        { type: "code_execution_20250825", name: "code_execution" },
+        { type: "computer_toolset_20260801", configs: {} },
+      ],
+      messages: [{ role: "user", content: `Search for the population of ${cities}` }],
+    }),
+  );
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  await expect(transcript.getByTestId("stop-reason")).toHaveText("pause_turn");
+  for (const theme of ["Light", "Dark"] as const) {
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
+    await page.getByRole("region", { name: "Tools" }).getByRole("button", { name: "Add tool", exact: true }).click();
+    await expect(page.getByRole("menu", { name: "Add tool" })).toBeVisible();
+    expect(await violations(page), `${theme}: server tool cards, the menu and a paused search`).toEqual([]);
+    await page.keyboard.press("Escape");
+  }
+  await page.getByRole("textbox", { name: "Message 1" }).fill("What is 17 * 23? Calculate it with Python code.");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(transcript.getByTestId("return-code")).toHaveText("Return code 0");
+  for (const theme of ["Light", "Dark"] as const) {
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
+    expect(await violations(page), `${theme}: code execution's output`).toEqual([]);
+  }
+});

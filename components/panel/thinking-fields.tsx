@@ -35,7 +35,7 @@ export function ThinkingFields() {
   if (!model || model.manualThinking === "supported" || model.manualThinking === "deprecated") modes.push("enabled");
   if (!model || model.adaptiveThinking) modes.push("adaptive");
   // Said outright (`{type: "disabled"}`), which matters where leaving thinking out does not turn it off.
-  const thinks = !model || model.manualThinking !== "none" || model.adaptiveThinking;
+  const thinks = model?.manualThinking !== "none" || model.adaptiveThinking;
   if (thinks && (model?.thinkingDisabled ?? true)) modes.push("disabled");
   if (!modes.includes(mode)) modes.push(mode);
   const display = thinking?.display;

@@ -1,11 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { duplicateItem, moveItem, removeItem } from "@/lib/store/request-edits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { ToolSchemaEditor } from "../editor/tool-schema-editor";
 import { FieldIssue } from "./field-issue";
-import { IconButton } from "./small-controls";
+import { ToolCardHeader } from "./tool-card-header";
 import { useSyncedText } from "./use-synced-text";
 
 type Tool = Record<string, unknown>;
@@ -22,14 +21,11 @@ export function ToolCard({ index, total }: { index: number; total: number }) {
   const raw = usePlaygroundStore((s) => (s.request.tools as unknown[])[index]);
   const tool = (raw && typeof raw === "object" ? raw : {}) as Tool;
   const setPath = usePlaygroundStore((s) => s.setPath);
-  const updateRequest = usePlaygroundStore((s) => s.updateRequest);
   const nameId = useId();
   const descriptionId = useId();
   const [schemaText, setSchemaText] = useSyncedText(tool.input_schema, format, parse);
   const [schemaError, setSchemaError] = useState<string | null>(null);
   const n = index + 1;
-  const editTools = (edit: (tools: unknown[]) => unknown[]) =>
-    updateRequest((r) => ({ ...r, tools: edit((r.tools as unknown[]) ?? []) }));
 
   const onSchemaText = (text: string) => {
     setSchemaText(text);
@@ -45,52 +41,19 @@ export function ToolCard({ index, total }: { index: number; total: number }) {
 
   return (
     <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
-      <div className="mb-1 flex flex-wrap items-center gap-1">
-        <span className="mr-auto text-xs font-medium text-slate-600 dark:text-slate-400">Tool {n}</span>
-        <label className="mr-1 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
+      <ToolCardHeader index={index} total={total} cached={Boolean(tool.cache_control)}>
+        <label
+          className="mr-1 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400"
+          title="strict: the tool's input always matches its input schema (structured outputs)"
+        >
           <input
             type="checkbox"
-            checked={Boolean(tool.cache_control)}
-            onChange={(e) =>
-              setPath(["tools", index, "cache_control"], e.target.checked ? { type: "ephemeral" } : undefined)
-            }
+            checked={tool.strict === true}
+            onChange={(e) => setPath(["tools", index, "strict"], e.target.checked ? true : undefined)}
           />
-          Cache
+          Strict
         </label>
-        {(tool.type === undefined || tool.type === "custom") && (
-          <label
-            className="mr-1 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400"
-            title="strict: the tool's input always matches its input schema (structured outputs)"
-          >
-            <input
-              type="checkbox"
-              checked={tool.strict === true}
-              onChange={(e) => setPath(["tools", index, "strict"], e.target.checked ? true : undefined)}
-            />
-            Strict
-          </label>
-        )}
-        <IconButton
-          label={`Move tool ${n} up`}
-          disabled={index === 0}
-          onClick={() => editTools((t) => moveItem(t, index, index - 1))}
-        >
-          ↑
-        </IconButton>
-        <IconButton
-          label={`Move tool ${n} down`}
-          disabled={index === total - 1}
-          onClick={() => editTools((t) => moveItem(t, index, index + 1))}
-        >
-          ↓
-        </IconButton>
-        <IconButton label={`Duplicate tool ${n}`} onClick={() => editTools((t) => duplicateItem(t, index))}>
-          Duplicate
-        </IconButton>
-        <IconButton label={`Remove tool ${n}`} onClick={() => editTools((t) => removeItem(t, index))}>
-          ✕
-        </IconButton>
-      </div>
+      </ToolCardHeader>
       <label htmlFor={nameId} className="field-label">
         Tool {n} name
       </label>

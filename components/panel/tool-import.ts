@@ -1,6 +1,8 @@
 // Importing tools from pasted JSON: one tool, a list of tools, a request's {tools: [...]}, or an
-// OpenAI-style function definition (converted, since people often paste those).
+// OpenAI-style function definition (converted, since people often paste those). A custom tool needs a name and an
+// object input_schema; a server or Anthropic-defined tool (any other `type`, known or not) is taken as written.
 import { ToolSchema } from "@/lib/messages/request-schema";
+import { isCustomTool } from "@/lib/messages/server-tools";
 
 type Tool = Record<string, unknown>;
 
@@ -28,13 +30,19 @@ export function parseToolImport(text: string): { tools: Tool[] } | { error: stri
   const tools: Tool[] = [];
   for (const [i, item] of list.entries()) {
     const candidate = (item && typeof item === "object" && fromFunction(item as Tool)) || item;
+    if (!candidate || typeof candidate !== "object" || Array.isArray(candidate))
+      return { error: `Tool ${i + 1}: a tool is a JSON object.` };
     const parsed = ToolSchema.safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { error: `Tool ${i + 1}: ${issue.path.join(".") || "tool"}: ${issue.message}` };
     }
-    if ((candidate as { input_schema: { type: string } }).input_schema.type !== "object") {
-      return { error: `Tool ${i + 1}: input_schema.type must be "object".` };
+    if (isCustomTool(candidate)) {
+      const custom = candidate as { name?: unknown; input_schema?: { type?: unknown } };
+      if (typeof custom.name !== "string") return { error: `Tool ${i + 1}: name: a custom tool needs a name.` };
+      if (!custom.input_schema)
+        return { error: `Tool ${i + 1}: input_schema: a custom tool needs an input_schema (or a server tool's type).` };
+      if (custom.input_schema.type !== "object") return { error: `Tool ${i + 1}: input_schema.type must be "object".` };
     }
     // The tool exactly as pasted (unknown fields included), not zod's copy.
     tools.push(candidate as Tool);

@@ -1,8 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
+import { isCustomTool, newServerTool, serverToolOf } from "@/lib/messages/server-tools";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { AddToolMenu, type AddedTool } from "./add-tool-menu";
 import { FieldIssue } from "./field-issue";
+import { JsonToolCard } from "./json-tool-card";
+import { ServerToolCard } from "./server-tool-card";
 import { ToolCard } from "./tool-card";
 import { TOOL_EXAMPLES } from "./tool-examples";
 import { parseToolImport } from "./tool-import";
@@ -19,11 +23,13 @@ export function ToolsEditor() {
   const importId = useId();
 
   const add = (...added: Tool[]) => setField("tools", [...tools, ...added]);
-  const addBlank = () => {
+  const addTool = (kind: AddedTool) => {
+    if (kind !== "custom") return add(newServerTool(kind));
     let n = tools.length + 1;
     while (tools.some((t) => t.name === `tool_${n}`)) n++;
     add({ name: `tool_${n}`, description: "", input_schema: { type: "object", properties: {} } });
   };
+  const names = new Set(tools.map((t) => t?.name).filter((name): name is string => typeof name === "string"));
   const runImport = () => {
     const result = parseToolImport(importText);
     if ("error" in result) return setImportError(result.error);
@@ -36,15 +42,18 @@ export function ToolsEditor() {
   return (
     <section aria-label="Tools" className="flex flex-col gap-2">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Tools</h3>
-      {tools.map((_, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a card is a position in the tools list; it reads its tool from the store by index
-        <ToolCard key={index} index={index} total={tools.length} />
-      ))}
+      {tools.map((tool, index) => {
+        const spec = serverToolOf(tool?.type);
+        // A card is a position in the tools list; it reads its tool from the store by index. Its kind is in the key, so
+        // that a tool changed into another kind in the JSON gets a fresh card.
+        const key = `${index}:${spec?.kind ?? (isCustomTool(tool) ? "custom" : "json")}`;
+        if (spec) return <ServerToolCard key={key} index={index} total={tools.length} spec={spec} />;
+        if (isCustomTool(tool)) return <ToolCard key={key} index={index} total={tools.length} />;
+        return <JsonToolCard key={key} index={index} total={tools.length} />;
+      })}
       <FieldIssue path="tools" exact />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className="btn-secondary" onClick={addBlank}>
-          Add tool
-        </button>
+        <AddToolMenu present={names} onAdd={addTool} />
         <select
           aria-label="Add an example tool"
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-900"

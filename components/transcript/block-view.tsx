@@ -6,6 +6,8 @@ import type { LiveBlock } from "@/lib/stream/accumulate";
 import { JsonTextBlock } from "./json-text-block";
 import { TextBlock } from "./text-block";
 import { RedactedThinkingBlock, ThinkingBlock } from "./thinking-block";
+import { SERVER_RESULT_TYPES, ServerResultBlock } from "./server-result-block";
+import { ServerToolUseBlock } from "./server-tool-use-block";
 import { ToolUseBlock } from "./tool-use-block";
 import { BlockFrame, blockName } from "./block-frame";
 
@@ -35,8 +37,11 @@ export const BlockView = memo(function BlockView({
       return <RedactedThinkingBlock block={block} index={index} />;
     case "tool_use":
       return <ToolUseBlock block={block} index={index} />;
+    case "server_tool_use":
+      return <ServerToolUseBlock block={block} index={index} />;
     default: {
-      // Server tools and block types newer than this page: shown as their JSON.
+      if (SERVER_RESULT_TYPES.has(block.type)) return <ServerResultBlock block={block} index={index} />;
+      // Block types newer than this page: shown as their JSON.
       const json = JSON.stringify(block, null, 2);
       return (
         <BlockFrame index={index} tone="muted" title={String((block as { type: string }).type)} copyText={() => json}>

@@ -3,7 +3,7 @@
 import { startRun } from "@/components/hooks/use-run";
 import { citedRuns } from "@/lib/markdown/cited-text";
 import { toMessage } from "@/lib/stream/accumulate";
-import { appendReply } from "@/lib/store/conversation-actions";
+import { appendReply, continuePausedTurn } from "@/lib/store/conversation-actions";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
 import { applyRequest } from "./apply-request";
@@ -27,8 +27,25 @@ export function ReplyActions({ run }: { run: RunState }) {
     const next = appendReply(usePlaygroundStore.getState().request, run);
     applyRequest(next, next.messages.length);
   };
+  const paused = finished && run.message?.stop_reason === "pause_turn";
+  const continueTurn = () => {
+    const next = continuePausedTurn(usePlaygroundStore.getState().request, run);
+    applyRequest(next);
+    void startRun(next);
+  };
   return (
-    <div className="flex flex-wrap gap-2">
+    <div className="flex flex-wrap items-center gap-2">
+      {paused && (
+        <>
+          <button type="button" className="tx-primary" onClick={continueTurn} aria-describedby={`${run.id}-paused`}>
+            Continue
+          </button>
+          <p id={`${run.id}-paused`} className="basis-full text-xs text-muted sm:order-last">
+            The API paused this turn: its server tools used up the turn&apos;s loop. Continue sends the reply back as
+            the last assistant turn, and the model carries on from there.
+          </p>
+        </>
+      )}
       {hasReply && <CopyButton label="Copy reply" caption="Copy reply" text={() => replyText(run)} />}
       {finished && run.request && (
         <button type="button" className="btn-small" onClick={() => void startRun(run.request, run.betas)}>

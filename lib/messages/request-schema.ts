@@ -34,12 +34,25 @@ export const MessageParamSchema = z.looseObject({
   content: z.union([z.string(), z.array(ContentBlockParamSchema)]).describe("A string, or an array of content blocks."),
 });
 
+/** A tool: your own (no `type`, or `custom`), which needs `name` and an object `input_schema` (tool-rules.ts says so
+ * in the API's words), or a server or Anthropic-defined tool, which has a versioned `type` and only the fields that
+ * version takes (a toolset has no `name`). Every field is optional here so that any type passes as written. */
 export const ToolSchema = z.looseObject({
-  name: z.string().describe("The tool's name, as the model will call it (letters, digits, _ and -)."),
+  type: z
+    .string()
+    .optional()
+    .describe(
+      'Absent or "custom" for your own tool; a server or Anthropic-defined tool\'s versioned type otherwise, e.g. web_search_20250305.',
+    ),
+  name: z
+    .string()
+    .optional()
+    .describe("The tool's name, as the model will call it (letters, digits, _ and -). Toolsets have none."),
   description: z.string().optional().describe("What the tool does and when to use it: the model reads this."),
   input_schema: z
     .looseObject({ type: z.string().describe('Always "object".') })
-    .describe("JSON Schema of the tool's input object."),
+    .optional()
+    .describe("JSON Schema of a custom tool's input object."),
   cache_control: CacheControlSchema.nullish(),
   strict: z
     .boolean()

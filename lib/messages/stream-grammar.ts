@@ -30,6 +30,12 @@ const DELTAS_BY_BLOCK: Record<string, string[]> = {
   redacted_thinking: [],
   tool_use: ["input_json_delta"],
   server_tool_use: ["input_json_delta"],
+  // Server tools' results arrive whole in content_block_start.
+  web_search_tool_result: [],
+  web_fetch_tool_result: [],
+  code_execution_tool_result: [],
+  bash_code_execution_tool_result: [],
+  text_editor_code_execution_tool_result: [],
 };
 const BLOCK_FOR_DELTA: Record<string, string> = {
   text_delta: "text",

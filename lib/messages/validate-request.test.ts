@@ -4,6 +4,7 @@ import { validateRequest } from "./validate-request";
 import { RULES } from "./validation";
 import { toolRules } from "./validation/tool-rules";
 import { messageRules } from "./validation/message-rules";
+import { sdkToolTypes } from "@/lib/testing/sdk-tool-types";
 
 const user = (content: unknown) => ({ role: "user", content });
 const assistant = (content: unknown) => ({ role: "assistant", content });
@@ -162,6 +163,61 @@ const CASES: Case[] = [
     }),
     path: "messages.0.content.0.cache_control",
     message: /ttl='1h' cannot come after a block with ttl='5m'/,
+  },
+  {
+    rule: "server-tool-use-has-result",
+    name: "a paused turn's unrun call followed by a user turn",
+    body: base({
+      tools: [{ type: "web_search_20250305", name: "web_search" }],
+      messages: [
+        user("Search for tides"),
+        assistant([{ type: "server_tool_use", id: "srvtoolu_1", name: "web_search", input: { query: "tides" } }]),
+        user("Go on"),
+      ],
+    }),
+    path: "messages.1.content.0",
+    message:
+      /^messages\.1: `web_search` tool use with id `srvtoolu_1` was found without a corresponding `web_search_tool_result` block$/,
+  },
+  {
+    rule: "custom-tool-fields",
+    name: "custom tool without input_schema",
+    body: base({ tools: [{ name: "t" }] }),
+    path: "tools.0.input_schema",
+    message: /^tools\.0\.custom\.input_schema: Field required$/,
+  },
+  {
+    rule: "server-tool-use-has-result",
+    name: "a paused turn's unrun call followed by a user turn",
+    body: base({
+      tools: [{ type: "web_search_20250305", name: "web_search" }],
+      messages: [
+        user("Search for tides"),
+        assistant([{ type: "server_tool_use", id: "srvtoolu_1", name: "web_search", input: { query: "tides" } }]),
+        user("Go on"),
+      ],
+    }),
+    path: "messages.1.content.0",
+    message:
+      /^messages\.1: `web_search` tool use with id `srvtoolu_1` was found without a corresponding `web_search_tool_result` block$/,
+  },
+  {
+    rule: "custom-tool-fields",
+    name: "tool typed custom without a name",
+    body: base({ tools: [{ type: "custom", input_schema: { type: "object" } }] }),
+    path: "tools.0.name",
+    message: /^tools\.0\.custom\.name: Field required$/,
+  },
+  {
+    rule: "web-search-domains-exclusive",
+    name: "web search with allowed and blocked domains",
+    body: base({
+      tools: [
+        { type: "web_search_20250305", name: "web_search", allowed_domains: ["a.com"], blocked_domains: ["b.com"] },
+      ],
+    }),
+    path: "tools.0.blocked_domains",
+    message: /allowed_domains and blocked_domains cannot be used together/,
   },
   {
     rule: "tool-name-pattern",
@@ -658,6 +714,26 @@ describe("validateRequest: shape, model and endpoints", () => {
     expect(
       validateRequest(base({ tools: [{ name: "get_weather", input_schema: schema }], messages: toolTurn })),
     ).toEqual([]);
+  });
+
+  it("passes every tool type of the SDK's ToolUnion and BetaToolUnion, and one it has never heard of, as written", () => {
+    const typed = [...sdkToolTypes(), { type: "future_tool_20300101", name: "future_tool", knob: { any: ["thing"] } }];
+    expect(typed.length).toBeGreaterThan(25);
+    expect(typed.filter((t) => !t.name).map((t) => t.type)).toEqual(
+      expect.arrayContaining(["computer_toolset_20260801", "browser_toolset_20260801", "mcp_toolset"]),
+    );
+    for (const tool of typed) {
+      const body = base({ tools: [weatherTool, tool] });
+      expect(validateRequest(body), tool.type).toEqual([]);
+      expect(validateRequest(body, { endpoint: "count_tokens" }), tool.type).toEqual([]);
+    }
+    // One of each name together, toolsets (no name) among them, and a server tool forced by its name.
+    const oneOfEach = [...new Map(typed.map((t) => [t.name ?? t.type, t])).values()];
+    const body = base({ tools: [weatherTool, ...oneOfEach], tool_choice: { type: "tool", name: "web_search" } });
+    expect(validateRequest(body)).toEqual([]);
+    // Names are unique among the tools that have one: two versions of web search are two web_search tools.
+    const twice = base({ tools: [{ type: "web_search_20250305", name: "web_search" }, ...oneOfEach] });
+    expect(validateRequest(twice).map((i) => i.message)).toEqual(["tools: Tool names must be unique."]);
   });
 
   it("reads the rules from the catalogue: a model without tools or vision refuses them", () => {

@@ -24,6 +24,16 @@ export function samplePreset(overrides: Partial<Preset> = {}): Preset {
             description: "Tide table",
             input_schema: { type: "object", properties: { port: { type: "string" } } },
           },
+          // Server and Anthropic-defined tools (a toolset has no name), and a type no one has heard of yet.
+          {
+            type: "web_search_20260318",
+            name: "web_search",
+            max_uses: 3,
+            allowed_domains: ["example.com"],
+            user_location: { type: "approximate", city: "Lisbon" },
+          },
+          { type: "computer_toolset_20260801", configs: { display: { width: 1024, height: 768 } } },
+          { type: "future_tool_20300101", name: "future_tool", knob: [1, { deep: true }] },
         ],
         tool_choice: { type: "auto" },
         stream: true,

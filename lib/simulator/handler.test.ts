@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ask, testSimulator as simulator, type Json } from "@/lib/testing/simulator-client";
 import { MODELS } from "@/lib/models";
+import { sdkToolTypes } from "@/lib/testing/sdk-tool-types";
 
 describe("errors", () => {
   const expectError = async (response: Response, status: number, type: string, message?: RegExp) => {
@@ -103,6 +104,27 @@ describe("errors", () => {
     expect(response.status).toBe(200);
   });
 });
+describe("tool types", () => {
+  it("accepts every tool type of the SDK, and one it has never heard of, and answers (JSON, stream, count_tokens)", async () => {
+    const sim = simulator();
+    const weather = {
+      name: "get_weather",
+      description: "Weather now",
+      input_schema: { type: "object", properties: { city: { type: "string" } } },
+    };
+    for (const tool of [...sdkToolTypes(), { type: "future_tool_20300101", name: "future_tool", knob: 1 }]) {
+      const body = { ...ask("Hello there."), tools: [weather, tool] };
+      const { response, json } = await sim.message(body);
+      expect(response.status, `${tool.type}: ${JSON.stringify(json)}`).toBe(200);
+      expect(json.content.at(-1).type).toBe("text");
+      const stream = await sim.call("/v1/messages", { ...body, stream: true });
+      expect(stream.status).toBe(200);
+      expect(await stream.text()).toContain("event: message_stop");
+      expect(await sim.count(body)).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("request-id and models", () => {
   it("every response carries a request-id, successes rate-limit headers too", async () => {
     const sim = simulator();

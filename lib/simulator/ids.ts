@@ -2,7 +2,7 @@
 let counter = 0;
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789";
 
-export function newId(prefix: "msg" | "req" | "toolu"): string {
+export function newId(prefix: "msg" | "req" | "toolu" | "srvtoolu"): string {
   counter = (counter + 1) % 1e9;
   let tail = "";
   let n = Date.now() * 1000 + counter;

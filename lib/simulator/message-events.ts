@@ -31,17 +31,25 @@ export function buildMessage(plan: ReplyPlan, shell: MessageShell) {
     stop_reason: plan.stopReason,
     stop_sequence: plan.stopSequence,
     ...(plan.stopDetails ? { stop_details: plan.stopDetails } : {}),
-    usage: withOutputTokens(shell, plan.outputTokens),
+    usage: finalUsage(plan, shell),
   };
 }
 
-/** Usage in the API's key order (output_tokens before service_tier). */
+/** Usage in the API's key order (output_tokens before service_tier, server_tool_use last). */
 function withOutputTokens(shell: MessageShell, outputTokens: number): ReplyUsage {
   const { service_tier, inference_geo, ...counts } = shell.usage;
   return { ...counts, output_tokens: outputTokens, service_tier, inference_geo };
 }
 
-/** The start-of-block shape: empty text, empty thinking, a tool_use with `input: {}`, redacted data whole. */
+/** The reply's usage once it is over: server tools' results read within the turn add to the input. */
+function finalUsage(plan: ReplyPlan, shell: MessageShell) {
+  const usage = withOutputTokens(shell, plan.outputTokens);
+  usage.input_tokens += plan.resultInputTokens;
+  return plan.serverToolUse ? { ...usage, server_tool_use: plan.serverToolUse } : usage;
+}
+
+/** The start-of-block shape: empty text, empty thinking, a tool call with `input: {}`; redacted data and server tool
+ * results arrive whole. */
 function startBlock(block: PlannedBlock) {
   const c = block.content;
   switch (c.type) {
@@ -51,10 +59,15 @@ function startBlock(block: PlannedBlock) {
       return { type: "thinking", thinking: "", signature: "" };
     case "tool_use":
       return { type: "tool_use", id: c.id, name: c.name, input: {} };
-    case "redacted_thinking":
+    case "server_tool_use":
+      return { type: "server_tool_use", id: c.id, name: c.name, input: {}, caller: c.caller };
+    default:
       return c;
   }
 }
+
+/** A server tool's result arrives after the tool has run: the pause it takes, in output tokens' worth of pacing. */
+const TOOL_RUN_TOKENS = 60;
 
 /** Deltas carry 1–4 tokens each, as real streams batch them; the grouping is seeded like the words. */
 function groupPieces(pieces: string[], random: () => number): string[] {
@@ -86,10 +99,11 @@ export function buildEvents(plan: ReplyPlan, shell: MessageShell): Array<{ event
     },
   });
   plan.blocks.forEach((block, index) => {
-    push({ type: "content_block_start", index, content_block: startBlock(block) });
-    if (index === 0) push({ type: "ping" });
     const c = block.content;
-    if (c.type === "tool_use") {
+    const result = c.type.endsWith("_tool_result");
+    push({ type: "content_block_start", index, content_block: startBlock(block) }, result ? TOOL_RUN_TOKENS : 0);
+    if (index === 0) push({ type: "ping" });
+    if (c.type === "tool_use" || c.type === "server_tool_use") {
       // The first input delta is empty, as in real streams.
       push({ type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: "" } });
       for (const chunk of groupPieces(block.pieces, random)) {
@@ -116,6 +130,7 @@ export function buildEvents(plan: ReplyPlan, shell: MessageShell): Array<{ event
     }
     if (block.complete) push({ type: "content_block_stop", index });
   });
+  const usage = finalUsage(plan, shell);
   push({
     type: "message_delta",
     delta: {
@@ -124,10 +139,11 @@ export function buildEvents(plan: ReplyPlan, shell: MessageShell): Array<{ event
       ...(plan.stopDetails ? { stop_details: plan.stopDetails } : {}),
     },
     usage: {
-      input_tokens: shell.usage.input_tokens,
-      cache_creation_input_tokens: shell.usage.cache_creation_input_tokens,
-      cache_read_input_tokens: shell.usage.cache_read_input_tokens,
-      output_tokens: plan.outputTokens,
+      input_tokens: usage.input_tokens,
+      cache_creation_input_tokens: usage.cache_creation_input_tokens,
+      cache_read_input_tokens: usage.cache_read_input_tokens,
+      output_tokens: usage.output_tokens,
+      ...(plan.serverToolUse ? { server_tool_use: plan.serverToolUse } : {}),
     },
   });
   push({ type: "message_stop" });

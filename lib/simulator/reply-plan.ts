@@ -1,24 +1,34 @@
-// Plans the reply to a valid request: which blocks (thinking, text, tool_use), their text, and where
-// max_tokens or a stop sequence ends it. Deterministic: the seed is the request's content, without the
+// Plans the reply to a valid request: which blocks (thinking, text, tool_use, server tool calls and their results),
+// their text, and where max_tokens, a stop sequence or the server tools' loop limit (pause_turn) ends it. Deterministic: the seed is the request's content, without the
 // fields that only end the reply early (max_tokens, stop_sequences) or choose its transport (stream).
 import { partialParse } from "@anthropic-ai/sdk/_vendor/partial-json-parser/parser";
 import { contentText, systemText } from "@/lib/messages/content-text";
 import { mergeTurns } from "@/lib/messages/turns";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countTextTokens, splitTokens } from "@/lib/messages/token-count";
+import { serverToolOf } from "@/lib/messages/server-tools";
 import type { EffortLevel, ModelInfo } from "@/lib/models/catalogue";
 import { hashText, newId, opaqueBase64, seededRandom } from "./ids";
 import { composeReply, composeThinking, thinkingOfLength, type ToolResultSummary } from "./reply-text";
 import { citedReply, type Citation } from "./cited-reply";
 import { outputFormatSchema, structuredReply } from "./structured-reply";
 import { signThinking } from "./thinking-signature";
+import { questionFacts } from "./question-facts";
+import { serverAnswer } from "./server-answer";
+import { pausedTurn, runServerTurn } from "./server-turn";
+import { chooseTools, type ChosenTool } from "./tool-choice";
 import { generateToolInput, salientWords } from "./tool-input";
+import type { searchCitation } from "./web-search";
 
 export type PlannedContent =
   | { type: "thinking"; thinking: string; signature: string }
   | { type: "redacted_thinking"; data: string }
-  | { type: "text"; text: string; citations?: Citation[] }
-  | { type: "tool_use"; id: string; name: string; input: unknown };
+  | { type: "text"; text: string; citations?: Array<Citation | ReturnType<typeof searchCitation>> }
+  | { type: "tool_use" | "server_tool_use"; id: string; name: string; input: unknown; caller?: unknown }
+  | ServerResult;
+
+/** A server tool's result block (web_search_tool_result, …): it arrives whole, and is no output of the model's. */
+export type ServerResult = { type: `${string}_tool_result`; tool_use_id: string; content: unknown; caller?: unknown };
 
 export interface PlannedBlock {
   /** The block as the JSON reply carries it. */
@@ -29,14 +39,27 @@ export interface PlannedBlock {
   complete: boolean;
 }
 
+export type StopReason =
+  | "end_turn"
+  | "max_tokens"
+  | "stop_sequence"
+  | "tool_use"
+  | "pause_turn"
+  | "refusal"
+  | "model_context_window_exceeded";
+
 export interface ReplyPlan {
   seed: number;
   blocks: PlannedBlock[];
-  stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "refusal" | "model_context_window_exceeded";
+  stopReason: StopReason;
   stopSequence: string | null;
   /** Why a refusal stopped the reply (the API's `stop_details`); absent for other stop reasons. */
   stopDetails?: { type: "refusal"; category: string | null; explanation: string | null };
   outputTokens: number;
+  /** Present when the request has a server tool: the searches and fetches this reply ran (usage.server_tool_use). */
+  serverToolUse?: { web_search_requests: number; web_fetch_requests: number };
+  /** Tokens of the server tools' results, which the model read as input within the turn. */
+  resultInputTokens: number;
 }
 
 export interface PlanOptions {
@@ -77,16 +100,20 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
     .join("\n");
   const toolResults = summarizeToolResults(request, lastUserIndex);
 
-  const tools = chooseTools(request, question, toolResults.length > 0);
+  const paused = pausedTurn(request);
+  const chosen = chooseTools(request, question, toolResults.length > 0 && !paused);
+  const server = chosen.filter((t) => t.kind === "server");
+  const custom = chosen.filter((t) => t.kind === "custom");
   const planned: PlannedContent[] = [];
-  const thinking = thinkingLength(request, model);
+  // A paused turn goes on where it stopped: its thinking was written before the pause.
+  const thinking = paused ? 0 : thinkingLength(request, model);
   if (thinking > 0) {
     const text = thinkingOfLength(
       composeThinking(
         question,
         system,
         seed,
-        tools.map((t) => t.name),
+        chosen.map((t) => t.name),
         toolResults.length > 0,
       ),
       thinking,
@@ -97,19 +124,24 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
   }
 
   const forced = request.tool_choice?.type === "any" || request.tool_choice?.type === "tool";
+  const facts = questionFacts(question);
+  // With a response format, text is JSON only: tool calls come without the sentence that announces them.
   const format = outputFormatSchema(request);
-  if (tools.length > 0) {
-    // With a response format, text is JSON only: the calls come without the sentence that announces them.
-    if (!forced && !format)
-      planned.push({
-        type: "text",
-        text: `I'll use the ${tools.map((t) => t.name).join(" and ")} tool${tools.length > 1 ? "s" : ""} for this.`,
-      });
-    const words = salientWords(question);
-    for (const tool of tools) {
-      const input = generateToolInput(tool.input_schema as Record<string, unknown>, { random, words, question });
-      planned.push({ type: "tool_use", id: newId("toolu"), name: tool.name, input });
-    }
+  let naturalStop: StopReason = "end_turn";
+  if (server.length > 0 || paused) {
+    if (!forced && !paused && !format) planned.push({ type: "text", text: introduce(chosen) });
+    const turn = runServerTurn(server as Extract<ChosenTool, { kind: "server" }>[], facts, paused);
+    planned.push(...(turn.blocks as PlannedContent[]));
+    if (turn.paused) naturalStop = "pause_turn";
+    else if (custom.length > 0) {
+      planned.push(...toolCalls(custom, question, random));
+      naturalStop = "tool_use";
+    } else if (format) planned.push({ type: "text", text: structuredReply(format, { random, question, toolResults }) });
+    else planned.push(...serverAnswer(turn.outcomes));
+  } else if (custom.length > 0) {
+    if (!forced && !format) planned.push({ type: "text", text: introduce(custom) });
+    planned.push(...toolCalls(custom, question, random));
+    naturalStop = "tool_use";
   } else if (format) {
     planned.push({ type: "text", text: structuredReply(format, { random, question, toolResults }) });
   } else {
@@ -128,7 +160,63 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
         }),
       });
   }
-  return cutReply(planned, request, model, seed, tools.length > 0 ? "tool_use" : "end_turn");
+  const plan = cutReply(planned, request, model, seed, naturalStop);
+  return withServerUsage(plan, request);
+}
+
+const SERVER_INTENT: Record<string, string> = {
+  web_search: "search the web",
+  web_fetch: "fetch the page",
+  code_execution: "run some code",
+};
+
+/** What the reply says before its tool calls. */
+function introduce(tools: ChosenTool[]): string {
+  const server = tools.flatMap((t) => (t.kind === "server" ? [SERVER_INTENT[t.server]] : []));
+  const names = tools.filter((t) => t.kind === "custom").map((t) => t.name);
+  const parts = [
+    ...new Set(server),
+    ...(names.length ? [`use the ${names.join(" and ")} tool${names.length > 1 ? "s" : ""}`] : []),
+  ];
+  return `I'll ${parts.join(" and ")} for this.`;
+}
+
+function toolCalls(tools: ChosenTool[], question: string, random: () => number): PlannedContent[] {
+  const words = salientWords(question);
+  return tools.flatMap((tool) =>
+    tool.kind === "custom"
+      ? [
+          {
+            type: "tool_use" as const,
+            id: newId("toolu"),
+            name: tool.name,
+            input: generateToolInput(tool.inputSchema, { random, words, question }),
+          },
+        ]
+      : [],
+  );
+}
+
+/** usage.server_tool_use counts what this reply ran (a result block cut off by max_tokens never ran), and the
+ * results' tokens are input the model read within the turn. */
+function withServerUsage(plan: Omit<ReplyPlan, "resultInputTokens">, request: MessageRequest): ReplyPlan {
+  const hasServerTool = (request.tools ?? []).some((tool) => serverToolOf(tool.type));
+  let web_search_requests = 0;
+  let web_fetch_requests = 0;
+  let resultInputTokens = 0;
+  for (const { content } of plan.blocks) {
+    if (!content.type.endsWith("_tool_result")) continue;
+    const result = content as ServerResult;
+    resultInputTokens += countTextTokens(JSON.stringify(result.content));
+    if (result.type === "web_search_tool_result" && Array.isArray(result.content)) web_search_requests++;
+    if (result.type === "web_fetch_tool_result" && (result.content as { type?: string }).type === "web_fetch_result")
+      web_fetch_requests++;
+  }
+  return {
+    ...plan,
+    resultInputTokens,
+    ...(hasServerTool ? { serverToolUse: { web_search_requests, web_fetch_requests } } : {}),
+  };
 }
 
 /** Whether the reply thinks: asked for, or the model's default when `thinking` is omitted, or always. */
@@ -169,34 +257,14 @@ function summarizeToolResults(request: MessageRequest, lastUserIndex: number): T
     }));
 }
 
-type Tool = NonNullable<MessageRequest["tools"]>[number];
-
-/** Tools the reply calls: forced by tool_choice, or plainly asked for by name in the question. */
-function chooseTools(request: MessageRequest, question: string, answeringToolResult: boolean): Tool[] {
-  const tools = request.tools ?? [];
-  const choice = request.tool_choice;
-  if (tools.length === 0 || choice?.type === "none") return [];
-  const parallel = !(choice && "disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use);
-  if (choice?.type === "tool") return tools.filter((t) => t.name === (choice as { name: string }).name).slice(0, 1);
-  const lower = question.toLowerCase();
-  const mentioned = tools.filter(
-    (t) => lower.includes(t.name.toLowerCase()) || lower.includes(t.name.toLowerCase().replace(/[_-]+/g, " ")),
-  );
-  const asksForATool = /\b(use|call|run|invoke) (a|the|your|any|one of the) tools?\b/.test(lower);
-  let chosen: Tool[] = [];
-  if (choice?.type === "any") chosen = mentioned.length ? mentioned : [tools[0]];
-  else if (!answeringToolResult) chosen = mentioned.length ? mentioned : asksForATool ? [tools[0]] : [];
-  return parallel ? chosen.slice(0, 4) : chosen.slice(0, 1);
-}
-
 /** Applies max_tokens and stop sequences to the planned blocks, in the order the model would emit them. */
 function cutReply(
   planned: PlannedContent[],
   request: MessageRequest,
   model: ModelInfo,
   seed: number,
-  naturalStop: "end_turn" | "tool_use",
-): ReplyPlan {
+  naturalStop: StopReason,
+): Omit<ReplyPlan, "resultInputTokens" | "serverToolUse"> {
   // max_tokens 0 fills the prompt cache and generates nothing.
   if (request.max_tokens === 0)
     return { seed, blocks: [], stopReason: "max_tokens", stopSequence: null, outputTokens: 0 };
@@ -242,6 +310,10 @@ function cutReply(
       if (stopSequence !== null) return { seed, blocks: out, stopReason: "stop_sequence", stopSequence, outputTokens };
       continue;
     }
+    if (isServerResult(content)) {
+      out.push({ content, pieces: [], complete: true });
+      continue;
+    }
     const json = JSON.stringify(content.input);
     const pieces = splitTokens(json);
     if (countTextTokens(json) > budget) {
@@ -258,6 +330,8 @@ function cutReply(
   }
   return { seed, blocks: out, stopReason: naturalStop, stopSequence: null, outputTokens };
 }
+
+const isServerResult = (content: PlannedContent): content is ServerResult => content.type.endsWith("_tool_result");
 
 /** The leading pieces that hold `tokens` tokens (whitespace-only pieces are free). */
 function takeTokens(pieces: string[], tokens: number): string[] {

@@ -42,14 +42,18 @@ afterAll(() => {
   server?.kill("SIGTERM");
 });
 
-/** A reply without the per-call ids (message id, tool_use ids) and the SDK's non-wire `parsed_output`. */
+/** A reply without the per-call ids (message id, tool call ids) and the SDK's non-wire `parsed_output`. */
 function comparable(message: Anthropic.Message) {
   const { id, ...rest } = message as Anthropic.Message & { parsed_output?: unknown };
   expect(id).toMatch(/^msg_/);
   delete (rest as { parsed_output?: unknown }).parsed_output;
-  return JSON.parse(
-    JSON.stringify({ ...rest, content: rest.content.map((b) => (b.type === "tool_use" ? { ...b, id: "toolu" } : b)) }),
-  );
+  const withoutIds = (b: Anthropic.ContentBlock) =>
+    b.type === "tool_use" || b.type === "server_tool_use"
+      ? { ...b, id: "toolu" }
+      : "tool_use_id" in b
+        ? { ...b, tool_use_id: "toolu" }
+        : b;
+  return JSON.parse(JSON.stringify({ ...rest, content: rest.content.map(withoutIds) }));
 }
 
 const weather: Anthropic.Tool = {
@@ -79,6 +83,18 @@ const requests: Array<[string, Anthropic.MessageCreateParamsNonStreaming]> = [
       max_tokens: 512,
       tools: [weather],
       messages: [{ role: "user", content: "Use get_weather for Paris, please." }],
+    },
+  ],
+  [
+    "server tools",
+    {
+      model: "claude-opus-4-6",
+      max_tokens: 2048,
+      tools: [
+        { type: "web_search_20250305", name: "web_search", max_uses: 2 },
+        { type: "code_execution_20250825", name: "code_execution" },
+      ],
+      messages: [{ role: "user", content: "Search the web for the tallest towers in Paris, Rome and Oslo." }],
     },
   ],
   [

@@ -37,6 +37,8 @@ export function streamResponse(
             first = false;
             await sleep(pacing.firstTokenMs, signal);
           }
+          // Other events than deltas carry tokens only as a pause before them (a server tool runs, then its result).
+          if (event.type !== "content_block_delta") await sleep(perToken * tokens, signal);
           controller.enqueue(encoder.encode(encodeSseEvent(event)));
           sent++;
           if (event.type === "content_block_delta") {

@@ -1,10 +1,13 @@
 // Generates a tool input (or a structured reply: structured-reply.ts) that validates against a JSON schema: required
-// properties always, optional ones by the seed; values honour type, enum, const, ranges, lengths, item counts, formats
-// and local $refs. Strings take words from the question where they fit ("weather in Paris" → location "Paris"; an email
-// address for an email), else the example their description gives ("e.g. Paris, France"); a number the question puts
-// beside the property's name ("3 nights"); an enum takes the value the question names ("in fahrenheit"), else its
-// default or first value, as a model does without a cue.
+// properties always, optional ones by the seed or when the question gives their value; values honour type, enum,
+// const, ranges, lengths, item counts, formats and local $refs. Values come from the question as a model takes them:
+// a number it puts beside the property's name ("3 nights"), else its numbers in order ("What is 2+3?" → a: 2, b: 3),
+// its arithmetic for an expression, its URL for a url, its topic for a query, its code for code, an email address for
+// an email, names for the other strings ("weather in Paris" → location "Paris"), the enum value it names ("in
+// fahrenheit"); without a cue, the schema's default or example, the description's example ("e.g. Paris, France"), a
+// modest number, false: never a random extreme.
 import { numbersInText, PROSE_NAME, valueFromText } from "./conversation-values";
+import { questionFacts, type QuestionFacts } from "./question-facts";
 
 type Schema = Record<string, unknown>;
 
@@ -37,6 +40,8 @@ export interface ToolInputContext {
   cursor?: { next: number };
   /** The schema the generation started from, which local `$ref`s point into (set by the first call). */
   root?: Schema;
+  /** What the question gives (made from `question` when absent). */
+  facts?: QuestionFacts;
 }
 
 /** Deeper than this, a `$ref` is not followed (a recursive schema) and arrays take their fewest items. */
@@ -96,6 +101,7 @@ export function salientWords(question: string): string[] {
 }
 
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
+  if (depth === 0 && !ctx.facts) ctx = { ...ctx, facts: questionFacts(ctx.question ?? ctx.words.join(" ")) };
   if (typeof schema !== "object" || schema === null) return {};
   if (!ctx.root) ctx = { ...ctx, root: schema };
   schema = withDescribedConstraints(schema);
@@ -131,8 +137,8 @@ export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth =
     case "number":
       return numberValue(schema, type === "integer", ctx, name);
     case "boolean":
-      // "wants to schedule a demo" → demo_requested: true; else by the seed.
-      return mentions(ctx.question ?? "", name) || ctx.random() < 0.5;
+      // "wants to schedule a demo" → demo_requested: true; else the default, or false.
+      return mentions(ctx.question ?? "", name) || (typeof schema.default === "boolean" ? schema.default : false);
     case "null":
       return null;
     default:
@@ -146,7 +152,8 @@ function objectValue(schema: Schema, ctx: ToolInputContext, depth: number): Reco
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(properties)) {
     // Optional properties appear by the seed, and less often deeper down, as a model fills what it needs.
-    if (!required.has(key) && (depth > 2 || ctx.random() < 0.4)) continue;
+    const given = ctx.facts && hasCue(sub, key, ctx.facts);
+    if (!required.has(key) && !given && (depth > 2 || ctx.random() < 0.4)) continue;
     out[key] = generateToolInput(sub, ctx, depth + 1, key);
   }
   for (const key of required) {
@@ -206,32 +213,62 @@ function arrayValue(schema: Schema, ctx: ToolInputContext, depth: number, name: 
 function numberValue(schema: Schema, integer: boolean, ctx: ToolInputContext, name: string): number {
   const num = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
   const step = integer ? 1 : 0.5;
-  let low = num("minimum") ?? (num("exclusiveMinimum") !== undefined ? num("exclusiveMinimum")! + step : 0);
-  let high = num("maximum") ?? (num("exclusiveMaximum") !== undefined ? num("exclusiveMaximum")! - step : low + 100);
-  if (high < low) high = low;
+  const low = num("minimum") ?? (num("exclusiveMinimum") !== undefined ? num("exclusiveMinimum")! + step : undefined);
+  const high = num("maximum") ?? (num("exclusiveMaximum") !== undefined ? num("exclusiveMaximum")! - step : undefined);
+  // A number the question writes beside the property's name ("3 nights") wins over its numbers in order.
   const said = numberNear(ctx.question ?? "", name);
-  const multipleOf = num("multipleOf");
-  if (
-    said !== undefined &&
-    said >= low &&
-    said <= high &&
-    (!integer || Number.isInteger(said)) &&
-    (!multipleOf || Number.isInteger(+(said / multipleOf).toFixed(10)))
-  )
-    return said;
-  let value = low + ctx.random() * (high - low);
   const multiple = num("multipleOf");
+  const fits = (v: number) =>
+    (!integer || Number.isInteger(v)) &&
+    (low === undefined || v >= low) &&
+    (high === undefined || v <= high) &&
+    (!multiple || Math.abs(v / multiple - Math.round(v / multiple)) < 1e-9);
+  if (said !== undefined && fits(said)) return said;
+  // The question's next number, as a model copies "2" and "3" into add(a, b).
+  const facts = ctx.facts;
+  if (facts && facts.taken < facts.numbers.length && fits(facts.numbers[facts.taken]))
+    return facts.numbers[facts.taken++];
+  const examples = Array.isArray(schema.examples) ? schema.examples : [];
+  for (const candidate of [schema.default, examples[0], Number(describedExample(schema.description))]) {
+    if (typeof candidate === "number" && Number.isFinite(candidate) && fits(candidate)) return candidate;
+  }
+  // A modest value: a handful for a count, else the least allowed (or one); inside the bounds and on the grid.
+  let value = /count|limit|max|num|number|top|size|results|quantity|^n$|^k$/i.test(name) ? 5 : (low ?? 1);
+  if (low !== undefined && value < low) value = low;
+  if (high !== undefined && value > high) value = high;
+  if (integer) value = low !== undefined && value < Math.ceil(low) ? Math.ceil(low) : Math.round(value);
+  if (integer && high !== undefined && value > high) value = Math.floor(high);
   if (multiple) {
-    value = Math.ceil(low / multiple) * multiple;
-    if (value > high) value = Math.floor(high / multiple) * multiple;
+    value = Math.ceil((low ?? value) / multiple) * multiple;
+    if (high !== undefined && value > high) value = Math.floor(high / multiple) * multiple;
     return +value.toFixed(10);
   }
-  if (integer) {
-    low = Math.ceil(low);
-    high = Math.floor(high);
-    return Math.min(high, Math.max(low, Math.round(value)));
-  }
-  return Math.round(value * 100) / 100;
+  return value;
+}
+
+/** The question has a value for this property: a number left to take, the enum value it names, or what the name asks. */
+function hasCue(schema: Schema, name: string, facts: QuestionFacts): boolean {
+  const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type;
+  if ((type === "integer" || type === "number") && facts.taken < facts.numbers.length) return true;
+  if (Array.isArray(schema?.enum))
+    return schema.enum.some(
+      (v) => typeof v === "string" && v.length > 1 && facts.question.toLowerCase().includes(v.toLowerCase()),
+    );
+  return type === "string" && factString(schema, name, facts) !== undefined;
+}
+
+/** A string the question gives for a property, by what the property is for. */
+function factString(schema: Schema, name: string, facts: QuestionFacts): string | undefined {
+  const about = `${name} ${typeof schema.description === "string" ? schema.description : ""}`.toLowerCase();
+  const format = schema.format;
+  if (format === "uri" || format === "url" || /\b(url|uri|link|href)s?\b|_url\b/.test(about)) return facts.urls[0];
+  if (format === "email" || /\bemail\b/.test(about)) return facts.email;
+  if (/expression|formula|equation|calculation/.test(about)) return facts.expression;
+  if (/^(code|source|script|program|snippet|command)$|\bcode\b/.test(name.toLowerCase()) && facts.code)
+    return facts.code.text;
+  if (/^(query|q|search|search_query|question|prompt|topic|keywords?|terms?)$/.test(name.toLowerCase()) && facts.topic)
+    return facts.topic;
+  return undefined;
 }
 
 function enumValue(values: unknown[], fallback: unknown, ctx: ToolInputContext): unknown {
@@ -312,6 +349,8 @@ function numberNear(question: string, name: string): number | undefined {
 }
 
 function stringValue(schema: Schema, ctx: ToolInputContext, name: string): string {
+  const fact = ctx.facts && factString(schema, name, ctx.facts);
+  if (fact !== undefined && fitsString(schema, fact)) return fact;
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
   const fits = (value: string) =>
@@ -320,6 +359,7 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
     (typeof schema.pattern !== "string" || new RegExp(schema.pattern, "u").test(value));
   const written = valueFromText(ctx.question ?? "", schema.format, name);
   if (written !== undefined && fits(written)) return written;
+  if (typeof schema.default === "string" && fits(schema.default)) return schema.default;
   if (typeof schema.format === "string" && FORMATS[schema.format]) return FORMATS[schema.format];
   if (ctx.prose && PROSE_NAME.test(name) && fits(ctx.prose)) return ctx.prose;
   const example = describedExample(schema.description);
@@ -341,4 +381,16 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
   let value = pick;
   while (value.length < minLength) value += ` ${pick}`;
   return value.slice(0, Math.max(minLength, Math.min(maxLength, value.length)));
+}
+
+function fitsString(schema: Schema, value: string): boolean {
+  const min = typeof schema.minLength === "number" ? schema.minLength : 0;
+  const max = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
+  if (value.length < min || value.length > max) return false;
+  if (typeof schema.pattern !== "string") return true;
+  try {
+    return new RegExp(schema.pattern, "u").test(value);
+  } catch {
+    return false;
+  }
 }

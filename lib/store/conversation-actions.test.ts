@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MessageAccumulator } from "@/lib/stream/accumulate";
+import { parseSseText } from "@/lib/messages/stream-grammar";
+import type { RequestBody } from "@/lib/messages/types";
+import { validateRequest } from "@/lib/messages/validate-request";
+import { MessageAccumulator, type StreamEvent, toMessage } from "@/lib/stream/accumulate";
+import { testSimulator } from "@/lib/testing/simulator-client";
 import { FIXTURES_DIR } from "@/lib/testing/fixture-streams";
-import { appendReply, appendToolResults, toolResultProblem, truncateAt } from "./conversation-actions";
+import {
+  appendReply,
+  appendToolResults,
+  continuePausedTurn,
+  toolResultProblem,
+  truncateAt,
+} from "./conversation-actions";
 import type { RunState } from "./run-slice";
 
 function accumulate(file: string) {
@@ -76,6 +86,61 @@ describe("conversation actions", () => {
     expect(appended.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user"]);
     expect(appended.at(-1)).toEqual({ role: "user", content: "" });
     expect(truncateAt(sent, run, 0).messages).toEqual([{ role: "user", content: "a" }]);
+  });
+
+  it("continues a paused turn: the reply goes back as the last assistant turn, runs, and the turn stays one turn", async () => {
+    const sim = testSimulator();
+    const cities = "Paris, Rome, Oslo, Bern, Vienna, Prague, Madrid, Lisbon, Dublin, Athens, Warsaw, Riga";
+    const first = {
+      model: "claude-opus-4-6", // refuses prefill: a paused turn is not one
+      max_tokens: 4096,
+      tools: [{ type: "web_search_20250305", name: "web_search" }],
+      messages: [{ role: "user", content: `Search for the population of ${cities}` }],
+      stream: true,
+    };
+    const streamOf = async (body: RequestBody) => {
+      const accumulator = new MessageAccumulator();
+      for (const { data } of parseSseText(await (await sim.call("/v1/messages", body)).text()))
+        accumulator.apply(data as StreamEvent);
+      return accumulator.message!;
+    };
+    const paused = await streamOf(first);
+    expect(paused.stop_reason).toBe("pause_turn");
+    const pausedRun: RunState = { id: "p", status: "done", request: first, message: paused };
+    const next = continuePausedTurn({ ...first, temperature: 0.3 }, pausedRun);
+    expect(next.temperature).toBe(0.3);
+    expect(next.messages.map((m) => (m as { role: string }).role)).toEqual(["user", "assistant"]);
+    const turn = (next.messages[1] as { content: Record<string, unknown>[] }).content;
+    expect(turn).toEqual(toMessage(paused).content);
+    expect(turn.at(-1)).toMatchObject({ type: "server_tool_use", input: { query: "population of Warsaw" } });
+    expect(validateRequest(next)).toEqual([]);
+
+    const done = await streamOf(next);
+    expect(done.stop_reason).toBe("end_turn");
+    const doneRun: RunState = { id: "d", status: "done", request: next, message: done };
+    const added = appendReply(next, doneRun);
+    expect(added.messages.map((m) => (m as { role: string }).role)).toEqual(["user", "assistant", "user"]);
+    const whole = (added.messages[1] as { content: Record<string, unknown>[] }).content;
+    expect(whole).toEqual([...toMessage(paused).content, ...toMessage(done).content]);
+    const uses = whole.filter((b) => b.type === "server_tool_use").map((b) => b.id);
+    const results = whole.filter((b) => b.type === "web_search_tool_result").map((b) => b.tool_use_id);
+    expect(results).toEqual(uses); // every call answered, in order, within the one turn
+  });
+
+  it("adds a reply to a prefill as the end of that assistant turn", () => {
+    const message = accumulate("01_text_stream_basic.sse");
+    const request = {
+      ...sent,
+      messages: [
+        { role: "user", content: "a" },
+        { role: "assistant", content: "Sure," },
+      ],
+    };
+    const next = appendReply(sent, { id: "r", status: "done", request, message });
+    const [, assistant] = next.messages as { role: string; content: { type: string; text: string }[] }[];
+    expect(next.messages).toHaveLength(3);
+    expect(assistant.content[0]).toEqual({ type: "text", text: "Sure," });
+    expect(assistant.content.slice(1)).toEqual(toMessage(message).content);
   });
 
   it("refuses a JSON result that does not parse", () => {

@@ -1,6 +1,7 @@
-// Turning a run's reply back into the request: add it to the messages, answer its tool calls, or cut the
-// conversation at a turn to edit it. Built from the request exactly as the run sent it, so thinking blocks
-// and their signatures go back unmodified, as the API requires.
+// Turning a run's reply back into the request: add it to the messages, answer its tool calls, continue a paused
+// turn, or cut the conversation at a turn to edit it. Built from the request exactly as the run sent it, so thinking
+// blocks and their signatures go back unmodified, as the API requires. A reply to a request that ended with an
+// assistant turn (a prefill, or a paused turn sent back) continues that turn: its blocks join it, as one turn.
 import type { RequestBody } from "@/lib/messages/types";
 import { toMessage, type LiveMessage } from "@/lib/stream/accumulate";
 import type { RunState } from "./run-slice";
@@ -24,6 +25,21 @@ function sentMessages(run: RunState): Turn[] {
   return ((run.request?.messages ?? []) as Turn[]).slice();
 }
 
+const asBlocks = (content: unknown): unknown[] =>
+  Array.isArray(content) ? content : typeof content === "string" && content ? [{ type: "text", text: content }] : [];
+
+/** The conversation as sent, with the reply: a turn of its own, or the end of the assistant turn it continued. */
+function withReply(run: RunState, message: LiveMessage): Turn[] {
+  const messages = sentMessages(run);
+  const reply = assistantTurn(message);
+  const last = messages.at(-1);
+  if (last?.role !== "assistant") return [...messages, reply];
+  return [
+    ...messages.slice(0, -1),
+    { role: "assistant", content: [...asBlocks(last.content), ...asBlocks(reply.content)] },
+  ];
+}
+
 /** Current request (its parameters as now edited) with the conversation replaced. */
 function withMessages(current: RequestBody, messages: Turn[]): RequestBody {
   return { ...current, messages };
@@ -32,7 +48,14 @@ function withMessages(current: RequestBody, messages: Turn[]): RequestBody {
 /** The conversation continued by the reply, with an empty user turn to write next. */
 export function appendReply(current: RequestBody, run: RunState): RequestBody {
   if (!run.message) return current;
-  return withMessages(current, [...sentMessages(run), assistantTurn(run.message), { role: "user", content: "" }]);
+  return withMessages(current, [...withReply(run, run.message), { role: "user", content: "" }]);
+}
+
+/** A reply that stopped with pause_turn, sent back as the last assistant turn, as the API documents, so that the model
+ * goes on with its turn (no user turn follows). */
+export function continuePausedTurn(current: RequestBody, run: RunState): RequestBody {
+  if (!run.message) return current;
+  return withMessages(current, withReply(run, run.message));
 }
 
 /** The conversation continued by the reply and a user turn of tool results, ready to run. */
@@ -44,7 +67,7 @@ export function appendToolResults(current: RequestBody, run: RunState, results: 
     content: r.content,
     ...(r.isError ? { is_error: true } : {}),
   }));
-  return withMessages(current, [...sentMessages(run), assistantTurn(run.message), { role: "user", content }]);
+  return withMessages(current, [...withReply(run, run.message), { role: "user", content }]);
 }
 
 /** The conversation as sent, cut after turn `index` (0-based), to edit that turn and run again from it. */

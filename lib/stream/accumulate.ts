@@ -1,6 +1,7 @@
 // Accumulates Messages stream events into a Message the way the official SDK does:
 // text and thinking deltas append, `signature_delta` replaces, `input_json_delta` appends to a
-// buffer that is parsed when the block stops, unknown events and deltas are ignored.
+// buffer that is parsed when the block stops (tool_use, server_tool_use, or any block that streams its input),
+// unknown events and deltas are ignored.
 import type { ApiErrorBody, ContentBlock, Message, RefusalStopDetails, StopReason, Usage } from "@/lib/messages/types";
 
 /** A content block while it streams; `partialJson` is the raw tool input received so far. */
@@ -143,10 +144,11 @@ export class MessageAccumulator {
 
 function finishBlock(block: LiveBlock) {
   block.complete = true;
-  if (block.type === "tool_use" && block.partialJson !== undefined) {
+  // Any block that streamed input_json_delta; a server_tool_use called from code brings its input whole, with none.
+  if (block.partialJson !== undefined) {
     // An empty buffer means a tool called with no arguments.
     try {
-      block.input = block.partialJson === "" ? {} : JSON.parse(block.partialJson);
+      (block as { input?: unknown }).input = block.partialJson === "" ? {} : JSON.parse(block.partialJson);
     } catch {
       // Left unparsed: the view shows the raw JSON, as the API sent it.
     }

@@ -7,6 +7,7 @@ import { toMessage } from "./accumulate";
 import {
   citationsStream,
   completeFixtureStreams,
+  serverToolStream,
   jsonlToSse,
   midstreamErrorStream,
   FIXTURES_DIR,
@@ -81,6 +82,26 @@ describe("lib/stream accumulation equals the SDK's", () => {
     expect(
       cited.map((block) => (block as { citations: { cited_text: string }[] }).citations.map((c) => c.cited_text)),
     ).toEqual([["The grass is green. "], ["The sky is blue.", "Blue skies scatter short wavelengths."]]);
+  });
+
+  it("parses a streamed server_tool_use's input at its stop, keeps one that came whole, and keeps result blocks", async () => {
+    const sse = serverToolStream();
+    const expected = await sdks(sse);
+    const outcome = await ours(sse);
+    const actual = toMessage(outcome.message!);
+    expect(actual).toEqual(JSON.parse(JSON.stringify(expected)));
+    const content = actual.content as unknown as Record<string, unknown>[];
+    expect(content[1]).toMatchObject({ type: "server_tool_use", input: { query: "tide tables Brest" } });
+    expect(content[4]).toMatchObject({ type: "server_tool_use", input: { url: "https://tides.example/brest" } });
+    expect(content.map((b) => b.type)).toEqual([
+      "text",
+      "server_tool_use",
+      "web_search_tool_result",
+      "text",
+      "server_tool_use",
+      "web_fetch_tool_result",
+    ]);
+    expect(actual.usage.server_tool_use).toEqual({ web_search_requests: 1, web_fetch_requests: 1 });
   });
 
   it("reads a stream with only data: lines (fixture 13 as recorded) to the same message", async () => {

@@ -140,6 +140,104 @@ export function citationsStream(dir = FIXTURES_DIR): string {
   return events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join("");
 }
 
+/** A reply that searched the web and fetched a page, in the shape the web search, web fetch and streaming guides document
+ * (no recorded stream here has server tools): text; a `server_tool_use` that starts with `input: {}` and streams its
+ * input as `input_json_delta` (the first one empty); its `web_search_tool_result`, whole in `content_block_start`; an
+ * answer whose claim cites a result (`web_search_result_location`); a `server_tool_use` called from code, whose input
+ * arrives whole with no delta, and its `web_fetch_tool_result`; `usage.server_tool_use` in message_delta. The envelope is
+ * fixture 01's. */
+export function serverToolStream(dir = FIXTURES_DIR): string {
+  const recorded = sseEvents(readFileSync(join(dir, "01_text_stream_basic.sse"), "utf8"));
+  const start = recorded.find((e) => e.name === "message_start")!.data;
+  const end = recorded.find((e) => e.name === "message_delta")!.data;
+  const result = {
+    type: "web_search_result",
+    title: "Tide tables for Brest",
+    url: "https://tides.example/brest",
+    encrypted_content: "EqQBCioIAhgBIiQ3",
+    page_age: "2 days ago",
+  };
+  const citation = {
+    type: "web_search_result_location",
+    cited_text: "High tide in Brest is at 06:12 today. ",
+    url: result.url,
+    title: result.title,
+    encrypted_index: "Eo8BCioIAhgB",
+  };
+  const fetched = {
+    type: "web_fetch_result",
+    url: "https://tides.example/brest",
+    retrieved_at: "2026-03-03T15:05:04.091000+00:00",
+    content: {
+      type: "document",
+      source: { type: "text", media_type: "text/plain", data: "High tide 06:12, low tide 12:30." },
+      title: "Tide tables for Brest",
+    },
+  };
+  const caller = { type: "code_execution_20260120", tool_id: "srvtoolu_02" };
+  const events: Record<string, unknown>[] = [
+    start,
+    { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
+    { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "I'll search for that." } },
+    { type: "content_block_stop", index: 0 },
+    {
+      type: "content_block_start",
+      index: 1,
+      content_block: {
+        type: "server_tool_use",
+        id: "srvtoolu_01",
+        name: "web_search",
+        input: {},
+        caller: { type: "direct" },
+      },
+    },
+    { type: "content_block_delta", index: 1, delta: { type: "input_json_delta", partial_json: "" } },
+    { type: "content_block_delta", index: 1, delta: { type: "input_json_delta", partial_json: '{"query": "tide t' } },
+    { type: "content_block_delta", index: 1, delta: { type: "input_json_delta", partial_json: 'ables Brest"}' } },
+    { type: "content_block_stop", index: 1 },
+    {
+      type: "content_block_start",
+      index: 2,
+      content_block: {
+        type: "web_search_tool_result",
+        tool_use_id: "srvtoolu_01",
+        content: [result],
+        caller: { type: "direct" },
+      },
+    },
+    { type: "content_block_stop", index: 2 },
+    { type: "content_block_start", index: 3, content_block: { type: "text", text: "", citations: [] } },
+    { type: "content_block_delta", index: 3, delta: { type: "citations_delta", citation } },
+    { type: "content_block_delta", index: 3, delta: { type: "text_delta", text: "High tide is at 06:12." } },
+    { type: "content_block_stop", index: 3 },
+    {
+      type: "content_block_start",
+      index: 4,
+      content_block: {
+        type: "server_tool_use",
+        id: "srvtoolu_03",
+        name: "web_fetch",
+        input: { url: fetched.url },
+        caller,
+      },
+    },
+    { type: "content_block_stop", index: 4 },
+    {
+      type: "content_block_start",
+      index: 5,
+      content_block: { type: "web_fetch_tool_result", tool_use_id: "srvtoolu_03", content: fetched, caller },
+    },
+    { type: "content_block_stop", index: 5 },
+    {
+      ...end,
+      delta: { stop_reason: "end_turn", stop_sequence: null },
+      usage: { ...(end.usage as object), server_tool_use: { web_search_requests: 1, web_fetch_requests: 1 } },
+    },
+    { type: "message_stop" },
+  ];
+  return events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join("");
+}
+
 /** The reply text an SSE body carries: its `text_delta` payloads joined, as a client would show them. */
 export function replyTextOfSse(sse: string): string {
   return sse

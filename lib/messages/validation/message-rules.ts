@@ -1,6 +1,7 @@
 // Rules on the conversation itself: roles, empty turns, prefill, tool_use ↔ tool_result pairing, cache breakpoints,
 // citations and images. Consecutive turns of one role are not an error: the API combines them (./turns.ts).
 import { groupTurns } from "../turns";
+import { isPausedTurn } from "../server-tools";
 import { invalid, type Rule, type RuleContext, type ValidationIssue } from "./types";
 
 type Block = { type: string; [key: string]: unknown };
@@ -92,6 +93,8 @@ export const messageRules: Rule[] = [
     check: ({ request, model }) => {
       const last = request.messages.length - 1;
       if (last < 0 || request.messages[last].role !== "assistant" || model.prefill) return undefined;
+      // A paused turn sent back to be continued is no prefill.
+      if (isPausedTurn(request.messages[last])) return undefined;
       return invalid(
         `messages.${last}`,
         "This model does not support assistant message prefill. The conversation must end with a user message.",
@@ -156,6 +159,29 @@ export const messageRules: Rule[] = [
           return invalid(
             `messages.${at}.content`,
             `messages.${at}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(", ")}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
+          );
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    // A server tool's call and its result sit in the same assistant turn; only the last turn, a paused one sent back to
+    // be continued, may end on a call that has not run yet. The API's words (anthropic-sdk-python issue 1339).
+    id: "server-tool-use-has-result",
+    check: ({ request }) => {
+      const last = request.messages.length - 1;
+      for (const [i, message] of request.messages.entries()) {
+        if (message.role !== "assistant" || i === last) continue;
+        const content = blocksOf(message.content);
+        const answered = new Set<unknown>(content.map((b) => b.tool_use_id));
+        for (const [j, block] of content.entries()) {
+          if (block.type !== "server_tool_use" || answered.has(block.id)) continue;
+          const name = String(block.name);
+          const result = name.startsWith("tool_search_tool_") ? "tool_search_tool_result" : `${name}_tool_result`;
+          return invalid(
+            `messages.${i}.content.${j}`,
+            `messages.${i}: \`${name}\` tool use with id \`${String(block.id)}\` was found without a corresponding \`${result}\` block`,
           );
         }
       }

@@ -1,6 +1,15 @@
-// Rules on tools and tool_choice: names, unique names, input_schema as JSON Schema, a tool_choice that names a tool.
+// Rules on tools and tool_choice: a custom tool's name and input_schema (JSON Schema of an object), unique names, a
+// tool_choice that names a tool. A server or Anthropic-defined tool (any other `type`) is the API's to judge: the
+// playground passes every type as written, known or not (a toolset has no name at all).
 import { checkJsonSchema } from "../json-schema-check";
+import { isCustomTool, serverToolOf } from "../server-tools";
+import type { MessageRequest } from "../request-schema";
 import { invalid, type Rule, type ValidationIssue } from "./types";
+
+type Tool = NonNullable<MessageRequest["tools"]>[number];
+
+const customTools = (tools: Tool[] | undefined) =>
+  (tools ?? []).map((tool, index) => ({ tool, index })).filter(({ tool }) => isCustomTool(tool));
 
 const TOOL_NAME = /^[a-zA-Z0-9_-]{1,128}$/;
 const SCHEMA_MESSAGE =
@@ -13,11 +22,24 @@ export const toolRules: Rule[] = [
       request.tools?.length && !model.tools ? invalid("tools", `${model.id} does not support tool use.`) : undefined,
   },
   {
+    id: "custom-tool-fields",
+    check: ({ request }) => {
+      const issues: ValidationIssue[] = [];
+      for (const { tool, index: i } of customTools(request.tools)) {
+        for (const field of ["name", "input_schema"] as const) {
+          if (tool[field] === undefined)
+            issues.push(invalid(`tools.${i}.${field}`, `tools.${i}.custom.${field}: Field required`));
+        }
+      }
+      return issues;
+    },
+  },
+  {
     id: "tool-name-pattern",
     check: ({ request }) => {
       const issues: ValidationIssue[] = [];
-      request.tools?.forEach((tool, i) => {
-        if (!TOOL_NAME.test(tool.name)) {
+      customTools(request.tools).forEach(({ tool, index: i }) => {
+        if (tool.name !== undefined && !TOOL_NAME.test(tool.name)) {
           issues.push(
             invalid(`tools.${i}.name`, `tools.${i}.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'`),
           );
@@ -31,6 +53,7 @@ export const toolRules: Rule[] = [
     check: ({ request }) => {
       const seen = new Set<string>();
       for (const [i, tool] of (request.tools ?? []).entries()) {
+        if (typeof tool.name !== "string") continue; // a toolset has no name
         if (seen.has(tool.name)) return invalid(`tools.${i}.name`, "tools: Tool names must be unique.");
         seen.add(tool.name);
       }
@@ -41,12 +64,13 @@ export const toolRules: Rule[] = [
     id: "tool-input-schema",
     check: ({ request }) => {
       const issues: ValidationIssue[] = [];
-      request.tools?.forEach((tool, i) => {
+      for (const { tool, index: i } of customTools(request.tools)) {
+        if (!tool.input_schema) continue; // custom-tool-fields says it is missing
         if (tool.input_schema.type !== "object") {
           issues.push(
             invalid(`tools.${i}.input_schema.type`, `tools.${i}.custom.input_schema.type: Input should be 'object'`),
           );
-          return;
+          continue;
         }
         const problem = checkJsonSchema(tool.input_schema);
         if (problem) {
@@ -57,6 +81,24 @@ export const toolRules: Rule[] = [
             ),
           );
         }
+      }
+      return issues;
+    },
+  },
+  {
+    // The web search guide: allowed_domains and blocked_domains cannot be used in the same request.
+    id: "web-search-domains-exclusive",
+    check: ({ request }) => {
+      const issues: ValidationIssue[] = [];
+      request.tools?.forEach((tool, i) => {
+        const t = tool as Record<string, unknown>;
+        if (serverToolOf(tool.type)?.kind === "web_search" && t.allowed_domains && t.blocked_domains)
+          issues.push(
+            invalid(
+              `tools.${i}.blocked_domains`,
+              `tools.${i}: allowed_domains and blocked_domains cannot be used together; keep one of them.`,
+            ),
+          );
       });
       return issues;
     },
