@@ -12,7 +12,7 @@ import { ReplyActions } from "./reply-actions";
 import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
 import { CitedText } from "./text-block";
-import { startPageWorkers } from "./page-workers";
+import { startPageWorkers } from "@/lib/run/workers";
 import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";

@@ -2,7 +2,7 @@
 // compiler, if it first meets them during a long fast reply, takes the cores' time the reply needs (bench:stream).
 // A worker that converts replies runs this while the page is idle, so that the first long reply does not pay for it.
 import { highlightCode, renderMarkdown } from "./render";
-import { soon } from "@/lib/stream/yield";
+import { soon } from "@/lib/scheduling/yield";
 
 /** Code as the page asks for it to be highlighted: [language, text]. */
 const CODE: [string, string][] = [

@@ -76,6 +76,19 @@ const CASES: Case[] = [
     message: /role 'system' is not supported on this model/,
   },
   {
+    rule: "image-source",
+    name: "PNG data sent as a JPEG",
+    body: base({
+      messages: [
+        user([
+          { type: "image", source: { type: "base64", media_type: "image/jpeg", data: "iVBORw0KGgoAAAANSUhEUg==" } },
+        ]),
+      ],
+    }),
+    path: "messages.0.content.0.source.data",
+    message: /^Image 1 of turn 1: its data is a PNG image, and media_type says image\/jpeg\.$/,
+  },
+  {
     rule: "content-not-empty",
     name: "empty user content",
     body: base({ messages: [user("")] }),

@@ -1,7 +1,7 @@
 // One writer of the concurrency test: bundled to plain JavaScript by the test, then run in its own
 // worker thread with its own SQLite connection on the shared file.
 import { parentPort, workerData } from "node:worker_threads";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 import { ShareStore } from "./share-store";
 
 const { file, writer, count, start } = workerData as { file: string; writer: number; count: number; start: Int32Array };

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
-import { KNOWN_KEY, samplePreset } from "@/lib/presets/test-presets";
+import { KNOWN_KEY, samplePreset } from "@/lib/testing/test-presets";
 import { LATEST_SCHEMA_VERSION, SHARE_MAX_BYTES, ShareStore } from "./share-store";
 
 const dir = mkdtempSync(join(tmpdir(), "share-store-"));

@@ -3,10 +3,10 @@
 // calls, its warm-up and bench:stream-workers all run this, so the benchmark measures what the worker does.
 import type { RequestBody } from "@/lib/messages/types";
 import { HIGHLIGHTED_AT_END, type SegmentBatch } from "@/lib/markdown/code-highlighting";
-import type { LiveMessage } from "./accumulate";
+import type { LiveMessage } from "../stream/accumulate";
 import { WireEncoder, type WireOutcome, type WireUpdate } from "./call-wire";
-import { FinishedSegments } from "./finished-segments";
-import { runCall, type CallOptions } from "./run-call";
+import { FinishedSegments } from "../markdown/finished-segments";
+import { runCall, type CallOptions } from "../stream/run-call";
 
 export type PageCallReply = { type: "update"; update: WireUpdate } | { type: "outcome"; outcome: WireOutcome };
 

@@ -2,9 +2,9 @@
 // to render. Updates are applied at most once per animation frame, the latest one winning (each is a whole
 // snapshot). Where no worker can start, calls run on the main thread as before.
 import { WireDecoder, type CallWorkerReply, type CallWorkerRequest } from "./call-wire";
-import { runCall, type CallOptions, type CallOutcome, type CallUpdate } from "./run-call";
+import { runCall, type CallOptions, type CallOutcome, type CallUpdate } from "../stream/run-call";
 import type { RequestBody } from "@/lib/messages/types";
-import { soon } from "./yield";
+import { soon } from "../scheduling/yield";
 
 interface Call {
   body: RequestBody;
@@ -30,7 +30,7 @@ function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker !== "function") return (worker = null);
   try {
-    worker = new Worker(new URL("./call.worker.ts", import.meta.url), { type: "module", name: "stream" });
+    worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module", name: "stream" });
   } catch {
     return (worker = null);
   }

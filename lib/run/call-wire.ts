@@ -2,9 +2,9 @@
 // previous post are sent as null, so the page keeps their objects and their memoized views do not re-render;
 // the stream's text is sent once, as it arrived, for the page's event log (event-log.ts).
 import type { RequestBody } from "@/lib/messages/types";
-import type { LiveBlock, LiveMessage } from "./accumulate";
-import type { CallOutcome, CallUpdate } from "./run-call";
-import { EventLog, type SseText } from "./event-log";
+import type { LiveBlock, LiveMessage } from "../stream/accumulate";
+import type { CallOutcome, CallUpdate } from "../stream/run-call";
+import { EventLog, type SseText } from "../stream/event-log";
 
 type WireMessage = Omit<LiveMessage, "content"> & { content: (LiveBlock | null)[] };
 

@@ -2,8 +2,8 @@
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
 import type { RequestBody } from "@/lib/messages/types";
 import type { CallWorkerReply, CallWorkerRequest } from "./call-wire";
-import { runPageCall, type PageCallReply } from "./page-call";
-import { textStream, tokenize } from "./synthetic-stream";
+import { runPageCall, type PageCallReply } from "./worker-call";
+import { textStream, tokenize } from "../stream/synthetic-stream";
 
 const running = new Map<string, AbortController>();
 let markdownPort: MessagePort | undefined;

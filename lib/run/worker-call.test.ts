@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HIGHLIGHTED_AT_END, type SegmentBatch } from "@/lib/markdown/code-highlighting";
-import { segmentMarkdown } from "./markdown-segments";
-import { runPageCall } from "./page-call";
-import { textStream, tokenize } from "./synthetic-stream";
+import { segmentMarkdown } from "../markdown/segments";
+import { runPageCall } from "./worker-call";
+import { textStream, tokenize } from "../stream/synthetic-stream";
 
 describe("runPageCall", () => {
   it("hands every finished segment on once, each batch asking for its last screenful's code highlighted", async () => {
