@@ -1,6 +1,6 @@
 "use client";
 
-import type { ValidationIssue } from "@/lib/messages/validate-request";
+import type { ValidationIssue } from "@/lib/messages/validation/validate-request";
 import type { RequestBody } from "@/lib/messages/types";
 import { issuesOf } from "@/lib/run/request-issues";
 import { usePlaygroundStore } from "@/lib/store/playground-store";

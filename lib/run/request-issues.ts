@@ -2,7 +2,7 @@
 // models as the upstream serves them (the catalogue, with the server's upstream profile laid over it). A model outside
 // the catalogue, or a part newer than this code (a role), is the upstream's to judge: only what holds for every model
 // and what this code knows is checked, instead of refusing to send.
-import { validateRequest, type ValidationIssue } from "@/lib/messages/validate-request";
+import { validateRequest, type ValidationIssue } from "@/lib/messages/validation/validate-request";
 import type { RequestBody } from "@/lib/messages/types";
 import type { ModelLookup } from "@/lib/models/lookup";
 

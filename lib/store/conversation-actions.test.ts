@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseSseText } from "@/lib/testing/stream-grammar";
 import type { RequestBody } from "@/lib/messages/types";
-import { validateRequest } from "@/lib/messages/validate-request";
+import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { MessageAccumulator, type StreamEvent, toMessage } from "@/lib/stream/accumulate";
 import { testSimulator } from "@/lib/testing/simulator-client";
 import { FIXTURES_DIR } from "@/lib/testing/fixture-streams";

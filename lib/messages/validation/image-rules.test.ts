@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateRequest } from "../validate-request";
+import { validateRequest } from "./validate-request";
 
 // The panel's checks of an image typed into the JSON, as validation rules: the simulator applies them too.
 const imageIssues = (request: Record<string, unknown>) =>

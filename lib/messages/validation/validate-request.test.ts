@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findModel, MODELS, type ModelInfo } from "@/lib/models";
 import { validateRequest } from "./validate-request";
-import { RULES } from "./validation";
-import { toolRules } from "./validation/tool-rules";
-import { messageRules } from "./validation/message-rules";
+import { RULES } from ".";
+import { toolRules } from "./tool-rules";
+import { messageRules } from "./message-rules";
 import { sdkToolTypes } from "@/lib/testing/sdk-tool-types";
 
 const user = (content: unknown) => ({ role: "user", content });
