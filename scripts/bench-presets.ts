@@ -8,6 +8,7 @@ import { canonicalJson } from "@/lib/presets/canonical-json";
 import { decodePresetPayload, encodePresetPayload } from "@/lib/presets/link-codec";
 import { makePreset } from "@/lib/presets/schema";
 import { ShareStore } from "@/lib/server/presets/share-store";
+import { openDatabase } from "@/lib/server/storage";
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T> | T): Promise<T> {
   let result!: T;
@@ -46,7 +47,7 @@ async function main() {
   await time("fragment decode + validate", 5, () => decodePresetPayload(payload.value));
 
   const dir = mkdtempSync(join(tmpdir(), "bench-presets-"));
-  const store = new ShareStore(join(dir, "playground.db"));
+  const store = new ShareStore(await openDatabase({ file: join(dir, "playground.db") }));
   const count = 2_000;
   const small = Array.from({ length: count }, (_, i) =>
     makePreset({
@@ -61,7 +62,7 @@ async function main() {
   const ids: string[] = [];
   const start = performance.now();
   for (const preset of small) {
-    const put = store.put(preset);
+    const put = await store.put(preset);
     if (put.ok) ids.push(put.value.id);
   }
   const writeMs = performance.now() - start;
@@ -69,11 +70,11 @@ async function main() {
     `share store: ${count} small presets written in ${writeMs.toFixed(0)} ms (${((count / writeMs) * 1000).toFixed(0)}/s, one connection, WAL)`,
   );
   const readStart = performance.now();
-  for (const id of ids) store.get(id);
+  for (const id of ids) await store.get(id);
   const readMs = performance.now() - readStart;
   console.log(`share store: ${count} reads in ${readMs.toFixed(0)} ms (${((count / readMs) * 1000).toFixed(0)}/s)`);
   await time("share store put (200K-token preset)", 5, () => store.put({ ...big, name: `big ${word()}` }));
-  store.close();
+  await store.db.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
