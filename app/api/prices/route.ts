@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** The gateway's price overrides (PLAYGROUND_PRICES_FILE), which the page lays over the catalogue's prices. */
 export async function GET(request: Request) {
-  const refused = guardApiRequest(request, readConfig());
+  const refused = await guardApiRequest(request, readConfig());
   if (refused) return refused;
   const result = await readPriceOverrides();
   if (result.error) console.warn(`[prices] ${result.error} Using the catalogue's prices.`);

@@ -18,7 +18,7 @@ import { callUpstream } from "./upstream-call";
  */
 export async function forwardToUpstream(request: ProxyRequest, apiPath: string): Promise<ProxyAnswer> {
   const config = readConfig();
-  const refused = guardApiRequest(request, config);
+  const refused = await guardApiRequest(request, config);
   if (refused) return refused;
   let body: Awaited<ReturnType<typeof readJsonBody>>;
   try {
