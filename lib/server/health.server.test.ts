@@ -73,7 +73,9 @@ describe("drain on SIGTERM", () => {
     const { body } = await streamCall(server, 120); // about 3 s of stream
     const exit = exited(server);
     server.process.kill("SIGTERM");
-    const ready = await fetch(`${server.url}/api/ready`);
+    // The signal reaches the server in its own time: within the delay, readiness turns 503.
+    let ready = await fetch(`${server.url}/api/ready`);
+    for (let i = 0; i < 20 && ready.status !== 503; i++) ready = await fetch(`${server.url}/api/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: "draining" });
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);

@@ -7,6 +7,7 @@ import { chooseUpstream, readConfig } from "../config";
 import { guardApiRequest } from "./access";
 import { errorResponse } from "./api-error";
 import type { ProxyAnswer } from "./answer";
+import type { CallReport } from "./call-report";
 import { clientResponseHeaders } from "./headers";
 import type { ProxyRequest } from "./proxy-request";
 import { readJsonBody } from "./read-body";
@@ -16,8 +17,12 @@ import { callUpstream } from "./upstream-call";
  * One API call (`/v1/...` path, fixed by the route): access checks, body limits, then the configured
  * upstream with the chosen key, or the simulator in-process.
  */
-export async function forwardToUpstream(request: ProxyRequest, apiPath: string): Promise<ProxyAnswer> {
-  const config = readConfig();
+export async function forwardToUpstream(
+  request: ProxyRequest,
+  apiPath: string,
+  report: CallReport = {},
+  config = readConfig(),
+): Promise<ProxyAnswer> {
   const refused = await guardApiRequest(request, config);
   if (refused) return refused;
   let body: Awaited<ReturnType<typeof readJsonBody>>;
@@ -27,6 +32,7 @@ export async function forwardToUpstream(request: ProxyRequest, apiPath: string):
     return new Response(null, { status: 499 }); // the client went away while sending
   }
   if (!body.ok) return body.response;
+  report.model = body.model;
 
   const started = performance.now();
   const choice = chooseUpstream(config, request.headers.get(USER_KEY_HEADER) ?? undefined);
