@@ -250,7 +250,9 @@ export async function startEngines({ ci = Boolean(process.env.CI) } = {}) {
   return { ...result, stop };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+// Run directly: start both, print the variables, run until stopped (no top-level await: benchmarks load
+// this file through tsx as CommonJS).
+async function cli() {
   const engines = await startEngines();
   console.log(`export PLAYGROUND_TEST_DATABASE_URL=${engines.databaseUrl ?? ""}`);
   console.log(`export PLAYGROUND_TEST_REDIS_URL=${engines.redisUrl ?? ""}`);
@@ -262,3 +264,4 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.on("SIGTERM", stop);
   setInterval(() => {}, 1 << 30);
 }
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) void cli();

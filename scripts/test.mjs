@@ -30,7 +30,7 @@ if (!e2eOnly) {
   await step("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"]);
   // Formatting and lint rules (biome.json): `npm run format` rewrites what the check refuses.
   await step("format and lint", node, ["node_modules/@biomejs/biome/bin/biome", "check", "."]);
-  // Server tests (lib/server/**/*.server.test.ts) run the production build through `next start`.
+  // Server tests (lib/server/**/*.server.test.ts) run the production build through scripts/server.mjs.
   console.log("\n━━ production build");
   buildIfNeeded();
   console.log("\n━━ Postgres and Redis for the storage, rate-limit and multi-instance tests");
