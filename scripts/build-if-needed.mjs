@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "instrumentation.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const STAMP = join(".next", "source-fingerprint");
 
 function* walk(dir) {

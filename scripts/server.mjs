@@ -17,10 +17,10 @@ process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const dir = process.cwd();
 
-// Standalone output has no next.config.js: its configuration is the one recorded by the build (what
-// Next.js's generated server.js does too).
+// The configuration the build recorded, as Next.js's generated standalone server.js uses it: the standalone
+// folder has no next.config.js, and in a checkout it is the configuration this build was made with.
 const recorded = join(dir, ".next", "required-server-files.json");
-if (!existsSync(join(dir, "next.config.js")) && existsSync(recorded))
+if (existsSync(recorded))
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(recorded, "utf8")).config);
 
 const count = (name, fallback) => {
