@@ -4,9 +4,10 @@ import type { Sql } from "./sql";
 
 // The one interface every server-side store is written against (the share links; the traffic log of #13
 // next): two engines behind it, SQLite by default, Postgres with DATABASE_URL. A store is one module of
-// portable SQL (`sql` tags, `ON CONFLICT`, `RETURNING`, integers for times) plus its steps in
-// migrations.ts, and runs on both unchanged; the contract suite (database.contract.ts) runs each store's
-// tests against both engines.
+// portable SQL (`sql` tags and `join` for filters, `ON CONFLICT`, `RETURNING`, integers for times, text
+// for JSON) plus its steps in migrations.ts and its table in copy.ts, and runs on both unchanged; its
+// tests run on every engine through lib/testing/databases.ts (SQLite, Postgres, Postgres with a pool of
+// one).
 
 export type Engine = "sqlite" | "postgres";
 
