@@ -6,6 +6,7 @@ import type { PresetErrorCode } from "@/lib/presets/result";
 import { readCapped } from "@/lib/read-capped";
 import { DELETE_TOKEN_HEADER } from "@/lib/proxy-headers";
 import { readConfig, type ServerConfig } from "../config";
+import { log } from "../log";
 import { SHARE_MAX_BYTES, shareStore } from "./share-store";
 
 // The share API: POST /api/presets with a preset → {id, url, deleteToken, expiresAt}; GET /api/presets/ID
@@ -118,7 +119,7 @@ async function withStore<T>(
   try {
     return await work(await shareStore(config));
   } catch (error) {
-    console.error(`[presets] the share store failed: ${(error as Error).message}`);
+    log("error", "the share store failed", { error: (error as Error).message.replace(/\/\/[^@/\s]*@/g, "//***@") });
     return Response.json(
       apiErrorBody("api_error", "The share store is unavailable right now. Try again in a moment."),
       { status: 503, headers: { ...PRIVATE, "retry-after": "5" } },

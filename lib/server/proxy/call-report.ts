@@ -150,7 +150,8 @@ export function reportCall(res: ServerResponse, route: string, method: string, c
     if (errorType) m.errors.inc({ route, type: errorType });
     if (upstreamMs !== undefined) m.upstreamSeconds.observe({ route }, upstreamMs / 1000);
     m.durationSeconds.observe({ route, stream: String(stream) }, durationMs / 1000);
-    const tokenModel = calledModel ?? "unknown";
+    // The model the API answered for, not the one the request named: a client cannot mint label values.
+    const tokenModel = model ?? "unknown";
     const counts: [string, number | null | undefined][] = [
       ["input", usage.input_tokens],
       ["output", usage.output_tokens],
