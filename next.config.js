@@ -3,12 +3,20 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // The image (Dockerfile) runs .next/standalone: the server and only the node_modules it needs.
+  output: "standalone",
+  // Loaded from node_modules at run time, never bundled: better-sqlite3 is a native addon; pg and ioredis
+  // hold one pool or connection per process, and prom-client one registry, which every route must share
+  // (Next.js bundles each route on its own).
+  serverExternalPackages: ["better-sqlite3", "pg", "ioredis", "prom-client"],
   // The proxy's API routes (pages/api) load packages from node_modules at run time, where server-only's
   // default entry throws; bundled, it resolves to its server entry as it does in the App Router. A client
   // component that imports server code still fails the build.
   transpilePackages: ["server-only"],
+  async headers() {
+    // Shared links may hold confidential prompts: not for search engines (the page says so too).
+    return [{ source: "/s/:id*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] }];
+  },
 };
 
 module.exports = nextConfig;

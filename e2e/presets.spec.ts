@@ -332,6 +332,10 @@ test("a preset with a 200K-token system prompt picks the short link and fits in 
   await page.getByRole("button", { name: "Share" }).click();
   const again = page.getByRole("dialog", { name: "Share" });
   await again.getByRole("textbox", { name: "Preset name" }).fill("Untitled request");
-  // Content-addressed: the same short link means the very same request came back from IndexedDB.
-  await expect(again.getByRole("textbox", { name: "Share link" })).toHaveValue(short);
+  // Each share is its own link: the very same preset stored under both means the request came back from
+  // IndexedDB intact.
+  const link2 = again.getByRole("textbox", { name: "Share link" });
+  await expect(link2).toHaveValue(/\/s\/[A-Za-z0-9_-]{24}$/);
+  const stored = async (url: string) => (await page.request.get(`/api/presets/${url.split("/s/")[1]}`)).json();
+  expect(await stored(await link2.inputValue())).toEqual(await stored(short));
 });

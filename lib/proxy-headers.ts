@@ -10,3 +10,5 @@ export const KEY_SOURCE_HEADER = "x-playground-key-source";
 export const UPSTREAM_MS_HEADER = "x-playground-upstream-ms";
 /** How many upstream attempts the call took (1 = no retry). */
 export const ATTEMPTS_HEADER = "x-playground-attempts";
+/** A short link's delete token (shown once when the link is made), for DELETE /api/presets/ID. */
+export const DELETE_TOKEN_HEADER = "x-playground-delete-token";

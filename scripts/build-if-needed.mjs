@@ -6,7 +6,13 @@ import { spawnSync } from "node:child_process";
 
 // Everything `next build` reads: the App Router (app/), the proxy's API routes (pages/), and what they import.
 const SOURCE_DIRS = ["app", "pages", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "instrumentation.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const STAMP = join(".next", "source-fingerprint");
 
 function* walk(dir, root) {

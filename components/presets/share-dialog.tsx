@@ -8,7 +8,8 @@ import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { currentPreset } from "./current-preset";
 import { StaleJsonNote } from "./stale-json-note";
 import { ErrorNote, Modal, buttonClass } from "./modal";
-import { fragmentLink, shortLink } from "./share-links";
+import { fragmentLink, shortLink, type ShortLink } from "./share-links";
+import { ShortLinkLifecycle } from "./short-link-lifecycle";
 import { useCopy } from "./use-copy";
 
 type Kind = "fragment" | "short";
@@ -17,7 +18,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState(() => usePlaygroundStore.getState().presetName ?? "Untitled request");
   const [kind, setKind] = useState<Kind>("fragment");
   const [fragment, setFragment] = useState<Result<string> | null>(null);
-  const [short, setShort] = useState<Result<string> | null>(null);
+  const [short, setShort] = useState<Result<ShortLink> | null>(null);
+  const [deleted, setDeleted] = useState(false);
   const [tooLong, setTooLong] = useState(false);
   const { copied, copy } = useCopy();
   const nameId = useId();
@@ -59,7 +61,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const current = kind === "fragment" ? fragment : short;
   const error =
     fragment && !fragment.ok ? fragment.error.message : current && !current.ok ? current.error.message : null;
-  const link = current?.ok ? current.value : "";
+  const link = kind === "fragment" ? (fragment?.ok ? fragment.value : "") : short?.ok ? short.value.url : "";
+  const choose = (next: Kind) => {
+    setKind(next);
+    setDeleted(false);
+  };
 
   return (
     <Modal title="Share" onClose={onClose}>
@@ -83,7 +89,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             name="share-kind"
             className="mt-1"
             checked={kind === "fragment"}
-            onChange={() => setKind("fragment")}
+            onChange={() => choose("fragment")}
           />
           <span>
             Link with the preset inside
@@ -100,7 +106,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             name="share-kind"
             className="mt-1"
             checked={kind === "short"}
-            onChange={() => setKind("short")}
+            onChange={() => choose("short")}
           />
           <span>
             Short link
@@ -131,6 +137,18 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
+      {kind === "short" && short?.ok && (
+        <ShortLinkLifecycle
+          link={short.value}
+          onDeleted={() => {
+            // Back to the link that stores nothing; choosing the short link again makes a new one.
+            setKind("fragment");
+            setShort(null);
+            setDeleted(true);
+          }}
+        />
+      )}
+      {deleted && <p role="status">The short link was deleted: it no longer opens.</p>}
       <StaleJsonNote />
       {error && <ErrorNote>{error}</ErrorNote>}
       <p className="text-xs text-muted">

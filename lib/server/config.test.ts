@@ -51,3 +51,45 @@ describe("chooseUpstream", () => {
     expect(chooseUpstream(readConfig({ PLAYGROUND_UPSTREAM: "real" }), "  ")).toEqual({ source: "none" });
   });
 });
+
+describe("readConfig for a team's deployment", () => {
+  it("stays on one machine's defaults when nothing is set", () => {
+    expect(readConfig({})).toMatchObject({
+      databaseUrl: undefined,
+      databasePoolMax: 5,
+      redisUrl: undefined,
+      redisKeyPrefix: "playground:",
+      rateLimitFallback: "memory",
+      trustedProxyHops: 0,
+      shareMaxDays: undefined,
+      metrics: false,
+    });
+  });
+
+  it("reads the URLs (the PLAYGROUND_ names win) and the rest", () => {
+    const c = readConfig({
+      DATABASE_URL: "postgres://a/b",
+      PLAYGROUND_DATABASE_URL: "postgres://c/d",
+      REDIS_URL: "redis://r:6379",
+      PLAYGROUND_REDIS_KEY_PREFIX: "team-a:",
+      PLAYGROUND_RATE_LIMIT_FALLBACK: "deny",
+      PLAYGROUND_TRUSTED_PROXY_HOPS: "2",
+      PLAYGROUND_SHARE_MAX_DAYS: "30",
+      PLAYGROUND_METRICS: "on",
+      PLAYGROUND_LOG_FORMAT: "json",
+      PLAYGROUND_DATABASE_POOL_MAX: "0",
+    });
+    expect(c).toMatchObject({
+      databaseUrl: "postgres://c/d",
+      redisUrl: "redis://r:6379",
+      redisKeyPrefix: "team-a:",
+      rateLimitFallback: "deny",
+      trustedProxyHops: 2,
+      shareMaxDays: 30,
+      metrics: true,
+      logFormat: "json",
+      databasePoolMax: 1,
+    });
+    expect(readConfig({ DATABASE_URL: "postgres://a/b" }).databaseUrl).toBe("postgres://a/b");
+  });
+});

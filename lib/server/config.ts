@@ -19,6 +19,22 @@ export interface ServerConfig {
   /** First backoff step; doubles per retry unless the upstream says when (retry-after). */
   retryBaseMs: number;
   maxBodyBytes: number;
+  /** Postgres for the server-side stores; unset → the SQLite file at `dbPath`. */
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  /** Redis for one rate limit across instances; unset → a limit per process. */
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
+  /** What the rate limit does while Redis is unreachable: a limit per instance, or refuse. */
+  rateLimitFallback: "memory" | "deny";
+  /** Proxies in front whose `x-forwarded-for` entries are trusted; 0 → the socket's address is the client. */
+  trustedProxyHops: number;
+  /** Age after which a short link is gone; undefined → kept until deleted. */
+  shareMaxDays: number | undefined;
+  /** Prometheus metrics at /api/metrics. */
+  metrics: boolean;
+  /** One log line per API call: JSON, or a short line for a terminal. */
+  logFormat: "json" | "pretty";
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -50,6 +66,20 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxRetries: Math.floor(count(env.PLAYGROUND_MAX_RETRIES, 2)),
     retryBaseMs: count(env.PLAYGROUND_RETRY_BASE_MS, 500),
     maxBodyBytes: count(env.PLAYGROUND_MAX_BODY_BYTES, 32 * 1024 * 1024),
+    databaseUrl: env.PLAYGROUND_DATABASE_URL || env.DATABASE_URL || undefined,
+    databasePoolMax: Math.max(1, Math.floor(count(env.PLAYGROUND_DATABASE_POOL_MAX, 5))),
+    redisUrl: env.PLAYGROUND_REDIS_URL || env.REDIS_URL || undefined,
+    redisKeyPrefix: env.PLAYGROUND_REDIS_KEY_PREFIX ?? "playground:",
+    rateLimitFallback: env.PLAYGROUND_RATE_LIMIT_FALLBACK === "deny" ? "deny" : "memory",
+    trustedProxyHops: Math.floor(count(env.PLAYGROUND_TRUSTED_PROXY_HOPS, 0)),
+    shareMaxDays: count(env.PLAYGROUND_SHARE_MAX_DAYS, 0) || undefined,
+    metrics: flag(env.PLAYGROUND_METRICS, false),
+    logFormat:
+      env.PLAYGROUND_LOG_FORMAT === "json" || env.PLAYGROUND_LOG_FORMAT === "pretty"
+        ? env.PLAYGROUND_LOG_FORMAT
+        : process.stdout.isTTY
+          ? "pretty"
+          : "json",
   };
 }
 

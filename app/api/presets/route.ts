@@ -5,6 +5,7 @@ import { postPreset } from "@/lib/server/presets/http";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request) {
-  return guardApiRequest(request, readConfig()) ?? postPreset(request);
+export async function POST(request: Request) {
+  const config = readConfig();
+  return (await guardApiRequest(request, config)) ?? postPreset(request, config);
 }

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { Playground } from "@/components/playground";
 import { SharedPresetSeed } from "@/components/presets/shared-preset-seed";
-import { readConfig } from "@/lib/server/config";
-import { getShareStore } from "@/lib/server/presets/share-store";
+import { fail } from "@/lib/presets/result";
+import { shareStore } from "@/lib/server/presets/share-store";
 import { getPublicConfig } from "@/lib/server/public-config";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
  * does not hold answers 404 (not-found.tsx: the same playground, saying so), as a link checker or crawler expects. */
 export default async function SharedPresetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = getShareStore(readConfig().dbPath).get(id);
+  const result = await shareStore()
+    .then((store) => store.get(id))
+    .catch((error: Error) => fail("storage", `The share store is unavailable right now (${error.message}).`));
   if (!result.ok && result.error.code === "not_found") notFound();
   return (
     <>

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KNOWN_KEY, samplePreset } from "@/lib/testing/test-presets";
-import { getPreset, postPreset } from "./http";
+import { deletePreset, getPreset, postPreset } from "./http";
+import { readConfig } from "../config";
 import { SHARE_MAX_BYTES } from "./share-store";
 
 const dir = mkdtempSync(join(tmpdir(), "share-http-"));
@@ -26,14 +27,52 @@ const post = (body: string | object) =>
   );
 
 describe("share API handlers", () => {
-  it("POST returns {id, url} on this origin; GET returns the preset", async () => {
+  it("POST returns {id, url, deleteToken} on this origin; GET returns the preset; neither is cached or indexed", async () => {
     const response = await post(samplePreset());
     expect(response.status).toBe(201);
-    const { id, url } = await response.json();
+    const { id, url, deleteToken, expiresAt } = await response.json();
     expect(url).toBe(`http://play.test/s/${id}`);
-    const got = getPreset(id);
+    expect(deleteToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(expiresAt).toBeNull();
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const got = await getPreset(id);
     expect(got.status).toBe(200);
+    expect(got.headers.get("cache-control")).toBe("private, no-store");
+    expect(got.headers.get("x-robots-tag")).toBe("noindex, nofollow");
     expect(await got.json()).toEqual(samplePreset());
+  });
+
+  it("DELETE takes the link's delete token; without it, or with another's, it is refused", async () => {
+    const made = await (await post(samplePreset({ name: "to delete" }))).json();
+    const other = await (await post(samplePreset({ name: "other" }))).json();
+    const del = (token?: string) =>
+      deletePreset(
+        new Request(`http://play.test/api/presets/${made.id}`, {
+          method: "DELETE",
+          headers: token ? { "x-playground-delete-token": token } : {},
+        }),
+        made.id,
+      );
+    const refused = await del();
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { type: "permission_error", message: /delete token/ } });
+    expect((await del(other.deleteToken)).status).toBe(403);
+    expect((await getPreset(made.id)).status).toBe(200);
+    expect((await del(made.deleteToken)).status).toBe(204);
+    expect((await getPreset(made.id)).status).toBe(404);
+    expect((await del(made.deleteToken)).status).toBe(404);
+    expect((await getPreset(other.id)).status).toBe(200);
+  });
+
+  it("with PLAYGROUND_SHARE_MAX_DAYS, POST says when the link expires", async () => {
+    const response = await postPreset(
+      new Request("http://play.test/api/presets", { method: "POST", body: JSON.stringify(samplePreset()) }),
+      { ...readConfig(), shareMaxDays: 7 },
+    );
+    const { expiresAt } = await response.json();
+    const days = (Date.parse(expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.99);
+    expect(days).toBeLessThanOrEqual(7);
   });
 
   it.each([
@@ -51,8 +90,8 @@ describe("share API handlers", () => {
   });
 
   it("answers 404 for an unknown or malformed id", async () => {
-    expect(getPreset("A".repeat(24)).status).toBe(404);
-    expect(getPreset("<script>").status).toBe(404);
+    expect((await getPreset("A".repeat(24))).status).toBe(404);
+    expect((await getPreset("<script>")).status).toBe(404);
   });
 });
 

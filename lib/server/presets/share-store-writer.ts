@@ -2,18 +2,20 @@
 // worker thread with its own SQLite connection on the shared file.
 import { parentPort, workerData } from "node:worker_threads";
 import { samplePreset } from "@/lib/testing/test-presets";
+import { SqliteDatabase } from "../storage/sqlite";
 import { ShareStore } from "./share-store";
 
 const { file, writer, count, start } = workerData as { file: string; writer: number; count: number; start: Int32Array };
 // All writers wait at the gate, then open the fresh file and write at the same instant.
 parentPort!.postMessage("ready");
 Atomics.wait(start, 0, 0);
-const store = new ShareStore(file);
+const db = new SqliteDatabase(file);
+const store = new ShareStore(db);
 const ids: string[] = [];
 for (let i = 0; i < count; i++) {
-  const result = store.put(samplePreset({ name: `writer ${writer} preset ${i}` }));
+  const result = await store.put(samplePreset({ name: `writer ${writer} preset ${i}` }));
   if (!result.ok) throw new Error(result.error.message);
   ids.push(result.value.id);
 }
-store.close();
+await db.close();
 parentPort!.postMessage(ids);

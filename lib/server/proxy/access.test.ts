@@ -40,13 +40,16 @@ describe("access token", () => {
   });
 
   it("answers refusals in the API's error shape", async () => {
-    const refused = guardApiRequest(req({ host: "localhost:3000" }), config)!;
+    const refused = (await guardApiRequest(req({ host: "localhost:3000" }), config))!;
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({
       type: "error",
       error: { type: "authentication_error", message: expect.stringContaining("Access token") },
     });
-    const cross = guardApiRequest(req({ host: "localhost:3000", origin: "https://evil.example" }), readConfig({}))!;
+    const cross = (await guardApiRequest(
+      req({ host: "localhost:3000", origin: "https://evil.example" }),
+      readConfig({}),
+    ))!;
     expect(cross.status).toBe(403);
     expect((await cross.json()).error.type).toBe("permission_error");
   });

@@ -2,10 +2,12 @@ import "server-only";
 
 import { createHash, timingSafeEqual } from "node:crypto";
 import { ACCESS_TOKEN_HEADER } from "@/lib/proxy-headers";
+import { clientAddress, factsOf } from "../client-address";
 import type { ServerConfig } from "../config";
+import type { RequestFacts } from "../runtime";
 import { errorResponse } from "./api-error";
 import type { HasHeaders } from "./proxy-request";
-import { clientId, sharedRateLimiter } from "./rate-limit";
+import { takeRequest } from "./rate-limit";
 
 /**
  * A request from a page of another site is refused: otherwise any page the user visits could spend the
@@ -48,14 +50,24 @@ export function hasAccess(request: HasHeaders, config: ServerConfig): boolean {
  * Returns the refusal to send, or undefined when the request may go on. Other API routes (presets)
  * should call it too.
  */
-export function guardApiRequest(request: HasHeaders, config: ServerConfig): Response | undefined {
+export async function guardApiRequest(
+  request: HasHeaders & { facts?: RequestFacts },
+  config: ServerConfig,
+): Promise<Response | undefined> {
   if (isCrossSite(request)) {
     return errorResponse(
       "permission_error",
       "Cross-site requests are refused: call this API from the playground's own pages or from a server.",
     );
   }
-  const verdict = sharedRateLimiter(config.rateLimitPerMinute).take(clientId(request));
+  const client = clientAddress(request.facts ?? factsOf(request), config.trustedProxyHops);
+  const verdict = await takeRequest(config, client);
+  if ("unavailable" in verdict) {
+    return errorResponse("api_error", "The rate limiter is unavailable (Redis cannot be reached). Try again shortly.", {
+      status: 503,
+      headers: { "retry-after": "5" },
+    });
+  }
   if (!verdict.allowed) {
     return errorResponse(
       "rate_limit_error",

@@ -8,6 +8,7 @@ import { upstreamModels } from "../upstream-profile";
 import { guardApiRequest } from "./access";
 import { errorResponse } from "./api-error";
 import type { ProxyAnswer } from "./answer";
+import type { CallReport } from "./call-report";
 import { clientResponseHeaders, simulatorRequestHeaders } from "./headers";
 import type { ProxyRequest } from "./proxy-request";
 import { readJsonBody } from "./read-body";
@@ -17,9 +18,13 @@ import { callUpstream } from "./upstream-call";
  * One API call (`/v1/...` path, fixed by the route): access checks, body limits, then the configured
  * upstream with the chosen key, or the simulator in-process.
  */
-export async function forwardToUpstream(request: ProxyRequest, apiPath: string): Promise<ProxyAnswer> {
-  const config = readConfig();
-  const refused = guardApiRequest(request, config);
+export async function forwardToUpstream(
+  request: ProxyRequest,
+  apiPath: string,
+  report: CallReport = {},
+  config = readConfig(),
+): Promise<ProxyAnswer> {
+  const refused = await guardApiRequest(request, config);
   if (refused) return refused;
   let body: Awaited<ReturnType<typeof readJsonBody>>;
   try {
@@ -28,6 +33,7 @@ export async function forwardToUpstream(request: ProxyRequest, apiPath: string):
     return new Response(null, { status: 499 }); // the client went away while sending
   }
   if (!body.ok) return body.response;
+  report.model = body.model;
 
   const started = performance.now();
   const choice = chooseUpstream(config, request.headers.get(USER_KEY_HEADER) ?? undefined);

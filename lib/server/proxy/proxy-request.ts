@@ -2,6 +2,7 @@ import "server-only";
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { currentRequestFacts, type RequestFacts } from "../runtime";
 import { toHeaders } from "./headers";
 
 /** What the proxy reads of an incoming call. */
@@ -13,17 +14,22 @@ export interface ProxyRequest {
   /** Aborted when the client goes away before its answer is complete. */
   signal: AbortSignal;
   body: ReadableStream<Uint8Array> | null;
+  /** The socket's address and `x-forwarded-for` as received, for the client's identity (client-address.ts). */
+  facts: RequestFacts;
 }
 
 /** What the checks on headers read: a web Request or the proxy's own view of a Node request. */
 export type HasHeaders = Pick<ProxyRequest, "headers">;
 
-/** A Node request as the proxy reads it. The client's address stands in for `x-forwarded-for` when no
- * proxy in front set one, so the rate limit has a client to count. */
+/** A Node request as the proxy reads it. */
 export function fromNodeRequest(req: IncomingMessage, res: ServerResponse): ProxyRequest {
   const headers = toHeaders(req.headers);
-  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress)
-    headers.set("x-forwarded-for", req.socket.remoteAddress);
+  // The production server recorded the header before Next.js filled it in; under a bare `next start` it
+  // may hold the socket's address that Next.js added, which names the same client.
+  const facts = currentRequestFacts() ?? {
+    socketAddress: req.socket.remoteAddress,
+    forwardedFor: headers.get("x-forwarded-for") ?? undefined,
+  };
   const gone = new AbortController();
   res.once("close", () => {
     if (!res.writableFinished) gone.abort(new Error("the client went away"));
@@ -37,5 +43,6 @@ export function fromNodeRequest(req: IncomingMessage, res: ServerResponse): Prox
     headers,
     signal: gone.signal,
     body: method === "GET" || method === "HEAD" ? null : (Readable.toWeb(req) as ReadableStream<Uint8Array>),
+    facts,
   };
 }

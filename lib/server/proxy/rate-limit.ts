@@ -1,6 +1,12 @@
 import "server-only";
 
-import type { HasHeaders } from "./proxy-request";
+import type { ServerConfig } from "../config";
+import { log } from "../log";
+import { firstConnection, redisClient } from "../redis";
+import { perProcess } from "../runtime";
+import { takeFromRedis } from "./redis-rate-limit";
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Requests per minute per client, as a token bucket: a client may burst up to the minute's allowance,
@@ -15,7 +21,7 @@ export class RateLimiter {
   ) {}
 
   /** Takes one request for `client`; when refused, says how many seconds until the next one is allowed. */
-  take(client: string): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  take(client: string): Verdict {
     if (this.perMinute <= 0) return { allowed: true };
     const now = this.now();
     const refillPerMs = this.perMinute / 60_000;
@@ -40,9 +46,8 @@ export class RateLimiter {
   }
 }
 
-// One limiter per process and limit, kept across requests (route modules may be loaded more than once).
-const limiters = ((globalThis as { __playgroundRateLimiters?: Map<number, RateLimiter> }).__playgroundRateLimiters ??=
-  new Map());
+// One limiter per process and limit, kept across requests (each route has its own bundle).
+const limiters = perProcess("rate-limiters", () => new Map<number, RateLimiter>());
 
 export function sharedRateLimiter(perMinute: number): RateLimiter {
   let limiter = limiters.get(perMinute);
@@ -50,14 +55,38 @@ export function sharedRateLimiter(perMinute: number): RateLimiter {
   return limiter;
 }
 
+/** Whether Redis answered the last time, so an outage is logged once, not per request. */
+const redisState = perProcess("rate-limit-redis-state", () => ({ up: true }));
+
 /**
- * The client a request comes from. App Router route handlers do not see the socket; `next start` fills
- * `x-forwarded-for` with the peer address when the header is absent (the proxy's API routes do the same:
- * proxy-request.ts), and a reverse proxy appends the address it saw: the last entry is the one the nearest
- * hop vouches for.
+ * Takes one request for `client`: from the bucket in Redis when REDIS_URL is set (one limit across
+ * instances), else from this process's. While Redis cannot be reached, this process's bucket stands in
+ * (a limit per instance, never none), or with PLAYGROUND_RATE_LIMIT_FALLBACK=deny the call is refused.
  */
-export function clientId(request: HasHeaders): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || "unknown";
+export async function takeRequest(config: ServerConfig, client: string): Promise<Verdict | { unavailable: true }> {
+  if (config.rateLimitPerMinute <= 0) return { allowed: true };
+  const local = sharedRateLimiter(config.rateLimitPerMinute);
+  if (!config.redisUrl) return local.take(client);
+  try {
+    const redis = redisClient(config.redisUrl, config.redisKeyPrefix);
+    await firstConnection(redis);
+    const verdict = await takeFromRedis(redis, config.rateLimitPerMinute, client);
+    if (!redisState.up) {
+      redisState.up = true;
+      log("info", "Redis is back: the rate limit is shared by every instance again");
+    }
+    return verdict;
+  } catch (error) {
+    if (redisState.up) {
+      redisState.up = false;
+      log(
+        "warn",
+        config.rateLimitFallback === "deny"
+          ? "Redis is unreachable: API calls are refused until it is back (PLAYGROUND_RATE_LIMIT_FALLBACK=deny)"
+          : "Redis is unreachable: the rate limit is per instance until it is back",
+        { error: String((error as Error)?.message).replace(/\/\/[^@/\s]*@/g, "//***@") },
+      );
+    }
+    return config.rateLimitFallback === "deny" ? { unavailable: true } : local.take(client);
+  }
 }

@@ -4,7 +4,9 @@ import { readCapped } from "@/lib/read-capped";
 import { errorResponse } from "./api-error";
 import type { ProxyRequest } from "./proxy-request";
 
-export type BodyResult = { ok: true; bytes: Uint8Array | undefined } | { ok: false; response: Response };
+export type BodyResult =
+  | { ok: true; bytes: Uint8Array | undefined; model?: string }
+  | { ok: false; response: Response };
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 3 : 1)} MB`;
 
@@ -33,14 +35,17 @@ export async function readJsonBody(
 
   const bytes = await readCapped(request.body, limit);
   if (bytes === null) return tooLarge(limit);
+  let model: unknown;
   try {
     const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     if (typeof value !== "object" || value === null || Array.isArray(value))
       return invalidJson("The request body must be a JSON object.");
+    model = (value as { model?: unknown }).model;
   } catch (error) {
     return invalidJson(`The request body is not valid JSON (${(error as Error).message}).`);
   }
-  return { ok: true, bytes };
+  // The model named, for the call's log line (only a plausible id: it is logged).
+  return { ok: true, bytes, model: typeof model === "string" && model.length <= 200 ? model : undefined };
 }
 
 function invalidJson(message: string): BodyResult {

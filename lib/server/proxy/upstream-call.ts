@@ -2,6 +2,7 @@ import "server-only";
 
 import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER } from "@/lib/proxy-headers";
 import type { ServerConfig } from "../config";
+import { log as writeLog } from "../log";
 import { errorResponse, redact, upstreamErrorBody } from "./api-error";
 import type { ProxyAnswer } from "./answer";
 import { describe, pipeEvents } from "./event-passthrough";
@@ -23,7 +24,7 @@ export interface UpstreamCall {
   started: number;
 }
 
-const log = (apiPath: string, message: string) => console.warn(`[proxy] ${apiPath}: ${message}`);
+const log = (apiPath: string, message: string) => writeLog("warn", `${apiPath}: ${message}`, { route: apiPath });
 
 function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {

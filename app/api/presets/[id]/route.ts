@@ -1,13 +1,22 @@
 import { guardApiRequest } from "@/lib/server/proxy/access";
 import { readConfig } from "@/lib/server/config";
-import { getPreset } from "@/lib/server/presets/http";
+import { deletePreset, getPreset } from "@/lib/server/presets/http";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  const refused = guardApiRequest(request, readConfig());
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, context: Context) {
+  const config = readConfig();
+  const refused = await guardApiRequest(request, config);
   if (refused) return refused;
-  const { id } = await context.params;
-  return getPreset(id);
+  return getPreset((await context.params).id, config);
+}
+
+export async function DELETE(request: Request, context: Context) {
+  const config = readConfig();
+  const refused = await guardApiRequest(request, config);
+  if (refused) return refused;
+  return deletePreset(request, (await context.params).id, config);
 }
