@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { WireDecoder, type CallWorkerReply } from "./call-wire";
-import type { PageCallReply } from "./worker-call";
+import type { CallForPageReply } from "./worker-call";
 import { textStream, tokenize } from "../stream/synthetic-stream";
 
 // The worker's calls, seen from inside: which ones ran, and how each ended (the warm-up's never reach the page).
@@ -9,11 +9,11 @@ vi.mock("./worker-call", async (importActual) => {
   const actual = await importActual<typeof import("./worker-call")>();
   return {
     ...actual,
-    runPageCall: (body: { model: string }, options: { post: (reply: PageCallReply) => void }) => {
+    runCallForPage: (body: { model: string }, options: { post: (reply: CallForPageReply) => void }) => {
       const call: { model: string; outcome?: string } = { model: body.model };
       calls.push(call);
-      return actual.runPageCall(body as never, {
-        ...(options as never as Parameters<typeof actual.runPageCall>[1]),
+      return actual.runCallForPage(body as never, {
+        ...(options as never as Parameters<typeof actual.runCallForPage>[1]),
         post: (reply) => {
           if (reply.type === "outcome") call.outcome = reply.outcome.status;
           options.post(reply);

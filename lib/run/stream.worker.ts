@@ -2,7 +2,7 @@
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
 import type { RequestBody } from "@/lib/messages/types";
 import type { CallWorkerReply, CallWorkerRequest } from "./call-wire";
-import { runPageCall, type PageCallReply } from "./worker-call";
+import { runCallForPage, type CallForPageReply } from "./worker-call";
 import { textStream, tokenize } from "../stream/synthetic-stream";
 
 const running = new Map<string, AbortController>();
@@ -19,7 +19,7 @@ interface SegmentSink {
 
 /** A call, the page's or the warm-up's: both run through here, with callbacks made by the same code, so the engine
  * optimizes the warm-up for what a call runs rather than for callbacks a call never passes. */
-function startCall(
+function serveCall(
   id: string,
   body: RequestBody,
   abort: AbortController,
@@ -33,14 +33,14 @@ function startCall(
 ) {
   running.set(id, abort);
   const { sink, deliver } = how;
-  return runPageCall(body, {
+  return runCallForPage(body, {
     endpoint: how.endpoint,
     headers: how.headers,
     fetch: how.fetch,
     signal: abort.signal,
     schedule: everyFrame,
     sendSegments: sink && ((batch) => sink.postMessage(batch)),
-    post: (reply: PageCallReply) => {
+    post: (reply: CallForPageReply) => {
       if (reply.type === "outcome") running.delete(id);
       deliver({ ...reply, id });
     },
@@ -52,7 +52,7 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
   if (request.type === "abort") return running.get(request.id)?.abort();
   if (request.type === "markdown-port") return void (markdownPort = request.port);
   warmUp.abort(); // the page's call has the worker to itself
-  void startCall(request.id, request.body, new AbortController(), {
+  void serveCall(request.id, request.body, new AbortController(), {
     endpoint: request.endpoint,
     headers: request.headers,
     sink: markdownPort,
@@ -96,7 +96,7 @@ void (async () => {
   );
   const discard = { postMessage() {} };
   for (let call = 0; call < WARM_UP_CALLS && !warmUp.signal.aborted; call++) {
-    await startCall(`warm-up-${call}`, { model: "warm-up", max_tokens: 1, messages: [] }, warmUp, {
+    await serveCall(`warm-up-${call}`, { model: "warm-up", max_tokens: 1, messages: [] }, warmUp, {
       fetch: answer,
       sink: discard,
       deliver: () => {},

@@ -8,18 +8,19 @@ import { WireEncoder, type WireOutcome, type WireUpdate } from "./call-wire";
 import { FinishedSegments } from "../markdown/finished-segments";
 import { runCall, type CallOptions } from "../stream/run-call";
 
-export type PageCallReply = { type: "update"; update: WireUpdate } | { type: "outcome"; outcome: WireOutcome };
+export type CallForPageReply = { type: "update"; update: WireUpdate } | { type: "outcome"; outcome: WireOutcome };
 
-export interface PageCallOptions extends Pick<CallOptions, "endpoint" | "headers" | "signal" | "schedule" | "fetch"> {
+export interface CallForPageOptions
+  extends Pick<CallOptions, "endpoint" | "headers" | "signal" | "schedule" | "fetch"> {
   /** Each update, and last the outcome, ready to post to the page. */
-  post: (reply: PageCallReply) => void;
+  post: (reply: CallForPageReply) => void;
   /** Takes the Markdown segments that are finished (for the Markdown worker); none are cut without it. */
   sendSegments?: (batch: SegmentBatch) => void;
 }
 
-export async function runPageCall(
+export async function runCallForPage(
   body: RequestBody,
-  { post, sendSegments, ...options }: PageCallOptions,
+  { post, sendSegments, ...options }: CallForPageOptions,
 ): Promise<void> {
   const wire = new WireEncoder();
   const segments = new FinishedSegments();

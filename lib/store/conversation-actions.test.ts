@@ -6,7 +6,7 @@ import type { RequestBody } from "@/lib/messages/types";
 import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { MessageAccumulator, type StreamEvent, toMessage } from "@/lib/stream/accumulate";
 import { testSimulator } from "@/lib/testing/simulator-client";
-import { FIXTURES_DIR } from "@/lib/testing/fixture-streams";
+import { RECORDED_DIR } from "@/lib/testing/recorded";
 import {
   appendReply,
   appendToolResults,
@@ -20,7 +20,7 @@ type SentRun = Pick<RunState, "request" | "message">;
 
 function accumulate(file: string) {
   const accumulator = new MessageAccumulator();
-  for (const line of readFileSync(join(FIXTURES_DIR, file), "utf8").split("\n")) {
+  for (const line of readFileSync(join(RECORDED_DIR, file), "utf8").split("\n")) {
     if (line.startsWith("data:")) accumulator.apply(JSON.parse(line.slice(5)));
   }
   return accumulator.message!;

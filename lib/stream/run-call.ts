@@ -63,11 +63,6 @@ const YIELD_AFTER_MS = 8;
  * per event was a fifteenth of the stream worker's time on a fast reply. 32 events stay far below a millisecond. */
 const CLOCK_EVERY_MASK = 31;
 
-/** A full copy the view can keep (later deltas never mutate it). */
-export function snapshot(message: LiveMessage): LiveMessage {
-  return { ...message, usage: { ...message.usage }, content: message.content.map((b) => ({ ...b })) };
-}
-
 export async function runCall(body: RequestBody, options: CallOptions): Promise<CallOutcome> {
   const started = performance.now();
   const elapsed = () => performance.now() - started;

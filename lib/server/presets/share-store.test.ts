@@ -137,7 +137,7 @@ describe("share store on an SQLite file", () => {
     // Inside the project, so the bundle resolves better-sqlite3 from node_modules.
     const bundle = join(process.cwd(), "node_modules", ".cache", `share-store-writer-${process.pid}.mjs`);
     await build({
-      entryPoints: [fileURLToPath(new URL("./share-store-writer.ts", import.meta.url))],
+      entryPoints: [fileURLToPath(new URL("../../testing/share-store-writer.ts", import.meta.url))],
       outfile: bundle,
       bundle: true,
       platform: "node",
