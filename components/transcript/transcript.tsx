@@ -64,8 +64,8 @@ function useRevealOnNewRun(runId: string | undefined) {
     shown.current = runId;
     const element = section.current;
     if (!element) return;
-    // Where the transcript is, from an observer's first report (after the next layout): reading it here forced a layout
-    // in Run's click task, 4 ms of it.
+    // Where the transcript is, from an observer's first report (after the next layout): reading it here would force a
+    // layout in Run's click task.
     const observer = new IntersectionObserver(([entry]) => {
       observer.disconnect();
       const top = entry.boundingClientRect.top;

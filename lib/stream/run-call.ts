@@ -59,8 +59,8 @@ const frameScheduler = (publish: () => void) =>
   typeof requestAnimationFrame === "function" ? requestAnimationFrame(publish) : setTimeout(publish, 16);
 
 const YIELD_AFTER_MS = 8;
-/** The clock is read every 32 events, not every event: a delta is handled in about 2 µs, and reading the clock
- * per event was a fifteenth of the stream worker's time on a fast reply. 32 events stay far below a millisecond. */
+/** The clock is read every 32 events, not every event: a delta takes microseconds, and reading the clock per event
+ * was a noticeable share of the stream worker's time (docs/performance.md). 32 events stay far below a millisecond. */
 const CLOCK_EVERY_MASK = 31;
 
 export async function runCall(body: RequestBody, options: CallOptions): Promise<CallOutcome> {
