@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * the catalogue for its limits, validation and costs; `errors` says why a file was ignored.
  */
 export async function GET(request: Request) {
-  const refused = guardApiRequest(request, readConfig());
+  const refused = await guardApiRequest(request, readConfig());
   if (refused) return refused;
   const { profile, errors } = await readUpstreamProfile();
   if (errors.length) console.warn(`[profile] ${errors.join(" ")} Using the catalogue for it.`);
