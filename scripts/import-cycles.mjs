@@ -1,7 +1,8 @@
 // Import cycles, between files and between folders: none may exist (npm test fails on one). Imports are read and
 // resolved by TypeScript itself, with the project's tsconfig (its `@/` paths), type-only imports included: a folder
 // that needs another's types depends on it as much as one that calls it. Tests are left out (they may reach anywhere).
-// Usage: node scripts/import-cycles.mjs [--why]   (--why: the file imports that tie each folder cycle)
+// Usage: node scripts/import-cycles.mjs [--why] [--map]
+//   --why: the file imports that tie each folder cycle; --map: every folder and the folders it imports.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -80,6 +81,9 @@ const folderCycles = cycles([...folders.keys()], (f) => folders.get(f) ?? []);
 console.log(
   `${files.length} files in ${folders.size} folders: ${fileCycles.length} file cycles, ${folderCycles.length} folder cycles`,
 );
+if (process.argv.includes("--map"))
+  for (const folder of [...folders.keys()].sort())
+    console.log(`${folder} → ${[...folders.get(folder)].sort().join(", ") || "(nothing of the project)"}`);
 for (const cycle of fileCycles) console.log(`  files: ${cycle.join(" ↔ ")}`);
 for (const cycle of folderCycles) {
   console.log(`  folders: ${cycle.join(" ↔ ")}`);
