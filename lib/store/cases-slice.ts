@@ -1,7 +1,8 @@
 import type { StateCreator } from "zustand";
+import { MAX_REPEATS } from "@/lib/presets/schema";
 import { MAX_TEST_CASES, type CaseTable, type TestCase } from "@/lib/test-cases/test-cases";
 
-export const MAX_REPEATS = 20;
+export { MAX_REPEATS };
 export const DEFAULT_CONCURRENCY = 4;
 export const MAX_CONCURRENCY = 16;
 /** Above this worst-case cost a run asks first (a warning, never a block). */

@@ -17,7 +17,7 @@ export interface Variant {
   betas: string[];
 }
 
-export const MAX_VARIANTS = 8;
+export { MAX_VARIANTS } from "@/lib/presets/schema";
 
 export const newVariantId = () => `variant-${crypto.randomUUID()}`;
 
