@@ -1,0 +1,84 @@
+"use client";
+
+import { memo } from "react";
+import { replyText } from "@/lib/compare/results";
+import { type BatchCall, FINISHED } from "@/lib/store/batch-slice";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { LiveMessage } from "@/lib/stream/accumulate";
+import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
+import { RepeatSummary } from "./repeat-summary";
+
+/** How much of a reply a cell shows: a few lines' worth; the transcript has it whole. */
+const SHORT = 240;
+
+/** The first characters of a streaming reply's text, without joining all of it every frame. */
+function shortText(message: LiveMessage | undefined): string {
+  let text = "";
+  for (const block of message?.content ?? []) {
+    if (block.type === "text") text += block.text.slice(0, SHORT - text.length);
+    else if (block.type === "tool_use") text += `${text ? "\n" : ""}${block.name}(…)`;
+    if (text.length >= SHORT) break;
+  }
+  return text;
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  queued: "Queued",
+  waiting: "Waiting (rate limit)",
+  streaming: "Waiting for the first token…",
+  stopped: "Stopped",
+};
+
+/** One cell of the results: its reply (shortened, streaming while it comes), tokens, cost and time; with repeats,
+ * their summary. Opens the whole transcript. */
+export const ResultCell = memo(function ResultCell({
+  calls,
+  row,
+  variant,
+  name,
+  onOpen,
+}: {
+  calls: readonly BatchCall[];
+  row: number;
+  variant: number;
+  name: string;
+  onOpen: (row: number, variant: number) => void;
+}) {
+  const first = calls[0];
+  const live = usePlaygroundStore((s) => (first?.runId ? s.runs[first.runId]?.message : undefined));
+  if (!first) return null;
+  const ended = FINISHED.has(first.status);
+  const text = ended ? replyText(first.message).slice(0, SHORT) : shortText(live);
+  const label = `Open test case ${row + 1}, ${name}`;
+  return (
+    <div className="flex h-full flex-col gap-1 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+      {first.status === "error" ? (
+        <p className="line-clamp-3 text-xs text-red-700 dark:text-red-400">
+          {first.error ? `${first.error.type}: ${first.error.message}` : "Error"}
+        </p>
+      ) : text ? (
+        <p className="line-clamp-4 text-xs whitespace-pre-wrap break-words">{text}</p>
+      ) : (
+        <p className="text-xs text-muted">{STATUS_TEXT[first.status] ?? "No text"}</p>
+      )}
+      {calls.length > 1 ? (
+        <RepeatSummary calls={calls} compact />
+      ) : (
+        ended && (
+          <p className="font-mono text-[11px] tabular-nums text-muted">
+            {formatTokens(first.usage?.output_tokens)} out ·{" "}
+            {first.costUsd === null ? "cost unknown" : formatUsd(first.costUsd ?? 0)} · {formatMs(first.totalMs)}
+          </p>
+        )
+      )}
+      <button
+        type="button"
+        className="btn-link mt-auto self-start"
+        aria-label={label}
+        onClick={() => onOpen(row, variant)}
+      >
+        Open
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,147 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { columnCalls, figures, type Figures, resultsCsv, resultsJson, rowCalls } from "@/lib/compare/results";
+import { type Batch, cellKey } from "@/lib/store/batch-slice";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { variantLabel } from "@/lib/store/variants";
+import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
+import { downloadText, stamp } from "../usage/download";
+import { ResultCell } from "./result-cell";
+import { ResultDialog } from "./result-dialog";
+
+const NO_CALLS: never[] = [];
+
+/** The results of a run with test cases: a row per case, a column per variant, each cell streaming its reply
+ * (shortened) and figures and opening the whole transcript; totals per row and per column; CSV and JSON. */
+export function ResultsGrid({ batch }: { batch: Batch }) {
+  const [open, setOpen] = useState<{ row: number; variant: number } | null>(null);
+  const openCell = useCallback((row: number, variant: number) => setOpen({ row, variant }), []);
+  const cases = batch.testCases ?? [];
+  const exportAs = (kind: "csv" | "json") =>
+    kind === "csv"
+      ? downloadText(`results-run-${batch.number}-${stamp()}.csv`, resultsCsv(batch), "text/csv;charset=utf-8")
+      : downloadText(`results-run-${batch.number}-${stamp()}.json`, resultsJson(batch), "application/json");
+  return (
+    <section aria-label="Results" className="panel flex min-w-0 flex-col lg:min-h-0">
+      <div className="panel-title flex flex-wrap items-center gap-2">
+        <h2>Results</h2>
+        <span className="text-xs font-normal text-muted">
+          Run {batch.number}: {cases.length} test case{cases.length === 1 ? "" : "s"} × {batch.variants.length} variant
+          {batch.variants.length === 1 ? "" : "s"}
+          {batch.repeats > 1 ? ` × ${batch.repeats} repeats` : ""}
+        </span>
+        <div className="ml-auto flex gap-1.5">
+          <button type="button" className="btn-small" onClick={() => exportAs("csv")}>
+            Export CSV
+          </button>
+          <button type="button" className="btn-small" onClick={() => exportAs("json")}>
+            Export JSON
+          </button>
+        </div>
+      </div>
+      <div className="min-h-0 flex-1 overflow-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">
+            A row per test case, a column per variant; each cell opens its transcript. Totals in the last row and
+            column.
+          </caption>
+          <thead className="sticky top-0 z-10 bg-white text-xs dark:bg-slate-900">
+            <tr>
+              <th scope="col" className="min-w-32 px-2 py-1.5 text-left font-medium text-muted">
+                Test case
+              </th>
+              {batch.variants.map((variant, index) => (
+                <th key={variant.id} scope="col" className="min-w-56 px-2 py-1.5 text-left font-semibold">
+                  {variantLabel(variant, index)}
+                  <span className="block font-mono text-[11px] font-normal text-muted">{variant.request.model}</span>
+                </th>
+              ))}
+              <th scope="col" className="min-w-28 px-2 py-1.5 text-left font-medium text-muted">
+                Row total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.map((testCase, row) => (
+              <tr key={testCase.id} className="border-t border-slate-100 align-top dark:border-slate-800">
+                <th scope="row" className="px-2 py-2 text-left text-xs font-normal">
+                  <span className="font-medium">{row + 1}</span>
+                  <CaseValues values={testCase.values} />
+                </th>
+                {batch.variants.map((variant, index) => (
+                  <td key={variant.id} className="px-1 py-1">
+                    <ResultCell
+                      calls={batch.cells[cellKey(row, index)] ?? NO_CALLS}
+                      row={row}
+                      variant={index}
+                      name={variantLabel(variant, index)}
+                      onOpen={openCell}
+                    />
+                  </td>
+                ))}
+                <td className="px-2 py-2">
+                  <Totals sum={figures(rowCalls(batch, row))} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-200 dark:border-slate-700">
+            <tr className="align-top">
+              <th scope="row" className="px-2 py-2 text-left text-xs font-semibold">
+                Column total
+              </th>
+              {batch.variants.map((variant, index) => (
+                <td key={variant.id} className="px-2 py-2">
+                  <Totals sum={figures(columnCalls(batch, index))} />
+                </td>
+              ))}
+              <td className="px-2 py-2">
+                <Totals sum={figures(Object.values(batch.cells).flat())} />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {open && <ResultDialog batch={batch} row={open.row} variant={open.variant} onClose={() => setOpen(null)} />}
+    </section>
+  );
+}
+
+function CaseValues({ values }: { values: Record<string, string> }) {
+  return (
+    <dl className="mt-0.5 space-y-0.5 text-muted">
+      {Object.entries(values).map(([name, value]) => (
+        <div key={name} className="flex gap-1">
+          <dt className="font-mono">{name}:</dt>
+          <dd className="line-clamp-2 break-words" title={value}>
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Calls, tokens, cost and the mean time of some calls. */
+function Totals({ sum }: { sum: Figures }) {
+  const cost = `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.costUsd)}`;
+  return (
+    <p className="space-y-0.5 font-mono text-[11px] tabular-nums text-muted">
+      <span className="block">
+        {sum.calls} call{sum.calls === 1 ? "" : "s"}
+        {sum.errors ? `, ${sum.errors} failed` : ""}
+      </span>
+      <span className="block">
+        {formatTokens(sum.inputTokens)} in · {formatTokens(sum.outputTokens)} out
+      </span>
+      <span className="block">{cost}</span>
+      <span className="block">{sum.calls ? `${formatMs(sum.totalMs / sum.calls)} mean` : "—"}</span>
+    </p>
+  );
+}
+
+/** The latest batch, when it ran test cases. */
+export function useGridBatch(): Batch | null {
+  return usePlaygroundStore((s) => (s.batch?.testCases ? s.batch : null));
+}
