@@ -22,7 +22,8 @@ export function VariablesPanel() {
       </div>
       <p className="px-3 pb-3 text-xs text-muted">
         {hasCases ? "Used where a test case leaves a value empty. " : "Run sends each value in place of its braces. "}
-        To send braces as written, put a backslash before them: <code>{"\\{{name}}"}</code>.
+        To send braces as written, put a backslash before them:{" "}
+        <code className="whitespace-nowrap">{"\\{{name}}"}</code>.
       </p>
     </section>
   );

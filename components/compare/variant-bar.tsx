@@ -19,7 +19,10 @@ export function VariantBar() {
   const full = variants.length >= MAX_VARIANTS;
   const invalid = jsonError ? "Fix the request JSON first: the editor holds text that does not parse" : undefined;
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-1.5 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-label="Variants"
+      className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-1.5 dark:border-slate-800 dark:bg-slate-900"
+    >
       {several && (
         <div role="group" aria-label="Variant to edit" className="flex flex-wrap items-center gap-1">
           {variants.map((variant, index) => (
@@ -61,7 +64,7 @@ export function VariantBar() {
         </label>
       )}
       <RunSettings />
-    </div>
+    </section>
   );
 }
 

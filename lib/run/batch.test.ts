@@ -169,6 +169,9 @@ describe("a batch", () => {
     const calls = Object.values(batch.cells).flat();
     expect(calls.every((c) => ["done", "stopped"].includes(c.status))).toBe(true);
     expect(calls.filter((c) => c.status === "stopped").length).toBeGreaterThanOrEqual(10);
+    // Done counts what went out; what Stop took out of the queue is not done.
+    expect(batch.finished).toBe(calls.filter((c) => c.runId).length);
+    expect(batch.finished).toBeLessThan(8);
     // No more calls went out after Stop, and none is left in flight.
     expect(sent.length).toBeLessThan(16);
     await vi.waitFor(() => expect(inFlight).toBe(0));

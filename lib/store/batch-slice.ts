@@ -45,6 +45,7 @@ export interface Batch {
   /** The calls of each cell, one per repeat, by `cellKey(testCase, variant)`. */
   cells: Record<string, BatchCall[]>;
   total: number;
+  /** The calls that ended (done, failed, or stopped in flight); those Stop cancelled before they went out are not. */
   finished: number;
   /** The known cost so far, and how many finished calls have no known price. */
   costUsd: number;
@@ -90,7 +91,8 @@ export const createBatchSlice: StateCreator<BatchSlice, [], [], BatchSlice> = (s
       const call = calls?.[repeat];
       if (!batch || !calls || !call) return;
       const next = { ...call, ...changes };
-      const ends = !FINISHED.has(call.status) && FINISHED.has(next.status);
+      // A call counts as done once it ended, unless Stop took it out of the queue before it ever went out.
+      const ends = !FINISHED.has(call.status) && FINISHED.has(next.status) && (next.status !== "stopped" || next.runId);
       const cost = ends ? next.costUsd : undefined;
       set({
         batch: {

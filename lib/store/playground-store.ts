@@ -13,6 +13,8 @@ import { DRAFT_VERSION, migrateDraft, partializeDraft, restoreDraft, type Draft 
 import { draftStorage } from "./safe-storage";
 import { keepVariantsInStep } from "./variants";
 
+const NO_STORAGE = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
 export type PlaygroundState = RequestSlice &
   RunSlice &
   UsageSlice &
@@ -37,7 +39,9 @@ export const usePlaygroundStore = create<PlaygroundState>()(
     {
       name: "playground:draft",
       version: DRAFT_VERSION,
-      storage: typeof window === "undefined" ? undefined : draftStorage(),
+      // Outside a browser (the server's render, unit tests) there is nothing to keep the draft in: it is not kept,
+      // quietly.
+      storage: typeof window === "undefined" ? NO_STORAGE : draftStorage(),
       partialize: partializeDraft,
       migrate: (persisted, version) => migrateDraft(persisted, version) as Draft,
       merge: (persisted, current) => ({ ...current, ...restoreDraft(persisted) }),

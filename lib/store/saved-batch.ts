@@ -41,7 +41,7 @@ export function batchFromSaved(saved: SavedResults): Batch {
     repeats: saved.repeats,
     cells,
     total: calls.length,
-    finished: calls.filter((c) => FINISHED.has(c.status)).length,
+    finished: calls.filter((c) => FINISHED.has(c.status) && (c.status !== "stopped" || c.runId)).length,
     costUsd: calls.reduce((sum, c) => sum + (typeof c.costUsd === "number" ? c.costUsd : 0), 0),
     unknownCost: calls.filter((c) => c.costUsd === null).length,
   };
