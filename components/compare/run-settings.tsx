@@ -34,7 +34,7 @@ export function RunSettings() {
         <summary className="cursor-pointer text-xs font-medium text-slate-600 dark:text-slate-400">
           Run settings
         </summary>
-        <div className="absolute right-0 z-30 mt-1 w-64 space-y-2 rounded-md border border-slate-200 bg-white p-3 shadow-lg max-sm:left-0 dark:border-slate-700 dark:bg-slate-900">
+        <div className="mt-1 space-y-2 rounded-md border border-slate-200 bg-white p-3 shadow-lg sm:absolute sm:left-0 sm:z-30 sm:w-64 dark:border-slate-700 dark:bg-slate-900">
           <NumberField
             label="Concurrency"
             value={concurrency}
