@@ -1,6 +1,12 @@
 // @ts-check
+// The benchmarks build the app with their floor page (app/bench/floor/page.bench.tsx, a bare page to compare the
+// playground with) into a build of their own; the production build never has it.
+const bench = process.env.PLAYGROUND_BENCH_BUILD === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  distDir: bench ? ".next-bench" : ".next",
+  pageExtensions: bench ? ["bench.tsx", "tsx", "ts"] : ["tsx", "ts"],
   reactStrictMode: true,
   poweredByHeader: false,
   // The image (Dockerfile) runs .next/standalone: the server and only the node_modules it needs.

@@ -27,7 +27,13 @@ export function ParameterPanel() {
     void Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => setDraftLoaded(true));
   }, []);
   return (
-    <section aria-label="Parameters" className="panel flex min-w-0 flex-col lg:overflow-y-auto">
+    <section
+      aria-label="Parameters"
+      // While the JSON is invalid its fields are disabled, and the panel has nothing else the keyboard can reach: it takes
+      // focus itself, so that a keyboard can still scroll it (axe: scrollable-region-focusable).
+      tabIndex={jsonError ? 0 : undefined}
+      className="panel flex min-w-0 flex-col focus-visible:outline-2 focus-visible:outline-indigo-500 lg:overflow-y-auto"
+    >
       <h2 className="panel-title">Parameters</h2>
       {jsonError && (
         <p

@@ -115,3 +115,23 @@ test("server tools in the panel and the transcript have no axe violations, in ei
     expect(await violations(page), `${theme}: code execution's output`).toEqual([]);
   }
 });
+
+// While the JSON does not parse, the panel's fields are disabled: the panel itself stays reachable by the keyboard, to
+// scroll it.
+test("the parameter panel, disabled while the JSON is invalid, stays reachable and has no axe violations", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await typeIntoEditor(page, '{"model": "claude-opus-4-6", "max_tokens": 1024,');
+  const panel = page.getByRole("region", { name: "Parameters" });
+  await expect(panel.getByRole("status")).toContainText("The request JSON is invalid");
+  for (const theme of ["Light", "Dark"] as const) {
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
+    expect(await violations(page), `${theme}: the panel while the JSON is invalid`).toEqual([]);
+  }
+  await panel.focus();
+  await expect(panel).toBeFocused();
+  await page.keyboard.press("PageDown");
+  await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});

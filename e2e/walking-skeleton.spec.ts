@@ -84,3 +84,9 @@ test("on the simulator, a document with citations enabled gets an answer whose c
   await expect(issue).toBeInViewport();
   await expect(issue).toContainText("they are on for document 1 and off for document 2");
 });
+
+test("the production build has no benchmark page (the benchmarks build their floor page into their own build)", async ({
+  page,
+}) => {
+  expect((await page.request.get("/bench/floor")).status()).toBe(404);
+});

@@ -12,7 +12,7 @@ import { decodePresetPayload, encodePresetPayload } from "@/lib/presets/link-cod
 import { makePreset, type Preset } from "@/lib/presets/schema";
 import { readConfig } from "@/lib/server/config";
 import { ShareStore } from "@/lib/server/presets/share-store";
-import { takeRequest } from "@/lib/server/proxy/rate-limit";
+import { takeRequest } from "@/lib/server/rate-limit";
 import { redisClient } from "@/lib/server/redis";
 import { openDatabase, type Database } from "@/lib/server/storage";
 import { startPostgres, startRedis } from "./test-engines.mjs";

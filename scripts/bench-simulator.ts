@@ -1,7 +1,7 @@
 // Benchmarks of the simulator and of validation (the panel validates on every edit):
 //   npm run bench:simulator
 // Prints the median time per call for each case; run it on a quiet machine for comparable numbers.
-import { validateRequest } from "../lib/messages/validate-request";
+import { validateRequest } from "../lib/messages/validation/validate-request";
 import { PromptCache } from "../lib/simulator/cache-store";
 import { createSimulator } from "../lib/simulator/handler";
 import { INSTANT_PACING } from "../lib/simulator/pacing";

@@ -5,8 +5,8 @@
 // Chromium on two shared cores the same work takes several times as long in wall time (bench:stream): these
 // figures say how much of it is the workers' own cost. Medians of BENCH_RUNS (20) runs after 5 of warm-up.
 import { highlightCode, renderMarkdown } from "../lib/markdown/render";
-import { runPageCall } from "../lib/stream/page-call";
-import { segmentMarkdown } from "../lib/stream/markdown-segments";
+import { runCallForPage } from "../lib/run/worker-call";
+import { segmentMarkdown } from "../lib/markdown/segments";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply } from "./bench-reply";
 
@@ -27,7 +27,7 @@ async function streamWorker(): Promise<number> {
   });
   let status = "";
   const started = performance.now();
-  await runPageCall(
+  await runCallForPage(
     { model: "bench", max_tokens: 1, messages: [] },
     {
       signal: new AbortController().signal,

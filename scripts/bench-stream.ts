@@ -6,11 +6,13 @@
 // The playground's final render has the whole reply's Markdown in the DOM, the stop reason shown, and no code on screen
 // waiting for its highlighting (code is highlighted as it comes into view: lib/markdown/code-highlighting.ts); each
 // run checks afterwards that none of the code on screen was plain at that moment, and the summary says if some was.
-// Needs a prior `next build`.
+// Builds the benchmarks' build (the production build with the floor page, in .next-bench) when the sources changed.
 import { chromium, type Page, type Request } from "playwright-core";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { startAppServer } from "../lib/testing/app-server";
+// @ts-expect-error plain .mjs helpers without type declarations
+import { buildIfNeeded } from "./build-if-needed.mjs";
 import { replaySse, replaySseInChunks, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply, TOKENS } from "./bench-reply";
@@ -524,8 +526,14 @@ async function main() {
   const upstream = await startFakeUpstream((_req, res) =>
     chunkBytes > 0 ? replaySseInChunks(res, sse, chunkBytes) : replaySse(res, sse, 0),
   );
+  buildIfNeeded({ bench: true });
   const app = await startAppServer(
-    { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: upstream.url, PLAYGROUND_UPSTREAM: "real" },
+    {
+      ANTHROPIC_API_KEY: "test-key",
+      ANTHROPIC_BASE_URL: upstream.url,
+      PLAYGROUND_UPSTREAM: "real",
+      PLAYGROUND_BENCH_BUILD: "1",
+    },
     { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined },
   );
   const browser = await chromium.launch({

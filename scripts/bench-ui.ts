@@ -3,7 +3,7 @@
 // Targets: Run usable within 1.5× of the floor, under 300 KB of compressed JS before it; Monaco after.
 //
 // Env: BENCH_PORT (default: a free port), BENCH_RUNS (default 7), CHROMIUM_PATH (default: found on the machine),
-// BENCH_SKIP_BUILD=1 to measure the build already in .next.
+// BENCH_SKIP_BUILD=1 to measure the benchmarks' build already in .next-bench (the production build with the floor page).
 import { spawn } from "node:child_process";
 import { chromium, type Browser } from "@playwright/test";
 import { freePort } from "../lib/testing/app-server";
@@ -24,7 +24,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 async function startServer(port: number) {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ANTHROPIC_API_KEY: "", PLAYGROUND_UPSTREAM: "simulator" },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ANTHROPIC_API_KEY: "",
+      PLAYGROUND_UPSTREAM: "simulator",
+      PLAYGROUND_BENCH_BUILD: "1",
+    },
     stdio: "ignore",
   });
   const url = `http://localhost:${port}`;
@@ -93,7 +99,7 @@ const median = (values: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) buildIfNeeded();
+  if (!process.env.BENCH_SKIP_BUILD) buildIfNeeded({ bench: true });
   const port = Number(process.env.BENCH_PORT) || (await freePort());
   const server = await startServer(port);
   const browser = await chromium.launch({

@@ -13,7 +13,6 @@ const SOURCE_FILES = [
   "tsconfig.json",
   "package-lock.json",
 ];
-const STAMP = join(".next", "source-fingerprint");
 
 function* walk(dir, root) {
   if (!existsSync(join(root, dir))) return;
@@ -36,19 +35,26 @@ export function sourceFingerprint(root = ".") {
   return hash.digest("hex");
 }
 
-export function buildIfNeeded({ force = false } = {}) {
+/**
+ * Builds the app unless its folder holds a build of exactly these sources: the production build in .next, or with
+ * `bench` the benchmarks' own (with their floor page) in .next-bench (next.config.js).
+ */
+export function buildIfNeeded({ force = false, bench = false } = {}) {
+  const distDir = bench ? ".next-bench" : ".next";
+  const stamp = join(distDir, "source-fingerprint");
   const fingerprint = sourceFingerprint();
   const built =
-    existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
+    existsSync(join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+  const what = bench ? "the benchmarks' build" : "the production build";
   if (built && !force) {
-    console.log("› production build is up to date");
+    console.log(`› ${what} is up to date`);
     return;
   }
-  console.log("› building the production app (next build)…");
+  console.log(`› building ${what} (next build)…`);
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYGROUND_BENCH_BUILD: bench ? "1" : "" },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(STAMP, fingerprint);
+  writeFileSync(stamp, fingerprint);
 }

@@ -19,7 +19,11 @@ const dir = process.cwd();
 
 // The configuration the build recorded, as Next.js's generated standalone server.js uses it: the standalone
 // folder has no next.config.js, and in a checkout it is the configuration this build was made with.
-const recorded = join(dir, ".next", "required-server-files.json");
+const recorded = join(
+  dir,
+  process.env.PLAYGROUND_BENCH_BUILD === "1" ? ".next-bench" : ".next",
+  "required-server-files.json",
+);
 if (existsSync(recorded))
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(recorded, "utf8")).config);
 

@@ -30,6 +30,8 @@ if (!e2eOnly) {
   await step("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"]);
   // Formatting and lint rules (biome.json): `npm run format` rewrites what the check refuses.
   await step("format and lint", node, ["node_modules/@biomejs/biome/bin/biome", "check", "."]);
+  // No two files and no two folders import each other (`npm run cycles` names the imports that make one).
+  await step("import cycles", node, ["scripts/import-cycles.mjs"]);
   // Server tests (lib/server/**/*.server.test.ts) run the production build through scripts/server.mjs.
   console.log("\n━━ production build");
   buildIfNeeded();

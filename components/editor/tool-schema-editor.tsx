@@ -1,14 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ToolSchemaEditorProps } from "./tool-schema-monaco";
 
-export interface ToolSchemaEditorProps {
-  label: string;
-  value: string;
-  onChange: (text: string) => void;
-  /** What the schema is for, which sets the JSON Schema Monaco helps with: a tool's input (the default) or a reply's. */
-  kind?: "tool-input" | "response-format";
-}
+export type { ToolSchemaEditorProps };
 
 // Monaco loads after the page is usable; until then the schema is editable as plain text.
 const Monaco = dynamic(() => import("./tool-schema-monaco").then((m) => m.ToolSchemaMonaco), {

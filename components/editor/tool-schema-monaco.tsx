@@ -5,7 +5,14 @@ import { useId } from "react";
 import { RESPONSE_FORMAT_PATH_PREFIX, setupMonaco, TOOL_SCHEMA_PATH_PREFIX } from "./monaco-setup";
 import { useMonacoTheme } from "./use-monaco-theme";
 import { ESCAPE_THEN_TAB_HINT, letEscapeThenTabLeave } from "./escape-then-tab";
-import type { ToolSchemaEditorProps } from "./tool-schema-editor";
+
+export interface ToolSchemaEditorProps {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  /** What the schema is for, which sets the JSON Schema Monaco helps with: a tool's input (the default) or a reply's. */
+  kind?: "tool-input" | "response-format";
+}
 
 setupMonaco();
 

@@ -1,67 +1,8 @@
 "use client";
 
 import { useCallback, useEffect } from "react";
-import { betaHeaders } from "@/lib/messages/betas";
-import type { RequestBody } from "@/lib/messages/types";
-import { runCallInWorker } from "@/lib/stream/call-in-worker";
-import { credentialHeaders } from "@/lib/client/credentials";
-import { yieldToEventLoop } from "@/lib/stream/yield";
+import { runningCount, startRun, stopRun } from "@/lib/run/runs";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { issuesOf } from "../panel/use-issues";
-import { startPageWorkers } from "../transcript/page-workers";
-
-// One controller per run id, outside React: several calls may stream at once, and any component
-// (Run, Retry, the tool-result form) starts or stops them through the same two functions.
-const controllers = new Map<string, AbortController>();
-
-/**
- * Sends a request (the one being edited by default) as a new run, with its beta features (the panel's by default);
- * returns its id, or null when blocked.
- */
-export async function startRun(body?: RequestBody, betas?: readonly string[]): Promise<string | null> {
-  const state = usePlaygroundStore.getState();
-  // The shortcut obeys the same checks as the button: nothing invalid is sent.
-  if (!body && (state.jsonError || issuesOf(state.request).length > 0)) return null;
-  // Run is not taken twice: a second click may come before the first run's render has turned Run into Stop.
-  if (!body && controllers.size > 0) return null;
-  const request = body ?? state.request;
-  const runBetas = [...(betas ?? state.betas)];
-  const id = crypto.randomUUID();
-  const abort = new AbortController();
-  controllers.set(id, abort);
-  // The run's first render (its transcript, Run turned into Stop) in a task after the click's: in the click's, the two
-  // made one task of 11–23 ms of CPU (bench:stream's traces), a long task when the cores are busy.
-  await yieldToEventLoop();
-  state.startRun(id, request, runBetas);
-  startPageWorkers(); // linked before the call starts, if the page has not been idle yet
-  const outcome = await runCallInWorker(request, {
-    signal: abort.signal,
-    headers: { ...credentialHeaders(), ...betaHeaders(runBetas) },
-    onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
-  });
-  controllers.delete(id);
-  usePlaygroundStore.getState().updateRun(id, {
-    status: outcome.status,
-    message: outcome.message,
-    error: outcome.error,
-    httpStatus: outcome.httpStatus,
-    requestId: outcome.requestId,
-    keySource: outcome.keySource,
-    firstTokenMs: outcome.firstTokenMs,
-    totalMs: outcome.totalMs,
-    live: outcome.live,
-    attempts: outcome.attempts,
-    events: outcome.events,
-    eventCount: outcome.events.count,
-  });
-  return id;
-}
-
-/** Stops one run, or every running one. */
-export function stopRun(id?: string): void {
-  if (id) controllers.get(id)?.abort();
-  else for (const controller of controllers.values()) controller.abort();
-}
 
 /** Where Escape already means something: a JSON editor (close its suggestions; Escape then Tab leaves it) and a
  * dialog (close it). Esc there does that only, rather than also stopping the reply. */
@@ -81,8 +22,8 @@ export function useRun() {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        if (controllers.size === 0) void startRun();
-      } else if (event.key === "Escape" && controllers.size > 0 && !ownsEscape(event.target)) {
+        if (runningCount() === 0) void startRun();
+      } else if (event.key === "Escape" && runningCount() > 0 && !ownsEscape(event.target)) {
         stopRun();
       }
     };

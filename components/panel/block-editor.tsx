@@ -1,6 +1,6 @@
 "use client";
 
-import { ScrollBox } from "@/components/scroll-box";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { removeItem } from "@/lib/store/request-edits";
 import { thumbnailUrl } from "./image-input";
 import { CacheToggle, IconButton } from "./small-controls";

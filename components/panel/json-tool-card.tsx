@@ -1,6 +1,6 @@
 "use client";
 
-import { ScrollBox } from "@/components/scroll-box";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { FieldIssue } from "./field-issue";
 import { ToolCardHeader } from "./tool-card-header";

@@ -1,6 +1,6 @@
 // Run's blocked reason is a link to what blocks it: beside Run there is room for two lines, and a long message (the
 // citations rule names two documents) is cut there; the panel shows it whole under its field, often out of view.
-import { flash, scrollToNearest } from "../flash";
+import { flash, scrollToNearest } from "../ui/flash";
 
 /** Where a blocker points: a request path, or the JSON editor when the JSON itself does not parse. */
 export type IssueTarget = { path: string } | { json: true };

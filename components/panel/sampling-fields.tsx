@@ -2,7 +2,7 @@
 
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { useModelLookup } from "../hooks/use-model-lookup";
-import { NumberField } from "../number-field";
+import { NumberField } from "../ui/number-field";
 import { FieldIssue } from "./field-issue";
 
 export function SamplingFields() {

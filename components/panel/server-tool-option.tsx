@@ -3,7 +3,7 @@
 import { useId } from "react";
 import type { ServerToolOption } from "@/lib/messages/server-tools";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { NumberField } from "../number-field";
+import { NumberField } from "../ui/number-field";
 import { useSyncedText } from "./use-synced-text";
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,7 @@
 "use client";
 
+import { toggleCache } from "@/lib/store/request-edits";
+
 export function CacheToggle({
   index,
   block,
@@ -18,10 +20,7 @@ export function CacheToggle({
         aria-label={`Cache breakpoint on turn ${index + 1} block ${block + 1}`}
         checked={Boolean(blocks[block]?.cache_control)}
         onChange={(e) => {
-          const copy = { ...blocks[block] };
-          if (e.target.checked) copy.cache_control = { type: "ephemeral" };
-          else delete copy.cache_control;
-          onChange(blocks.map((b, i) => (i === block ? copy : b)));
+          onChange(blocks.map((b, i) => (i === block ? toggleCache(b, e.target.checked) : b)));
         }}
       />
       Cache breakpoint

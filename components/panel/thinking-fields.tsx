@@ -4,7 +4,7 @@ import { useId } from "react";
 import { ALL_EFFORT } from "@/lib/models";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { MIN_THINKING_BUDGET, withManualThinking } from "@/lib/store/request-edits";
-import { NumberField } from "../number-field";
+import { NumberField } from "../ui/number-field";
 import { useModelLookup } from "../hooks/use-model-lookup";
 import { FieldIssue } from "./field-issue";
 

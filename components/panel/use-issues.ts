@@ -1,40 +1,11 @@
 "use client";
 
-import { validateRequest, type ValidationIssue } from "@/lib/messages/validate-request";
+import type { ValidationIssue } from "@/lib/messages/validation/validate-request";
 import type { RequestBody } from "@/lib/messages/types";
-import { modelLookup, type ModelLookup } from "@/lib/models/lookup";
+import { issuesOf } from "@/lib/run/request-issues";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { useModelLookup } from "../hooks/use-model-lookup";
-import { imageIssues } from "./image-input";
 import type { IssueTarget } from "./reveal-issue";
-
-// One validation per request object and upstream profile, shared by every field that shows its issues and by Run.
-let cached: { request: RequestBody; models: ModelLookup; issues: ValidationIssue[] } | null = null;
-
-/** The request's issues against the models as the upstream serves them (the catalogue, with the server's upstream
- * profile laid over it). */
-export function issuesOf(
-  request: RequestBody,
-  models: ModelLookup = modelLookup(usePlaygroundStore.getState().profile),
-): ValidationIssue[] {
-  if (cached?.request === request && cached.models === models) return cached.issues;
-  let issues: ValidationIssue[];
-  try {
-    // A model outside the catalogue, or a part newer than this code (a role), is the upstream's to judge: the panel
-    // checks only what holds for every model and what it knows, instead of refusing to send.
-    issues = [
-      ...validateRequest(request, { unknownModel: "lenient", unknownParts: "keep", models }),
-      ...imageIssues(request),
-    ];
-  } catch (error) {
-    // A rule that throws must not take the editor down with it.
-    issues = [
-      { path: "", message: `Validation failed: ${(error as Error).message}`, errorType: "invalid_request_error" },
-    ];
-  }
-  cached = { request, models, issues };
-  return issues;
-}
 
 export function useIssues(): ValidationIssue[] {
   return issuesOf(

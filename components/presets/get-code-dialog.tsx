@@ -1,6 +1,6 @@
 "use client";
 
-import { ScrollBox } from "@/components/scroll-box";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { useId, useState } from "react";
 import { generateCode, type CodeLanguage } from "@/lib/code/generate";
 import { findSecret, secretMessage } from "@/lib/presets/secrets";

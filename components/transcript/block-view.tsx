@@ -1,6 +1,6 @@
 "use client";
 
-import { ScrollBox } from "@/components/scroll-box";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { memo } from "react";
 import type { LiveBlock } from "@/lib/stream/accumulate";
 import { JsonTextBlock } from "./json-text-block";

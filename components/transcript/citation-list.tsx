@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, type PointerEvent, type MouseEvent, type RefObject } from "react";
-import { flash, scrollToNearest } from "../flash";
+import { flash, scrollToNearest } from "../ui/flash";
 
 type Citation = {
   type?: string;

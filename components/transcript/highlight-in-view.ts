@@ -2,7 +2,7 @@
 // (lib/markdown/code-highlighting.ts says why). Watched per group of segments (markdown-dom.ts), which is already the
 // unit that skips layout out of view; the highlighting itself runs in the Markdown worker.
 import { HIGHLIGHT_ATTRIBUTE } from "@/lib/markdown/code-highlighting";
-import { highlightInBackground } from "./markdown-converter";
+import { highlightInBackground } from "@/lib/markdown/converter";
 
 /** On a view's root while highlighting it asked for has not come back. Tests and bench:stream wait for it to go. */
 const HIGHLIGHTING_ATTRIBUTE = "data-highlighting";

@@ -6,9 +6,9 @@
 // yet, the streaming tail among them, show as plain text.
 import { HIGHLIGHTED_AT_END } from "@/lib/markdown/code-highlighting";
 import { convertedHtml, isConverted, keepConverted } from "@/lib/markdown/converted";
-import { soon } from "@/lib/stream/yield";
+import { soon } from "@/lib/scheduling/yield";
 import { HighlightInView } from "./highlight-in-view";
-import { convertMarkdown, onPushedConversions } from "./markdown-converter";
+import { convertMarkdown, onPushedConversions } from "@/lib/markdown/converter";
 
 /** Segments inserted as HTML per pass: a backlog converted at once goes in over several tasks. */
 const MAX_NEW_PER_PASS = 60;

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useRef } from "react";
-import { chunkPlainText, type ChunkState } from "@/lib/stream/plain-chunks";
+import { chunkPlainText, type ChunkState } from "@/lib/markdown/plain-chunks";
 
 const Chunk = memo(function Chunk({ text }: { text: string }) {
   return <span>{text}</span>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { startRun } from "@/components/hooks/use-run";
+import { startRun } from "@/lib/run/runs";
 import { citedRuns } from "@/lib/markdown/cited-text";
 import { toMessage } from "@/lib/stream/accumulate";
 import { appendReply, continuePausedTurn } from "@/lib/store/conversation-actions";

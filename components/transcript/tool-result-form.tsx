@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { startRun } from "@/components/hooks/use-run";
+import { startRun } from "@/lib/run/runs";
 import { appendToolResults, toolResultProblem, type ToolResultInput } from "@/lib/store/conversation-actions";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";

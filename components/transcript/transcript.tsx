@@ -12,7 +12,7 @@ import { ReplyActions } from "./reply-actions";
 import { RunSummary } from "./run-summary";
 import { SentConversation } from "./sent-conversation";
 import { CitedText } from "./text-block";
-import { startPageWorkers } from "./page-workers";
+import { startPageWorkers } from "@/lib/run/workers";
 import { ToolResultForm } from "./tool-result-form";
 import { useStickToEnd } from "./use-stick-to-end";
 import "./transcript.css";
@@ -64,8 +64,8 @@ function useRevealOnNewRun(runId: string | undefined) {
     shown.current = runId;
     const element = section.current;
     if (!element) return;
-    // Where the transcript is, from an observer's first report (after the next layout): reading it here forced a layout
-    // in Run's click task, 4 ms of it.
+    // Where the transcript is, from an observer's first report (after the next layout): reading it here would force a
+    // layout in Run's click task.
     const observer = new IntersectionObserver(([entry]) => {
       observer.disconnect();
       const top = entry.boundingClientRect.top;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { segmentMarkdown, type SegmentState } from "@/lib/stream/markdown-segments";
+import { segmentMarkdown, type SegmentState } from "@/lib/markdown/segments";
 
 /** Markdown segments of a growing text, cut incrementally from the previous frame's cut. */
 export function useSegments(text: string): string[] {

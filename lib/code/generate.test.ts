@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { KNOWN_KEY, samplePreset } from "@/lib/presets/test-presets";
+import { KNOWN_KEY, samplePreset } from "@/lib/testing/test-presets";
 import { generateCurl, generatePython, generateTypeScript } from "./generate";
 import { parsePastedCode } from "./paste-code";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KNOWN_KEY } from "@/lib/presets/test-presets";
+import { KNOWN_KEY } from "@/lib/testing/test-presets";
 import { parsePastedCode } from "./paste-code";
 
 const body = { model: "claude-opus-4-6", max_tokens: 1024, messages: [{ role: "user", content: "Hello, world" }] };

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { RunState } from "@/lib/store/run-slice";
+import type { RequestBody } from "@/lib/messages/types";
 import { EventLog } from "@/lib/stream/event-log";
-import { recordFromRun } from "./from-run";
+import type { CallOutcome } from "@/lib/stream/run-call";
+import { recordFromCall } from "./from-run";
+
+/** An outcome as a call ends with one: its own (empty) event log unless given, and its total time. */
+const ended = (outcome: Partial<CallOutcome> & Pick<CallOutcome, "status">): CallOutcome => ({
+  totalMs: 0,
+  events: new EventLog(),
+  eventCount: 0,
+  ...outcome,
+});
+type Run = Partial<CallOutcome> & Pick<CallOutcome, "status"> & { id: string; betas?: string[] };
+const recordFromRun = ({ id, betas = [], ...outcome }: Run, request: RequestBody, startedAt: number) =>
+  recordFromCall({ id, request, betas, startedAt, outcome: ended(outcome) });
 import { recordedEvents } from "./record";
 
-describe("recordFromRun", () => {
+describe("recordFromCall", () => {
   it("keeps the sent request, the reply as a Message, the usage and the timings", () => {
     const request = {
       model: "claude-opus-4-6",
@@ -12,7 +24,7 @@ describe("recordFromRun", () => {
       system: [{ type: "text", text: "Be brief.", cache_control: { type: "ephemeral" } }],
       messages: [{ role: "user", content: "Hi" }],
     };
-    const run: RunState = {
+    const run: Run = {
       id: "r1",
       status: "done",
       httpStatus: 200,
@@ -59,7 +71,7 @@ describe("recordFromRun", () => {
   });
 
   it("records a call that failed before any reply, with its error and no usage", () => {
-    const run: RunState = {
+    const run: Run = {
       id: "r2",
       status: "error",
       httpStatus: 400,
@@ -77,7 +89,7 @@ describe("recordFromRun", () => {
   });
 
   it("records a stopped stream's output as the estimate of what arrived, marked as one; the reply keeps what the API said", () => {
-    const run: RunState = {
+    const run: Run = {
       id: "r3",
       status: "stopped",
       live: { outputTokens: 99, estimated: true, elapsedMs: 1200 },
@@ -99,7 +111,7 @@ describe("recordFromRun", () => {
   });
 
   it("does not estimate once the API reported the output tokens, even if the stream was cut after that", () => {
-    const run: RunState = {
+    const run: Run = {
       id: "r4",
       status: "error",
       live: { outputTokens: 40, estimated: false, elapsedMs: 800 },

@@ -1,40 +1,50 @@
-// Turns a finished run from the store into a history record.
+// Turns a finished call into a history record: what it was sent (its own request and betas, whatever the editor holds
+// by then) and its outcome.
 import type { RequestBody } from "@/lib/messages/types";
-import type { RunState } from "@/lib/store/run-slice";
 import { toMessage } from "@/lib/stream/accumulate";
+import type { CallOutcome } from "@/lib/stream/run-call";
 import { findBreakpoints } from "@/lib/usage/cache-breakpoints";
 import { runUsage } from "@/lib/usage/run-usage";
-import type { CallRecord, CallStatus } from "./record";
+import type { CallRecord } from "./record";
 
-export function recordFromRun(run: RunState, request: RequestBody, startedAt: number): CallRecord {
-  const message = run.message;
-  const billed = runUsage(run);
+export interface FinishedCall {
+  id: string;
+  request: RequestBody;
+  betas: readonly string[];
+  /** Epoch milliseconds when it was sent. */
+  startedAt: number;
+  outcome: CallOutcome;
+}
+
+export function recordFromCall({ id, request, betas, startedAt, outcome }: FinishedCall): CallRecord {
+  const message = outcome.message;
+  const billed = runUsage(outcome);
   return {
     summary: {
-      id: run.id,
+      id,
       startedAt,
       // The requested id, which the catalogue knows; a reply may name a dated snapshot of it.
       model: request.model,
-      status: run.status as CallStatus,
-      httpStatus: run.httpStatus,
-      requestId: run.requestId,
-      keySource: run.keySource,
-      attempts: run.attempts,
+      status: outcome.status,
+      httpStatus: outcome.httpStatus,
+      requestId: outcome.requestId,
+      keySource: outcome.keySource,
+      attempts: outcome.attempts,
       stopReason: message?.stop_reason ?? null,
       usage: billed ? { ...billed.usage } : {},
       ...(billed?.outputEstimated ? { outputEstimated: true } : {}),
-      firstTokenMs: run.firstTokenMs,
-      totalMs: run.totalMs,
-      errorMessage: run.error ? `${run.error.type}: ${run.error.message}` : undefined,
+      firstTokenMs: outcome.firstTokenMs,
+      totalMs: outcome.totalMs,
+      errorMessage: outcome.error ? `${outcome.error.type}: ${outcome.error.message}` : undefined,
       breakpoints: findBreakpoints(request).length,
     },
     details: {
-      id: run.id,
+      id,
       request,
-      ...(run.betas?.length ? { betas: [...run.betas] } : {}),
+      ...(betas.length ? { betas: [...betas] } : {}),
       reply: message ? toMessage(message) : undefined,
-      error: run.error,
-      events: run.events?.saved() ?? { text: [], at: [] },
+      error: outcome.error,
+      events: outcome.events.saved(),
     },
   };
 }

@@ -1,5 +1,6 @@
 // One finished call as history keeps it: a summary for the table and the CSV, and the details
 // (request, reply, events) kept apart so listing a long history never loads every request.
+import type { CallError } from "@/lib/messages/errors";
 import type { RequestBody } from "@/lib/messages/types";
 import { EventLog, unpackEvents, type PackedEvents, type RawEvent, type SseText } from "@/lib/stream/event-log";
 import type { BillableUsage } from "@/lib/usage/pricing";
@@ -36,7 +37,7 @@ export interface CallDetails {
   betas?: string[];
   /** The reply as accumulated (a Message), absent when the call failed before `message_start`. */
   reply?: unknown;
-  error?: { type: string; message: string; status?: number };
+  error?: CallError;
   /** The stream's text as it arrived (a few strings to store, not an object per event); records saved before
    * have the events packed, or, older still, listed. */
   events: SseText | PackedEvents | RecordedEvent[];

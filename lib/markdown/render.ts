@@ -1,7 +1,7 @@
 // Markdown → HTML for model output, which is untrusted. markdown-it with `html: false` escapes every tag
 // the model writes (it shows as text), its link validator refuses javascript:, vbscript: and file: URLs,
 // and images are replaced by a placeholder that names the URL without loading it. markdown-it was chosen
-// over react-markdown because it renders a long reply 10–25× faster (see scripts/bench-stream.ts).
+// over react-markdown because it renders a long reply many times faster (docs/performance.md).
 import MarkdownIt from "markdown-it";
 import hljs from "highlight.js/lib/core";
 import bash from "highlight.js/lib/languages/bash";

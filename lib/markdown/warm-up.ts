@@ -2,7 +2,7 @@
 // compiler, if it first meets them during a long fast reply, takes the cores' time the reply needs (bench:stream).
 // A worker that converts replies runs this while the page is idle, so that the first long reply does not pay for it.
 import { highlightCode, renderMarkdown } from "./render";
-import { soon } from "@/lib/stream/yield";
+import { soon } from "@/lib/scheduling/yield";
 
 /** Code as the page asks for it to be highlighted: [language, text]. */
 const CODE: [string, string][] = [
@@ -19,8 +19,8 @@ const SAMPLE = [
   "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](https://example.com/a.png) <b>tag</b>",
 ];
 
-/** Rounds of the samples: at 120, bench:stream's reply still had the optimizing compiler busy with the renderer
- * mid-stream (its compile jobs took 180 ms); at 600, 20 ms. About a second of one core, in slices. */
+/** Rounds of the samples: enough that the optimizing compiler is done with the renderer before the first long reply
+ * (docs/performance.md, "Warming up the renderer"). About a second of one core, in slices. */
 export const WARM_UP_ROUNDS = 600;
 const SLICE_MS = 10;
 

@@ -1,5 +1,16 @@
 import type { ApiErrorBody, ApiErrorDetails, ApiErrorType } from "./types";
 
+/**
+ * A call that failed, as the page keeps it: the API's error type and words, the HTTP status, and
+ * `error.details.error_code` when the API names the cause. The one error type of a run, its history and its view.
+ */
+export interface CallError {
+  type: string;
+  message: string;
+  status?: number;
+  code?: string;
+}
+
 /** HTTP status of each API error type, as the real API answers them. */
 export const ERROR_STATUS: Record<ApiErrorType, number> = {
   invalid_request_error: 400,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePriceFile, PriceFileSchema } from "@/lib/usage/price-file";
+import { parsePriceFile, PriceFileSchema } from "@/lib/models/price-file";
 import { findModel } from ".";
 import { CATALOGUE_LOOKUP, modelLookup } from "./lookup";
 import { mergeProfiles, parseProfile, profileFromPriceFile, type UpstreamProfile } from "./profile";

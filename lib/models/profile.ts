@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/messages/errors";
 import type { ApiErrorType } from "@/lib/messages/types";
-import { PriceEntrySchema, type PriceFile, toPrices } from "@/lib/usage/price-file";
+import { PriceEntrySchema, type PriceFile, toPrices } from "@/lib/models/price-file";
 import { findModel } from "./index";
 import type { EffortLevel, ModelInfo, PromptTooLong } from "./types";
 

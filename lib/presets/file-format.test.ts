@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PRESET_VERSION } from "./schema";
 import { exportFileName, exportPresets, FILE_FORMAT, parsePresetFile } from "./file-format";
-import { KNOWN_KEY, samplePreset } from "./test-presets";
+import { KNOWN_KEY, samplePreset } from "../testing/test-presets";
 
 describe("preset files", () => {
   it("round-trips presets unchanged through export and import", () => {

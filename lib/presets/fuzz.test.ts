@@ -5,7 +5,7 @@ import { bytesToBase64url } from "./base64url";
 import { parsePresetFile } from "./file-format";
 import { decodePresetPayload, encodePresetPayload } from "./link-codec";
 import { parsePreset } from "./migrate";
-import { samplePreset } from "./test-presets";
+import { samplePreset } from "../testing/test-presets";
 
 /** A small deterministic PRNG, so a failure is reproducible from its seed. */
 function rng(seed: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyName, queryLibrary, type LibraryEntry } from "./library-query";
-import { samplePreset } from "./test-presets";
+import { samplePreset } from "../testing/test-presets";
 
 const entry = (id: string, name: string, lastUsedAt: number, description?: string): LibraryEntry => ({
   id,

@@ -7,7 +7,7 @@ import {
   MAX_DECODED_BYTES,
   payloadFromHash,
 } from "./link-codec";
-import { KNOWN_KEY, samplePreset } from "./test-presets";
+import { KNOWN_KEY, samplePreset } from "../testing/test-presets";
 
 async function deflate(text: string | Uint8Array): Promise<string> {
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { migratePreset, parsePreset } from "./migrate";
 import { PRESET_VERSION } from "./schema";
-import { samplePreset } from "./test-presets";
+import { samplePreset } from "../testing/test-presets";
 
 describe("preset versions", () => {
   it("applies each migration in order up to the current version", () => {

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { MODELS } from "@/lib/models";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 
 const BODY = JSON.stringify({ model: MODELS[0].id, max_tokens: 8, messages: [{ role: "user", content: "Hi" }] });
 const servers: AppServer[] = [];

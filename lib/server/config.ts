@@ -83,8 +83,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-export type KeySource = "server" | "user" | "simulator";
-
 export type UpstreamChoice = { source: "simulator" } | { source: "server" | "user"; key: string } | { source: "none" };
 
 /**

@@ -3,7 +3,8 @@ import "server-only";
 import type { ServerConfig } from "./config";
 import { firstConnection, redisClient } from "./redis";
 import { isDraining } from "./runtime";
-import { getDatabase, LATEST_SCHEMA_VERSION } from "./storage";
+import { getDatabase } from "./database";
+import { LATEST_SCHEMA_VERSION } from "./storage";
 
 // Readiness: may a load balancer send this instance calls? Not while it drains, nor without its
 // database (reachable and migrated). Redis going away does not take the instance out while the rate

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import http from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { freshDatabase, stopTestEngines, testRedis } from "@/lib/testing/engines";
 import { startFakeUpstream, type FakeUpstream } from "@/lib/testing/fake-upstream";

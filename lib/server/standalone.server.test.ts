@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MODELS } from "@/lib/models";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { freshDatabase, stopTestEngines, testRedis } from "@/lib/testing/engines";
 import { prepareStandalone } from "@/lib/testing/standalone";

@@ -3,7 +3,7 @@ import "server-only";
 import { readConfig } from "./config";
 import { log } from "./log";
 import { redisClient } from "./redis";
-import { getDatabase } from "./storage";
+import { getDatabase } from "./database";
 
 /** Opens (and migrates) the database and starts connecting to Redis, when the server starts. */
 export async function startServerStores(): Promise<void> {

@@ -12,7 +12,7 @@ import {
   profileFromPriceFile,
   type UpstreamProfile,
 } from "@/lib/models/profile";
-import { parsePriceFile } from "@/lib/usage/price-file";
+import { parsePriceFile } from "@/lib/models/price-file";
 
 export interface UpstreamProfileResult {
   profile: UpstreamProfile;

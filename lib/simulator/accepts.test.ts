@@ -1,6 +1,6 @@
 // Requests the real API accepts, which the simulator must answer as it does (not refuse).
 import { describe, expect, it } from "vitest";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 import { ask, testSimulator as simulator, textOf, type Json } from "@/lib/testing/simulator-client";
 
 const long = (words: number) => Array.from({ length: words }, (_, i) => `fact${i % 97} holds`).join(" ");

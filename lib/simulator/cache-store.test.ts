@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask, testSimulator as simulator, type Json } from "@/lib/testing/simulator-client";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 
 const weatherSchema = { type: "object", properties: { location: { type: "string" } }, required: ["location"] };
 

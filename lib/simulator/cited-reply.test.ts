@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask, testSimulator as simulator, textOf, type Json } from "@/lib/testing/simulator-client";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 import { countTextTokens } from "@/lib/messages/token-count";
 import { sentences } from "./cited-reply";
 

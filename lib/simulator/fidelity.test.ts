@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 import { RECORDED_DIR } from "@/lib/testing/recorded";
 import { ask, testSimulator, type Json } from "@/lib/testing/simulator-client";
 

@@ -6,7 +6,7 @@
 // Fault injection: see ./faults.ts (`x-simulator-fault` header). Message threads: see ./threads.ts.
 import type { MessageRequest } from "@/lib/messages/request-schema";
 import { countRequestTokens, promptSegments } from "@/lib/messages/token-count";
-import { validateRequest } from "@/lib/messages/validate-request";
+import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { CATALOGUE_LOOKUP, type ModelLookup } from "@/lib/models/lookup";
 import { PromptCache } from "./cache-store";
 import { FAULT_HEADER, faultResponse, parseFaults } from "./faults";

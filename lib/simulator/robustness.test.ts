@@ -1,7 +1,7 @@
 // Bad input gets a clear error and never a crash: seeded random mutations of valid requests must give
 // validateRequest a list (never a throw) and the simulator an API answer (never a 500).
 import { describe, expect, it } from "vitest";
-import { validateRequest } from "@/lib/messages/validate-request";
+import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { seededRandom } from "@/lib/simulator/ids";
 import { testSimulator, type Json } from "@/lib/testing/simulator-client";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkStreamGrammar, parseSseText } from "@/lib/messages/stream-grammar";
-import { validateRequest } from "@/lib/messages/validate-request";
+import { checkStreamGrammar, parseSseText } from "@/lib/testing/stream-grammar";
+import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { ask, testSimulator as simulator, textOf, type Json } from "@/lib/testing/simulator-client";
 import { ITERATION_LIMIT } from "./server-turn";
 

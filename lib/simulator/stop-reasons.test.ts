@@ -2,7 +2,7 @@
 // in the API's shapes: the JSON reply, the stream, and what the official SDK makes of them.
 import Anthropic from "@anthropic-ai/sdk";
 import { describe, expect, it } from "vitest";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 import { MessageAccumulator, type StreamEvent, toMessage } from "@/lib/stream/accumulate";
 import { ask, testSimulator, textOf, type Json } from "@/lib/testing/simulator-client";
 

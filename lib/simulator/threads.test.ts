@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 import { ask, testSimulator, textOf, type Json } from "@/lib/testing/simulator-client";
 import { createSimulator } from "./handler";
 import { PromptCache } from "./cache-store";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseSseText } from "@/lib/messages/stream-grammar";
+import { parseSseText } from "@/lib/testing/stream-grammar";
 import type { RequestBody } from "@/lib/messages/types";
-import { validateRequest } from "@/lib/messages/validate-request";
+import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { MessageAccumulator, type StreamEvent, toMessage } from "@/lib/stream/accumulate";
 import { testSimulator } from "@/lib/testing/simulator-client";
-import { FIXTURES_DIR } from "@/lib/testing/fixture-streams";
+import { RECORDED_DIR } from "@/lib/testing/recorded";
 import {
   appendReply,
   appendToolResults,
@@ -16,9 +16,11 @@ import {
 } from "./conversation-actions";
 import type { RunState } from "./run-slice";
 
+type SentRun = Pick<RunState, "request" | "message">;
+
 function accumulate(file: string) {
   const accumulator = new MessageAccumulator();
-  for (const line of readFileSync(join(FIXTURES_DIR, file), "utf8").split("\n")) {
+  for (const line of readFileSync(join(RECORDED_DIR, file), "utf8").split("\n")) {
     if (line.startsWith("data:")) accumulator.apply(JSON.parse(line.slice(5)));
   }
   return accumulator.message!;
@@ -32,7 +34,7 @@ describe("conversation actions", () => {
     const message = accumulate("05_thinking_stream.sse");
     const thinking = message.content[0] as { type: string; thinking: string; signature: string };
     expect(thinking.type).toBe("thinking");
-    const run: RunState = { id: "r", status: "done", request: sent, message };
+    const run: SentRun = { request: sent, message };
     const next = appendToolResults(current, run, [
       { toolUseId: "toolu_1", format: "json", content: '{"t":21}', isError: false },
     ]);
@@ -53,7 +55,7 @@ describe("conversation actions", () => {
 
   it("keeps the tool_use block with its parsed input, and marks error results", () => {
     const message = accumulate("02_tool_use_stream.sse");
-    const run: RunState = { id: "r", status: "done", request: sent, message };
+    const run: SentRun = { request: sent, message };
     const next = appendToolResults(sent, run, [
       { toolUseId: "toolu_01NRLabsLyVHZPKxbKvkfSMn", format: "text", content: "boom", isError: true },
     ]);
@@ -69,9 +71,7 @@ describe("conversation actions", () => {
 
   it("adds the reply and an empty user turn; cuts the conversation at a turn", () => {
     const message = accumulate("01_text_stream_basic.sse");
-    const run: RunState = {
-      id: "r",
-      status: "done",
+    const run: SentRun = {
       request: {
         ...sent,
         messages: [
@@ -106,7 +106,7 @@ describe("conversation actions", () => {
     };
     const paused = await streamOf(first);
     expect(paused.stop_reason).toBe("pause_turn");
-    const pausedRun: RunState = { id: "p", status: "done", request: first, message: paused };
+    const pausedRun: SentRun = { request: first, message: paused };
     const next = continuePausedTurn({ ...first, temperature: 0.3 }, pausedRun);
     expect(next.temperature).toBe(0.3);
     expect(next.messages.map((m) => (m as { role: string }).role)).toEqual(["user", "assistant"]);
@@ -117,7 +117,7 @@ describe("conversation actions", () => {
 
     const done = await streamOf(next);
     expect(done.stop_reason).toBe("end_turn");
-    const doneRun: RunState = { id: "d", status: "done", request: next, message: done };
+    const doneRun: SentRun = { request: next, message: done };
     const added = appendReply(next, doneRun);
     expect(added.messages.map((m) => (m as { role: string }).role)).toEqual(["user", "assistant", "user"]);
     const whole = (added.messages[1] as { content: Record<string, unknown>[] }).content;
@@ -136,7 +136,7 @@ describe("conversation actions", () => {
         { role: "assistant", content: "Sure," },
       ],
     };
-    const next = appendReply(sent, { id: "r", status: "done", request, message });
+    const next = appendReply(sent, { request, message });
     const [, assistant] = next.messages as { role: string; content: { type: string; text: string }[] }[];
     expect(next.messages).toHaveLength(3);
     expect(assistant.content[0]).toEqual({ type: "text", text: "Sure," });

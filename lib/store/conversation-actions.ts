@@ -6,6 +6,9 @@ import type { RequestBody } from "@/lib/messages/types";
 import { toMessage, type LiveMessage } from "@/lib/stream/accumulate";
 import type { RunState } from "./run-slice";
 
+/** What the actions read of a run: the request it sent and the reply it got. */
+type SentAndReply = Pick<RunState, "request" | "message">;
+
 type Turn = { role: "user" | "assistant"; content: unknown };
 
 export interface ToolResultInput {
@@ -21,15 +24,15 @@ export function assistantTurn(message: LiveMessage): Turn {
   return { role: "assistant", content: toMessage(message).content };
 }
 
-function sentMessages(run: RunState): Turn[] {
-  return ((run.request?.messages ?? []) as Turn[]).slice();
+function sentMessages(run: SentAndReply): Turn[] {
+  return (run.request.messages as Turn[]).slice();
 }
 
 const asBlocks = (content: unknown): unknown[] =>
   Array.isArray(content) ? content : typeof content === "string" && content ? [{ type: "text", text: content }] : [];
 
 /** The conversation as sent, with the reply: a turn of its own, or the end of the assistant turn it continued. */
-function withReply(run: RunState, message: LiveMessage): Turn[] {
+function withReply(run: SentAndReply, message: LiveMessage): Turn[] {
   const messages = sentMessages(run);
   const reply = assistantTurn(message);
   const last = messages.at(-1);
@@ -46,20 +49,20 @@ function withMessages(current: RequestBody, messages: Turn[]): RequestBody {
 }
 
 /** The conversation continued by the reply, with an empty user turn to write next. */
-export function appendReply(current: RequestBody, run: RunState): RequestBody {
+export function appendReply(current: RequestBody, run: SentAndReply): RequestBody {
   if (!run.message) return current;
   return withMessages(current, [...withReply(run, run.message), { role: "user", content: "" }]);
 }
 
 /** A reply that stopped with pause_turn, sent back as the last assistant turn, as the API documents, so that the model
  * goes on with its turn (no user turn follows). */
-export function continuePausedTurn(current: RequestBody, run: RunState): RequestBody {
+export function continuePausedTurn(current: RequestBody, run: SentAndReply): RequestBody {
   if (!run.message) return current;
   return withMessages(current, withReply(run, run.message));
 }
 
 /** The conversation continued by the reply and a user turn of tool results, ready to run. */
-export function appendToolResults(current: RequestBody, run: RunState, results: ToolResultInput[]): RequestBody {
+export function appendToolResults(current: RequestBody, run: SentAndReply, results: ToolResultInput[]): RequestBody {
   if (!run.message) return current;
   const content = results.map((r) => ({
     type: "tool_result",
@@ -71,7 +74,7 @@ export function appendToolResults(current: RequestBody, run: RunState, results: 
 }
 
 /** The conversation as sent, cut after turn `index` (0-based), to edit that turn and run again from it. */
-export function truncateAt(current: RequestBody, run: RunState, index: number): RequestBody {
+export function truncateAt(current: RequestBody, run: SentAndReply, index: number): RequestBody {
   return withMessages(current, sentMessages(run).slice(0, index + 1));
 }
 

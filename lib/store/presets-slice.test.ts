@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 import { usePlaygroundStore } from "./playground-store";
 import { DEFAULT_REQUEST } from "./request-slice";
 

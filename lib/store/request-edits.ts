@@ -6,16 +6,6 @@ import { isJsonObject } from "@/lib/messages/json-object";
 export type Path = readonly (string | number)[];
 type Json = Record<string, unknown> | unknown[];
 
-/** Reads the value at `path`, or undefined. */
-export function getIn(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
-}
-
 /**
  * Sets the value at `path`; `undefined` removes the key, and an object the removal leaves empty is removed
  * too (clearing `effort` removes `output_config`), so unset parameters are left out of the request.

@@ -1,72 +1,54 @@
 import type { StateCreator } from "zustand";
 import type { RequestBody } from "@/lib/messages/types";
-import type { LiveMessage } from "@/lib/stream/accumulate";
-import type { LiveFigures } from "@/lib/stream/run-call";
-import type { EventLog } from "@/lib/stream/event-log";
+import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
 
-export type RunStatus = "streaming" | "done" | "error" | "stopped";
+export type RunStatus = "streaming" | CallOutcome["status"];
 
-export interface RunError {
-  type: string;
-  message: string;
-  status?: number;
-  /** `error.details.error_code`, when the API names the cause. */
-  code?: string;
+/** What a run was sent: the request body exactly as sent (Retry and the conversation actions start from it, history
+ * keeps it) and the beta features it went with (the `anthropic-beta` header). */
+export interface RunRequest {
+  request: RequestBody;
+  betas: string[];
 }
 
-/** One call, keyed by its own id so several can run at once (a compare view needs no rewrite). */
-export interface RunState {
-  id: string;
-  status: RunStatus;
-  /** The request body exactly as sent: Retry and the conversation actions start from it. */
-  request?: RequestBody;
-  /** The beta features it was sent with (the `anthropic-beta` header): Retry sends them again. */
-  betas?: string[];
-  message?: LiveMessage;
-  error?: RunError;
-  httpStatus?: number;
-  requestId?: string;
-  keySource?: string;
-  /** How many upstream attempts the proxy made (header `x-playground-attempts`), when it says. */
-  attempts?: number;
-  /** Milliseconds from send to the first content event, and to the end. */
-  firstTokenMs?: number;
-  totalMs?: number;
-  /** Live figures (output tokens so far, elapsed) at the latest snapshot. */
-  live?: LiveFigures;
-  /** The raw SSE events (history keeps them): an append-only log shared with the stream; `eventCount` of them are published. */
-  events?: EventLog;
-  eventCount?: number;
-}
+/** One call, keyed by its own id so that several run at once: what it was sent, and what has come back so far (its
+ * outcome's fields, filled in by the snapshots as it streams, whole once it ends). */
+export type RunState = { id: string; status: RunStatus; startedAt: number } & RunRequest &
+  Partial<Omit<CallOutcome, "status">>;
 
 export interface RunSlice {
   runs: Record<string, RunState>;
   activeRunId: string | null;
-  startRun: (id: string, request?: RequestBody, betas?: string[]) => void;
-  updateRun: (id: string, patch: Partial<RunState>) => void;
+  /** A run that starts; it becomes the one the transcript shows. */
+  addRun: (id: string, sent: RunRequest, startedAt: number) => void;
+  updateRun: (id: string, update: CallUpdate) => void;
+  finishRun: (id: string, outcome: CallOutcome) => void;
   /** Shows another run in the transcript (a compare view would show several). */
   setActiveRun: (id: string | null) => void;
 }
 
 const KEEP_FINISHED_RUNS = 10;
 
-export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
-  runs: {},
-  activeRunId: null,
-  startRun: (id, request, betas) => {
-    // Finished runs beyond the most recent few are dropped: each holds its whole event log.
-    const kept = Object.values(get().runs).filter(
-      (run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS,
-    );
-    const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
-    set({ runs: { ...runs, [id]: { id, status: "streaming", request, betas } }, activeRunId: id });
-  },
-  updateRun: (id, patch) => {
+export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => {
+  const patch = (id: string, changes: Partial<RunState>) => {
     const run = get().runs[id];
-    if (!run) return;
-    set({ runs: { ...get().runs, [id]: { ...run, ...patch } } });
-  },
-  setActiveRun: (id) => {
-    if (get().activeRunId !== id) set({ activeRunId: id });
-  },
-});
+    if (run) set({ runs: { ...get().runs, [id]: { ...run, ...changes } } });
+  };
+  return {
+    runs: {},
+    activeRunId: null,
+    addRun: (id, sent, startedAt) => {
+      // Finished runs beyond the most recent few are dropped: each holds its whole event log.
+      const kept = Object.values(get().runs).filter(
+        (run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS,
+      );
+      const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
+      set({ runs: { ...runs, [id]: { id, status: "streaming", startedAt, ...sent } }, activeRunId: id });
+    },
+    updateRun: (id, update) => patch(id, update),
+    finishRun: (id, outcome) => patch(id, outcome),
+    setActiveRun: (id) => {
+      if (get().activeRunId !== id) set({ activeRunId: id });
+    },
+  };
+};

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { usePlaygroundStore } from "./playground-store";
 import { followActiveRun, SAMPLE_MS } from "./sampled-run";
 import type { RunState } from "./run-slice";
+import { EventLog } from "@/lib/stream/event-log";
+
+const sent = { request: { model: "claude-opus-4-6", max_tokens: 16, messages: [] }, betas: [] };
 
 describe("the active run at a reader's pace", () => {
   let shown: (RunState | undefined)[];
@@ -24,7 +27,7 @@ describe("the active run at a reader's pace", () => {
 
   it("shows a new run at once, and a streaming run's latest snapshot at most every SAMPLE_MS", () => {
     expect(shown).toEqual([undefined]);
-    store().startRun("a");
+    store().addRun("a", sent, 0);
     expect(shown.at(-1)?.id).toBe("a");
     const before = shown.length;
     for (let i = 1; i <= 12; i++) snapshot("a", i * 10); // a dozen frames' snapshots in one sample period
@@ -37,9 +40,9 @@ describe("the active run at a reader's pace", () => {
   });
 
   it("shows the end of a run at once, with nothing stale after it", () => {
-    store().startRun("a");
+    store().addRun("a", sent, 0);
     snapshot("a", 10);
-    store().updateRun("a", { status: "done", totalMs: 321 });
+    store().finishRun("a", { status: "done", totalMs: 321, events: new EventLog(), eventCount: 0 });
     expect(shown.at(-1)?.status).toBe("done");
     const count = shown.length;
     vi.advanceTimersByTime(SAMPLE_MS * 3);
@@ -48,11 +51,11 @@ describe("the active run at a reader's pace", () => {
   });
 
   it("stops following when unsubscribed", () => {
-    store().startRun("a");
+    store().addRun("a", sent, 0);
     snapshot("a", 10);
     stop();
     vi.advanceTimersByTime(SAMPLE_MS * 3);
-    store().startRun("b");
+    store().addRun("b", sent, 0);
     expect(shown.every((run) => run === undefined || run.id === "a")).toBe(true);
     expect(tokens(shown.at(-1))).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 // A call's raw events. While a reply streams they are kept as the stream's own text, in the chunks it arrived
-// in, each with its arrival time: nothing per event (a 32K-token reply has 33,000 events, and making, packing
-// and posting an object for each was a third of the stream worker's work: bench:stream). They are parsed from
+// in, each with its arrival time: nothing per event (a long reply has tens of thousands of events, and making,
+// packing and posting an object for each was a large share of the stream worker's work: docs/performance.md). They are parsed from
 // that text when someone looks (the inspector, a download, history), by the same parser and with the same
 // times as when the stream was read.
 import { createParser, type EventSourceParser } from "eventsource-parser";

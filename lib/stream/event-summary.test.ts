@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { completeFixtureStreams, FIXTURES_DIR } from "@/lib/testing/fixture-streams";
+import { completeFixtureStreams } from "@/lib/testing/fixture-streams";
+import { RECORDED_DIR } from "@/lib/testing/recorded";
 import { EventLog } from "./event-log";
 import { summarizeEvent } from "./event-summary";
 
@@ -52,7 +53,7 @@ describe("summarizeEvent: one line per event, for the inspector", () => {
   });
 
   it("gives an error event's type and message, and a stop sequence", () => {
-    const excerpt = readFileSync(join(FIXTURES_DIR, "15_midstream_error_event_excerpt.sse"), "utf8");
+    const excerpt = readFileSync(join(RECORDED_DIR, "15_midstream_error_event_excerpt.sse"), "utf8");
     const log = new EventLog();
     log.append(`${excerpt}\n\n`, 0); // the excerpt ends where the connection closed, without the blank line
     const error = log.list().find((event) => event.name === "error")!;

@@ -1,12 +1,12 @@
 // One call to /api/v1/messages from the browser: POST, parse the SSE stream incrementally,
 // accumulate into a Message, and publish snapshots at most once per animation frame.
-import { parseApiErrorBody } from "@/lib/messages/errors";
+import { type CallError, parseApiErrorBody } from "@/lib/messages/errors";
 import type { ApiErrorBody, Message, RequestBody } from "@/lib/messages/types";
 import { fromMessage, MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
 import { EventLog } from "./event-log";
 import { readSseEventBatches } from "./sse";
-import { yieldToEventLoop } from "./yield";
+import { yieldToEventLoop } from "../scheduling/yield";
 
 /** Figures while the reply streams; the token count is an estimate until `message_delta` gives the real one. */
 export interface LiveFigures {
@@ -16,18 +16,8 @@ export interface LiveFigures {
   elapsedMs: number;
 }
 
-export interface CallUpdate {
-  message?: LiveMessage;
-  firstTokenMs?: number;
-  live?: LiveFigures;
-  /** The call's append-only event log, and how many events this snapshot covers. */
-  events?: EventLog;
-  eventCount?: number;
-}
-
-/** A failed call: the API's error type and words, its HTTP status, and `error.details.error_code` when it has one. */
-export type CallError = { type: string; message: string; status?: number; code?: string };
-
+/** How a call ended, and everything it got: the one declaration of a call's result, which the store's run state and
+ * history's record are made from. */
 export interface CallOutcome {
   status: "done" | "error" | "stopped";
   message?: LiveMessage;
@@ -35,14 +25,21 @@ export interface CallOutcome {
   httpStatus?: number;
   requestId?: string;
   keySource?: string;
+  /** How many upstream attempts the proxy made (header `x-playground-attempts`), when it says. */
   attempts?: number;
+  /** Milliseconds from send to the first content event, and to the end. */
   firstTokenMs?: number;
   totalMs: number;
-  /** The call's events (empty when a reader took the stream's text instead: `onText`). */
+  /** The call's append-only event log (empty when a reader took the stream's text instead: `onText`), and how many
+   * of its events the latest snapshot covers. */
   events: EventLog;
   eventCount: number;
+  /** Live figures (output tokens so far, elapsed) at the latest snapshot. */
   live?: LiveFigures;
 }
+
+/** A snapshot while the call streams: part of what its outcome will hold. */
+export type CallUpdate = Partial<Pick<CallOutcome, "message" | "firstTokenMs" | "live" | "events" | "eventCount">>;
 
 export interface CallOptions {
   endpoint?: string;
@@ -62,14 +59,9 @@ const frameScheduler = (publish: () => void) =>
   typeof requestAnimationFrame === "function" ? requestAnimationFrame(publish) : setTimeout(publish, 16);
 
 const YIELD_AFTER_MS = 8;
-/** The clock is read every 32 events, not every event: a delta is handled in about 2 µs, and reading the clock
- * per event was a fifteenth of the stream worker's time on a fast reply. 32 events stay far below a millisecond. */
+/** The clock is read every 32 events, not every event: a delta takes microseconds, and reading the clock per event
+ * was a noticeable share of the stream worker's time (docs/performance.md). 32 events stay far below a millisecond. */
 const CLOCK_EVERY_MASK = 31;
-
-/** A full copy the view can keep (later deltas never mutate it). */
-export function snapshot(message: LiveMessage): LiveMessage {
-  return { ...message, usage: { ...message.usage }, content: message.content.map((b) => ({ ...b })) };
-}
 
 export async function runCall(body: RequestBody, options: CallOptions): Promise<CallOutcome> {
   const started = performance.now();
@@ -213,6 +205,8 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   if (accumulator.error) return finish("error", errorOf(accumulator.error.error));
   if (orderError) return finish("error", orderError);
   if (!sawStop) {
+    // A transport may end the body quietly on abort rather than fail the read: Stop, not a dropped stream.
+    if (options.signal.aborted) return finish("stopped");
     return finish("error", { type: "stream_error", message: "The stream ended before the message was complete." });
   }
   return finish("done");

@@ -10,8 +10,8 @@ import {
   serverToolStream,
   jsonlToSse,
   midstreamErrorStream,
-  FIXTURES_DIR,
 } from "@/lib/testing/fixture-streams";
+import { RECORDED_DIR } from "@/lib/testing/recorded";
 import { runCall } from "./run-call";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -105,7 +105,7 @@ describe("lib/stream accumulation equals the SDK's", () => {
   });
 
   it("reads a stream with only data: lines (fixture 13 as recorded) to the same message", async () => {
-    const jsonl = readFileSync(join(FIXTURES_DIR, "13_text_stream_payloads.jsonl"), "utf8");
+    const jsonl = readFileSync(join(RECORDED_DIR, "13_text_stream_payloads.jsonl"), "utf8");
     const expected = await sdks(jsonlToSse(jsonl, true));
     const outcome = await ours(jsonlToSse(jsonl, false));
     expect(toMessage(outcome.message!)).toEqual(JSON.parse(JSON.stringify(expected)));

@@ -4,8 +4,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RECORDED_DIR } from "./recorded";
 
-export const FIXTURES_DIR = RECORDED_DIR;
-
 export interface FixtureStream {
   name: string;
   sse: string;
@@ -23,7 +21,7 @@ export function jsonlToSse(jsonl: string, withEventLines = true): string {
 }
 
 /** Every complete recorded stream (the mid-stream error excerpt excluded: it has no message_start). */
-export function completeFixtureStreams(dir = FIXTURES_DIR): FixtureStream[] {
+export function completeFixtureStreams(dir = RECORDED_DIR): FixtureStream[] {
   return readdirSync(dir)
     .filter((file) => (file.endsWith(".sse") || file.endsWith(".jsonl")) && !file.startsWith("15_"))
     .sort()
@@ -35,7 +33,7 @@ export function completeFixtureStreams(dir = FIXTURES_DIR): FixtureStream[] {
 
 /** Fixture 15 (text deltas, then `event: error`, then the connection closes), made replayable by putting
  * the message_start and content_block_start it was cut from in front of it. */
-export function midstreamErrorStream(dir = FIXTURES_DIR): string {
+export function midstreamErrorStream(dir = RECORDED_DIR): string {
   const excerpt = readFileSync(join(dir, "15_midstream_error_event_excerpt.sse"), "utf8");
   const head = [
     {
@@ -71,7 +69,7 @@ export function sseEvents(
 }
 
 /** A derived tool loop turn: fixture 05's signed thinking block, then fixture 02's tool call, stopping for tool use. */
-export function thinkingToolStream(dir = FIXTURES_DIR): string {
+export function thinkingToolStream(dir = RECORDED_DIR): string {
   const thinking = sseEvents(readFileSync(join(dir, "05_thinking_stream.sse"), "utf8"));
   const tool = sseEvents(readFileSync(join(dir, "02_tool_use_stream.sse"), "utf8"));
   const firstThinkingStop = thinking.findIndex((e) => e.name === "content_block_stop");
@@ -82,7 +80,7 @@ export function thinkingToolStream(dir = FIXTURES_DIR): string {
 /** A reply with citations, in the shape the API documents for a request whose documents enable them (no recorded stream
  * has any): the answer split into text blocks, each cited claim its own block whose citations arrive as
  * `citations_delta` before its text. The envelope (message_start, then message_delta's usage) is fixture 01's. */
-export function citationsStream(dir = FIXTURES_DIR): string {
+export function citationsStream(dir = RECORDED_DIR): string {
   const recorded = sseEvents(readFileSync(join(dir, "01_text_stream_basic.sse"), "utf8"));
   const start = recorded.find((e) => e.name === "message_start")!.data;
   const end = recorded.find((e) => e.name === "message_delta")!.data;
@@ -146,7 +144,7 @@ export function citationsStream(dir = FIXTURES_DIR): string {
  * answer whose claim cites a result (`web_search_result_location`); a `server_tool_use` called from code, whose input
  * arrives whole with no delta, and its `web_fetch_tool_result`; `usage.server_tool_use` in message_delta. The envelope is
  * fixture 01's. */
-export function serverToolStream(dir = FIXTURES_DIR): string {
+export function serverToolStream(dir = RECORDED_DIR): string {
   const recorded = sseEvents(readFileSync(join(dir, "01_text_stream_basic.sse"), "utf8"));
   const start = recorded.find((e) => e.name === "message_start")!.data;
   const end = recorded.find((e) => e.name === "message_delta")!.data;

@@ -73,7 +73,7 @@ export function serverToolCounts(usage: BillableUsage): ServerToolCounts {
 const NO_TOOLS: ServerToolCounts = { webSearch: 0, webFetch: 0 };
 
 /** Total input the model read: the uncached part plus cache writes and reads (the prompt a band is judged on). */
-export function totalInput(counts: TokenCounts): number {
+function totalInput(counts: TokenCounts): number {
   return counts.input + counts.cacheWrite5m + counts.cacheWrite1h + counts.cacheRead;
 }
 

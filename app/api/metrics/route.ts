@@ -1,7 +1,7 @@
 import { readConfig } from "@/lib/server/config";
 import { metrics } from "@/lib/server/metrics";
-import { errorResponse } from "@/lib/server/proxy/api-error";
-import { guardApiRequest } from "@/lib/server/proxy/access";
+import { errorResponse } from "@/lib/server/error-response";
+import { guardApiRequest } from "@/lib/server/access";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

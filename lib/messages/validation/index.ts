@@ -1,3 +1,4 @@
+import { imageRules } from "./image-rules";
 import { messageRules } from "./message-rules";
 import { samplingRules } from "./sampling-rules";
 import { structuredOutputRules } from "./structured-output-rules";
@@ -9,12 +10,13 @@ const byId = (ids: string[]) => ids.map((id) => samplingRules.find((r) => r.id =
 
 /**
  * Every rule, in the order the API reports them: field ranges (schema-level in the API) and the model's
- * output limit first, then the conversation, tools, structured outputs (output_config.format, strict tools),
+ * output limit first, then the conversation, its images, tools, structured outputs (output_config.format, strict tools),
  * thinking, the model's sampling restrictions, and the context window last, as it needs the whole prompt counted.
  */
 export const RULES: readonly Rule[] = [
   ...byId(["max-tokens-minimum", "temperature-range", "top-p-range", "top-k-range", "max-tokens-model-limit"]),
   ...messageRules,
+  ...imageRules,
   ...toolRules,
   ...structuredOutputRules,
   ...thinkingRules,
@@ -27,7 +29,7 @@ export const RULES: readonly Rule[] = [
   ]),
 ];
 
-const ruleCount = [messageRules, toolRules, structuredOutputRules, thinkingRules, samplingRules].reduce(
+const ruleCount = [messageRules, imageRules, toolRules, structuredOutputRules, thinkingRules, samplingRules].reduce(
   (sum, rules) => sum + rules.length,
   0,
 );

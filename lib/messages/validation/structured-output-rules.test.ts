@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateRequest } from "../validate-request";
+import { validateRequest } from "./validate-request";
 
 const SCHEMA = {
   type: "object",

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 
 const TOKEN = "team-access-token";

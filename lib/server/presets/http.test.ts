@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KNOWN_KEY, samplePreset } from "@/lib/presets/test-presets";
+import { KNOWN_KEY, samplePreset } from "@/lib/testing/test-presets";
 import { deletePreset, getPreset, postPreset } from "./http";
 import { readConfig } from "../config";
 import { SHARE_MAX_BYTES } from "./share-store";

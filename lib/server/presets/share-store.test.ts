@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
-import { KNOWN_KEY, samplePreset } from "@/lib/presets/test-presets";
+import { KNOWN_KEY, samplePreset } from "@/lib/testing/test-presets";
 import { databaseCases } from "@/lib/testing/databases";
 import { LATEST_SCHEMA_VERSION, openDatabase, sql } from "../storage";
 import { MIGRATIONS } from "../storage/migrations";
@@ -137,7 +137,7 @@ describe("share store on an SQLite file", () => {
     // Inside the project, so the bundle resolves better-sqlite3 from node_modules.
     const bundle = join(process.cwd(), "node_modules", ".cache", `share-store-writer-${process.pid}.mjs`);
     await build({
-      entryPoints: [fileURLToPath(new URL("./share-store-writer.ts", import.meta.url))],
+      entryPoints: [fileURLToPath(new URL("../../testing/share-store-writer.ts", import.meta.url))],
       outfile: bundle,
       bundle: true,
       platform: "node",

@@ -7,7 +7,8 @@ import { fail, ok, type Result } from "@/lib/presets/result";
 import type { Preset } from "@/lib/presets/schema";
 import { readConfig, type ServerConfig } from "../config";
 import { perProcess } from "../runtime";
-import { type Database, getDatabase, sql } from "../storage";
+import { getDatabase } from "../database";
+import { type Database, sql } from "../storage";
 
 // The server's share store: presets behind short links, on the server's database (SQLite or Postgres).
 // A link's id is random, and so is the delete token handed out once with it: deleting a link takes down

@@ -3,20 +3,9 @@ import "server-only";
 import { apiErrorBody, ERROR_STATUS, errorTypeForStatus, parseApiErrorBody } from "@/lib/messages/errors";
 import type { ApiErrorBody, ApiErrorType } from "@/lib/messages/types";
 
-// Every error the proxy returns has the API's shape, so the SDK and the playground read it the same way:
-// its own errors with a message a person can act on, an upstream's as the upstream wrote it. This is the one
-// place that writes them.
-
-export function errorResponse(
-  type: ApiErrorType,
-  message: string,
-  init: { status?: number; headers?: HeadersInit } = {},
-): Response {
-  return Response.json(apiErrorBody(type, message), {
-    status: init.status ?? ERROR_STATUS[type],
-    headers: init.headers,
-  });
-}
+// An upstream's errors as the proxy passes them on: the API's body as written (only one not in the API's shape
+// becomes one), a mid-stream failure as an `event: error`, and no secret in any text. The proxy's own errors are
+// written by errorResponse (../error-response.ts).
 
 function waitHint(retryAfter: string | null): string {
   const seconds = Number(retryAfter);

@@ -3,7 +3,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readConfig } from "../config";
 import { log } from "../log";
-import { errorResponse } from "./api-error";
+import { errorResponse } from "../error-response";
 import { sendAnswer } from "./answer";
 import { reportCall } from "./call-report";
 import { forwardToUpstream } from "./forward";

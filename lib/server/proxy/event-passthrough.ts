@@ -38,9 +38,9 @@ export interface PassthroughOptions {
  * complete event. A client that goes away stops the upstream.
  *
  * The chunks of one read from the upstream's socket go out as one write. An upstream flushes every event on
- * its own, and node:http hands each as its own chunk: a fast reply is some 33,000 of them (bench:stream's),
- * and writing them one for one cost this server and the browser's network stack a write and a chunk
- * header each, on the cores that render the reply. They are gathered until the read's callback returns
+ * its own, and node:http hands each as its own chunk: a fast reply is tens of thousands of them, and writing them
+ * one for one costs this server and the browser's network stack a write and a chunk header each, on the cores that
+ * render the reply (docs/performance.md). They are gathered until the read's callback returns
  * (a microtask), so a lone event waits for nothing.
  */
 export function pipeEvents(source: Readable, sink: Writable, options: PassthroughOptions): void {

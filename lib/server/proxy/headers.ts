@@ -2,7 +2,7 @@ import "server-only";
 
 import type { IncomingHttpHeaders } from "node:http";
 import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER, UPSTREAM_MS_HEADER } from "@/lib/proxy-headers";
-import type { HasHeaders } from "./proxy-request";
+import type { HasHeaders } from "../access";
 
 // Headers are allow-listed both ways: the browser's cookies, the client's own `x-api-key` (the SDK sends
 // a placeholder) and anything naming a host never reach the upstream; the upstream's cookies and

@@ -19,7 +19,6 @@ export interface ProxyRequest {
 }
 
 /** What the checks on headers read: a web Request or the proxy's own view of a Node request. */
-export type HasHeaders = Pick<ProxyRequest, "headers">;
 
 /** A Node request as the proxy reads it. */
 export function fromNodeRequest(req: IncomingMessage, res: ServerResponse): ProxyRequest {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { readCapped } from "@/lib/read-capped";
-import { errorResponse } from "./api-error";
+import { errorResponse } from "../error-response";
 import type { ProxyRequest } from "./proxy-request";
 
 export type BodyResult =

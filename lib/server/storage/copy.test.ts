@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { samplePreset } from "@/lib/presets/test-presets";
+import { samplePreset } from "@/lib/testing/test-presets";
 import { freshDatabase, stopTestEngines } from "@/lib/testing/engines";
 import { ShareStore } from "../presets/share-store";
 import { MIGRATIONS } from "./migrations";

@@ -1,4 +1,4 @@
-import { guardApiRequest } from "@/lib/server/proxy/access";
+import { guardApiRequest } from "@/lib/server/access";
 import { readConfig } from "@/lib/server/config";
 import { deletePreset, getPreset } from "@/lib/server/presets/http";
 

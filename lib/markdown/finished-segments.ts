@@ -3,8 +3,8 @@
 // keeps pace with the stream rather than with the page's frames: a page starved of CPU draws few frames, and
 // asked for hundreds of segments only at the end (bench:stream). The cut is the page's own (segmentMarkdown),
 // so the sources are the very strings its views look up.
-import type { LiveMessage } from "./accumulate";
-import { segmentMarkdown, type SegmentState } from "./markdown-segments";
+import type { LiveMessage } from "../stream/accumulate";
+import { segmentMarkdown, type SegmentState } from "./segments";
 
 interface BlockCut {
   state?: SegmentState;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LiveBlock, LiveMessage } from "./accumulate";
+import type { LiveBlock, LiveMessage } from "../stream/accumulate";
 import { FinishedSegments } from "./finished-segments";
-import { segmentMarkdown } from "./markdown-segments";
+import { segmentMarkdown } from "./segments";
 
 const message = (...content: LiveBlock[]): LiveMessage =>
   ({

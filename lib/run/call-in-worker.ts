@@ -2,9 +2,9 @@
 // to render. Updates are applied at most once per animation frame, the latest one winning (each is a whole
 // snapshot). Where no worker can start, calls run on the main thread as before.
 import { WireDecoder, type CallWorkerReply, type CallWorkerRequest } from "./call-wire";
-import { runCall, type CallOptions, type CallOutcome, type CallUpdate } from "./run-call";
+import { runCall, type CallOptions, type CallOutcome, type CallUpdate } from "../stream/run-call";
 import type { RequestBody } from "@/lib/messages/types";
-import { soon } from "./yield";
+import { soon } from "../scheduling/yield";
 
 interface Call {
   body: RequestBody;
@@ -30,7 +30,7 @@ function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker !== "function") return (worker = null);
   try {
-    worker = new Worker(new URL("./call.worker.ts", import.meta.url), { type: "module", name: "stream" });
+    worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module", name: "stream" });
   } catch {
     return (worker = null);
   }
@@ -78,20 +78,18 @@ function receive(reply: CallWorkerReply) {
 }
 
 /** The main thread's share at most that drawing a stream takes: the rest is left to input, and to the workers
- * the page shares its cores with. At a third rather than a half, bench:stream's longest task was 107-109 ms
- * against 134-150 ms (3 interleaved rounds of 5 runs), with the final render no later. */
+ * the page shares its cores with (a third rather than a half: docs/performance.md). */
 const DRAW_SHARE = 1 / 3;
 
 /**
  * Shows the latest update once per frame, but spends at most DRAW_SHARE of the main thread on it: the next update
  * waits until the last one's cost (its script, then its frame's style, layout and paint) is that share of the time
  * since it began. On a fast machine that is every frame; on a slow one, a fast stream is drawn in fewer, larger steps
- * instead of falling behind (each frame costs the page a fixed amount besides the new text: bench:stream).
+ * instead of falling behind (each frame costs the page a fixed amount besides the new text).
  * The update's script (React's render and commit) runs in a task of its own just after a frame, and the next frame
- * lays it out and paints it: two tasks of half the length rather than one. On two busy cores a task's wall time is
- * mostly waits for a core, and run inside the frame the pair made most of bench:stream's tasks over 50 ms: with this
- * and the Markdown inserts split the same way (markdown-dom.ts), 31 of 70 runs had one against 50 of 70 (7 interleaved
- * rounds of 10, the upstream writing one event at a time).
+ * lays it out and paints it: two tasks of half the length rather than one. On busy cores a task's wall time is mostly
+ * waits for a core, and the pair run inside one frame made long tasks (docs/performance.md); the Markdown inserts are
+ * split the same way (markdown-dom.ts).
  */
 function schedule(id: string, call: Call) {
   if (call.frame !== undefined || call.timer !== undefined || call.cancelTask !== undefined) return;

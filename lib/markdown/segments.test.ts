@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentMarkdown, type SegmentState } from "./markdown-segments";
+import { segmentMarkdown, type SegmentState } from "./segments";
 
 describe("segmentMarkdown", () => {
   it("cuts at blank lines and keeps the unfinished tail as the live segment", () => {

@@ -1,7 +1,9 @@
 import "server-only";
 
 import type { Redis } from "ioredis";
-import type { Verdict } from "./rate-limit";
+
+/** A request let through, or refused until the bucket holds a token again. */
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 // The rate limit's bucket in Redis, for a limit shared by every instance: the same token bucket as the
 // in-memory RateLimiter (burst = the minute's allowance, one request back every 60/limit s), computed in

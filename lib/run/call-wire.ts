@@ -1,10 +1,16 @@
-// What crosses between the stream worker and the page. A snapshot's blocks that have not changed since the
-// previous post are sent as null, so the page keeps their objects and their memoized views do not re-render;
-// the stream's text is sent once, as it arrived, for the page's event log (event-log.ts).
+// What crosses between the page and the stream worker, the one place its messages are declared:
+//   page → worker   start (a call: its id, body, endpoint, headers), abort (a call by id),
+//                   markdown-port (where to send the Markdown segments a reply finishes: the Markdown worker's port);
+//   worker → page   update (a snapshot while the call streams), outcome (how it ended).
+// The chain of one call: startRun (runs.ts) → runCallInWorker (call-in-worker.ts, the page's side) → serveCall
+// (stream.worker.ts) → runCallForPage (worker-call.ts) → runCall (lib/stream/run-call.ts).
+// A snapshot's blocks that have not changed since the previous post are sent as null, so the page keeps their objects
+// and their memoized views do not re-render; the stream's text is sent once, as it arrived, for the page's event log
+// (event-log.ts).
 import type { RequestBody } from "@/lib/messages/types";
-import type { LiveBlock, LiveMessage } from "./accumulate";
-import type { CallOutcome, CallUpdate } from "./run-call";
-import { EventLog, type SseText } from "./event-log";
+import type { LiveBlock, LiveMessage } from "../stream/accumulate";
+import type { CallOutcome, CallUpdate } from "../stream/run-call";
+import { EventLog, type SseText } from "../stream/event-log";
 
 type WireMessage = Omit<LiveMessage, "content"> & { content: (LiveBlock | null)[] };
 

@@ -1,12 +1,12 @@
 import "server-only";
 
-import type { ServerConfig } from "../config";
-import { log } from "../log";
-import { firstConnection, redisClient } from "../redis";
-import { perProcess } from "../runtime";
-import { takeFromRedis } from "./redis-rate-limit";
+import type { ServerConfig } from "./config";
+import { log } from "./log";
+import { firstConnection, redisClient } from "./redis";
+import { perProcess } from "./runtime";
+import { takeFromRedis, type Verdict } from "./redis-rate-limit";
 
-export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type { Verdict };
 
 /**
  * Requests per minute per client, as a token bucket: a client may burst up to the minute's allowance,

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { WireDecoder, type CallWorkerReply } from "./call-wire";
-import type { PageCallReply } from "./page-call";
-import { textStream, tokenize } from "./synthetic-stream";
+import type { CallForPageReply } from "./worker-call";
+import { textStream, tokenize } from "../stream/synthetic-stream";
 
 // The worker's calls, seen from inside: which ones ran, and how each ended (the warm-up's never reach the page).
 const calls = vi.hoisted(() => [] as { model: string; outcome?: string }[]);
-vi.mock("./page-call", async (importActual) => {
-  const actual = await importActual<typeof import("./page-call")>();
+vi.mock("./worker-call", async (importActual) => {
+  const actual = await importActual<typeof import("./worker-call")>();
   return {
     ...actual,
-    runPageCall: (body: { model: string }, options: { post: (reply: PageCallReply) => void }) => {
+    runCallForPage: (body: { model: string }, options: { post: (reply: CallForPageReply) => void }) => {
       const call: { model: string; outcome?: string } = { model: body.model };
       calls.push(call);
-      return actual.runPageCall(body as never, {
-        ...(options as never as Parameters<typeof actual.runPageCall>[1]),
+      return actual.runCallForPage(body as never, {
+        ...(options as never as Parameters<typeof actual.runCallForPage>[1]),
         post: (reply) => {
           if (reply.type === "outcome") call.outcome = reply.outcome.status;
           options.post(reply);
@@ -37,7 +37,7 @@ beforeAll(async () => {
     "fetch",
     async () => new Response(textStream(tokenize(REPLY)), { headers: { "content-type": "text/event-stream" } }),
   );
-  await import("./call.worker");
+  await import("./stream.worker");
 });
 afterAll(() => vi.unstubAllGlobals());
 

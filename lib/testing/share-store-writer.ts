@@ -1,9 +1,9 @@
 // One writer of the concurrency test: bundled to plain JavaScript by the test, then run in its own
 // worker thread with its own SQLite connection on the shared file.
 import { parentPort, workerData } from "node:worker_threads";
-import { samplePreset } from "@/lib/presets/test-presets";
-import { SqliteDatabase } from "../storage/sqlite";
-import { ShareStore } from "./share-store";
+import { samplePreset } from "./test-presets";
+import { SqliteDatabase } from "@/lib/server/storage/sqlite";
+import { ShareStore } from "@/lib/server/presets/share-store";
 
 const { file, writer, count, start } = workerData as { file: string; writer: number; count: number; start: Int32Array };
 // All writers wait at the gate, then open the fresh file and write at the same instant.

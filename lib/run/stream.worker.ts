@@ -2,15 +2,15 @@
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
 import type { RequestBody } from "@/lib/messages/types";
 import type { CallWorkerReply, CallWorkerRequest } from "./call-wire";
-import { runPageCall, type PageCallReply } from "./page-call";
-import { textStream, tokenize } from "./synthetic-stream";
+import { runCallForPage, type CallForPageReply } from "./worker-call";
+import { textStream, tokenize } from "../stream/synthetic-stream";
 
 const running = new Map<string, AbortController>();
 let markdownPort: MessagePort | undefined;
 const toPage = (reply: CallWorkerReply) => (self as unknown as Worker).postMessage(reply);
 // A worker has no frames of its own: snapshots go at the display's pace, and the page renders each at its next frame.
-// While a backlog is read they go about every 40 ms, as the timer waits behind the read loop's yields (yield.ts);
-// publishing at those yields instead, when one was due, made bench:stream no faster (6 interleaved rounds of 10).
+// While a backlog is read they go less often, as the timer waits behind the read loop's yields (yield.ts); publishing
+// at those yields instead made the stream no faster (docs/performance.md).
 const everyFrame = (publish: () => void) => void setTimeout(publish, 16);
 
 interface SegmentSink {
@@ -19,7 +19,7 @@ interface SegmentSink {
 
 /** A call, the page's or the warm-up's: both run through here, with callbacks made by the same code, so the engine
  * optimizes the warm-up for what a call runs rather than for callbacks a call never passes. */
-function startCall(
+function serveCall(
   id: string,
   body: RequestBody,
   abort: AbortController,
@@ -33,14 +33,14 @@ function startCall(
 ) {
   running.set(id, abort);
   const { sink, deliver } = how;
-  return runPageCall(body, {
+  return runCallForPage(body, {
     endpoint: how.endpoint,
     headers: how.headers,
     fetch: how.fetch,
     signal: abort.signal,
     schedule: everyFrame,
     sendSegments: sink && ((batch) => sink.postMessage(batch)),
-    post: (reply: PageCallReply) => {
+    post: (reply: CallForPageReply) => {
       if (reply.type === "outcome") running.delete(id);
       deliver({ ...reply, id });
     },
@@ -52,7 +52,7 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
   if (request.type === "abort") return running.get(request.id)?.abort();
   if (request.type === "markdown-port") return void (markdownPort = request.port);
   warmUp.abort(); // the page's call has the worker to itself
-  void startCall(request.id, request.body, new AbortController(), {
+  void serveCall(request.id, request.body, new AbortController(), {
     endpoint: request.endpoint,
     headers: request.headers,
     sink: markdownPort,
@@ -60,15 +60,12 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
   });
 };
 
-// Warm-up at start, while the page is idle: parsing and accumulating run two to three times slower until the engine
-// has compiled them, and a long reply arriving fast would pay for that mid-stream (bench:stream: its optimizing
-// compiler took 150 ms of the cores' time during the reply). A few calls answered from memory, in chunks as a network
-// gives them: the second and third see new closures (a parser and its callbacks are made per call), as every later
-// call will, so the optimized code does not specialize for the first call's and get thrown away at the page's first.
-// Eight, not three: after three, the accumulator's apply had reached only the engine's middle tier, and its top-tier
-// compile (17-50 ms of a core) came during the first long reply, in every one of five runs (V8's --trace-opt); after
-// eight it comes during the warm-up, and what the compilers took of the cores during the reply halved (median of
-// five runs 52 against 101 ms). The eight calls take 0.2-0.4 s of this worker, at idle after the page loads.
+// Warm-up at start, while the page is idle: parsing and accumulating run several times slower until the engine has
+// compiled them, and a long reply arriving fast would pay for that mid-stream. A few calls answered from memory, in
+// chunks as a network gives them: the second and third see new closures (a parser and its callbacks are made per
+// call), as every later call will, so the optimized code does not specialize for the first call's and get thrown away
+// at the page's first. Enough of them that the accumulator's top-tier compile comes during the warm-up, not during the
+// first long reply (docs/performance.md, "Warming up the stream worker").
 const WARM_UP_CALLS = 8;
 const WARM_UP_CHUNK = 32_768;
 const warmUp = new AbortController();
@@ -96,7 +93,7 @@ void (async () => {
   );
   const discard = { postMessage() {} };
   for (let call = 0; call < WARM_UP_CALLS && !warmUp.signal.aborted; call++) {
-    await startCall(`warm-up-${call}`, { model: "warm-up", max_tokens: 1, messages: [] }, warmUp, {
+    await serveCall(`warm-up-${call}`, { model: "warm-up", max_tokens: 1, messages: [] }, warmUp, {
       fetch: answer,
       sink: discard,
       deliver: () => {},

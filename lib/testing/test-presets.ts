@@ -1,5 +1,5 @@
 // Presets shared by the preset tests (not a test file itself).
-import { makePreset, type Preset } from "./schema";
+import { makePreset, type Preset } from "../presets/schema";
 
 export const KNOWN_KEY = "sk-ant-api03-KNOWNTESTKEY0123456789abcdefghij";
 

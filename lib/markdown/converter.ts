@@ -5,7 +5,7 @@
 import type { SegmentBatch } from "@/lib/markdown/code-highlighting";
 import type { CodeToHighlight, ConvertReply, ConvertRequest, HighlightRequest, PortMessage } from "./markdown.worker";
 import { keepConverted } from "@/lib/markdown/converted";
-import { soon } from "@/lib/stream/yield";
+import { soon } from "@/lib/scheduling/yield";
 
 type Done = (html: string[]) => void;
 type Renderer = typeof import("@/lib/markdown/render");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LiveBlock, LiveMessage } from "./accumulate";
+import type { LiveBlock, LiveMessage } from "../stream/accumulate";
 import { WireDecoder, WireEncoder } from "./call-wire";
-import { EventLog, type RawEvent } from "./event-log";
+import { EventLog, type RawEvent } from "../stream/event-log";
 
 const block = (text: string, complete = false): LiveBlock => ({
   type: "text",

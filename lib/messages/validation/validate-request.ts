@@ -4,11 +4,11 @@
 import type { z } from "zod";
 import { unknownModel } from "@/lib/models";
 import { CATALOGUE_LOOKUP, type ModelLookup } from "@/lib/models/lookup";
-import { countRequestTokens } from "./token-count";
-import { CountTokensRequestSchema, issuePath, MessageRequestSchema, type MessageRequest } from "./request-schema";
-import { RULES, type Endpoint, type ValidationIssue } from "./validation";
+import { countRequestTokens } from "../token-count";
+import { CountTokensRequestSchema, issuePath, MessageRequestSchema, type MessageRequest } from "../request-schema";
+import { RULES, type Endpoint, type ValidationIssue } from ".";
 
-export type { ValidationIssue } from "./validation";
+export type { ValidationIssue } from ".";
 
 export interface ValidateOptions {
   /** count_tokens takes no max_tokens and ignores output-side rules. */

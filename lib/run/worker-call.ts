@@ -3,23 +3,24 @@
 // calls, its warm-up and bench:stream-workers all run this, so the benchmark measures what the worker does.
 import type { RequestBody } from "@/lib/messages/types";
 import { HIGHLIGHTED_AT_END, type SegmentBatch } from "@/lib/markdown/code-highlighting";
-import type { LiveMessage } from "./accumulate";
+import type { LiveMessage } from "../stream/accumulate";
 import { WireEncoder, type WireOutcome, type WireUpdate } from "./call-wire";
-import { FinishedSegments } from "./finished-segments";
-import { runCall, type CallOptions } from "./run-call";
+import { FinishedSegments } from "../markdown/finished-segments";
+import { runCall, type CallOptions } from "../stream/run-call";
 
-export type PageCallReply = { type: "update"; update: WireUpdate } | { type: "outcome"; outcome: WireOutcome };
+export type CallForPageReply = { type: "update"; update: WireUpdate } | { type: "outcome"; outcome: WireOutcome };
 
-export interface PageCallOptions extends Pick<CallOptions, "endpoint" | "headers" | "signal" | "schedule" | "fetch"> {
+export interface CallForPageOptions
+  extends Pick<CallOptions, "endpoint" | "headers" | "signal" | "schedule" | "fetch"> {
   /** Each update, and last the outcome, ready to post to the page. */
-  post: (reply: PageCallReply) => void;
+  post: (reply: CallForPageReply) => void;
   /** Takes the Markdown segments that are finished (for the Markdown worker); none are cut without it. */
   sendSegments?: (batch: SegmentBatch) => void;
 }
 
-export async function runPageCall(
+export async function runCallForPage(
   body: RequestBody,
-  { post, sendSegments, ...options }: PageCallOptions,
+  { post, sendSegments, ...options }: CallForPageOptions,
 ): Promise<void> {
   const wire = new WireEncoder();
   const segments = new FinishedSegments();

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { HIGHLIGHTED_AT_END, type SegmentBatch } from "@/lib/markdown/code-highlighting";
-import { segmentMarkdown } from "./markdown-segments";
-import { runPageCall } from "./page-call";
-import { textStream, tokenize } from "./synthetic-stream";
+import { segmentMarkdown } from "../markdown/segments";
+import { runCallForPage } from "./worker-call";
+import { textStream, tokenize } from "../stream/synthetic-stream";
 
-describe("runPageCall", () => {
+describe("runCallForPage", () => {
   it("hands every finished segment on once, each batch asking for its last screenful's code highlighted", async () => {
     const reply = Array.from({ length: 80 }, (_, i) =>
       i % 4 === 0 ? `\`\`\`ts\nconst n${i} = ${i};\n\`\`\`` : `Paragraph ${i}.`,
     ).join("\n\n");
     const batches: SegmentBatch[] = [];
     const body = textStream(tokenize(reply));
-    await runPageCall(
+    await runCallForPage(
       { model: "m", max_tokens: 1, messages: [] },
       {
         signal: new AbortController().signal,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "../config";
+import { readConfig } from "./config";
 import { guardApiRequest, hasAccess, isCrossSite } from "./access";
 
 const req = (headers: Record<string, string>) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findModel, MODELS, type ModelInfo } from "@/lib/models";
 import { validateRequest } from "./validate-request";
-import { RULES } from "./validation";
-import { toolRules } from "./validation/tool-rules";
-import { messageRules } from "./validation/message-rules";
+import { RULES } from ".";
+import { toolRules } from "./tool-rules";
+import { messageRules } from "./message-rules";
 import { sdkToolTypes } from "@/lib/testing/sdk-tool-types";
 
 const user = (content: unknown) => ({ role: "user", content });
@@ -74,6 +74,19 @@ const CASES: Case[] = [
     body: base({ messages: [user("a"), { role: "system", content: "Be brief." }] }),
     path: "messages.1.role",
     message: /role 'system' is not supported on this model/,
+  },
+  {
+    rule: "image-source",
+    name: "PNG data sent as a JPEG",
+    body: base({
+      messages: [
+        user([
+          { type: "image", source: { type: "base64", media_type: "image/jpeg", data: "iVBORw0KGgoAAAANSUhEUg==" } },
+        ]),
+      ],
+    }),
+    path: "messages.0.content.0.source.data",
+    message: /^Image 1 of turn 1: its data is a PNG image, and media_type says image\/jpeg\.$/,
   },
   {
     rule: "content-not-empty",

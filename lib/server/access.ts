@@ -2,12 +2,14 @@ import "server-only";
 
 import { createHash, timingSafeEqual } from "node:crypto";
 import { ACCESS_TOKEN_HEADER } from "@/lib/proxy-headers";
-import { clientAddress, factsOf } from "../client-address";
-import type { ServerConfig } from "../config";
-import type { RequestFacts } from "../runtime";
-import { errorResponse } from "./api-error";
-import type { HasHeaders } from "./proxy-request";
+import { clientAddress, factsOf } from "./client-address";
+import type { ServerConfig } from "./config";
+import type { RequestFacts } from "./runtime";
+import { errorResponse } from "./error-response";
 import { takeRequest } from "./rate-limit";
+
+/** What the checks read of a request: its headers (a web Request, or the proxy's view of a Node one). */
+export type HasHeaders = { headers: Headers };
 
 /**
  * A request from a page of another site is refused: otherwise any page the user visits could spend the

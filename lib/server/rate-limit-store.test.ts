@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { testRedis } from "@/lib/testing/engines";
 import { startRedis } from "@/scripts/test-engines.mjs";
-import { readConfig } from "../config";
+import { readConfig } from "./config";
 import { takeRequest } from "./rate-limit";
 
 const redis = await testRedis();

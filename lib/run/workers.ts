@@ -2,8 +2,8 @@
 // finishes (finished-segments.ts). The transcript starts them when the page is idle, so that they warm up before the
 // first reply; a call started sooner (Run in the first seconds after load) starts them itself, as a call that began
 // before the link would leave every conversion to its views.
-import { sendFinishedSegmentsTo, warmCallWorker } from "@/lib/stream/call-in-worker";
-import { openConverterPort, warmConverter } from "./markdown-converter";
+import { openConverterPort, warmConverter } from "@/lib/markdown/converter";
+import { sendFinishedSegmentsTo, warmCallWorker } from "./call-in-worker";
 
 let started = false;
 
