@@ -1,0 +1,52 @@
+// Two texts compared by words: what stayed, what the second added, what it removed. jsdiff (the `diff` package) does
+// the work: Myers' algorithm over word and punctuation tokens, with the whitespace between them kept in the pieces, so
+// the result reads as the text itself; a hand-written tokenizer would have to relearn its Unicode and whitespace cases.
+import { diffWords } from "diff";
+
+export type PieceKind = "same" | "added" | "removed";
+
+/** A run of text from one or both sides, in reading order. */
+export interface TextPiece {
+  kind: PieceKind;
+  text: string;
+}
+
+export interface WordDiff {
+  pieces: TextPiece[];
+  /** Words (and punctuation marks) the second text added and removed. */
+  added: number;
+  removed: number;
+  /** The texts were too far apart to compare within the time allowed: the pieces are the first text removed whole and
+   * the second added whole. */
+  tooDifferent?: boolean;
+}
+
+/** How long one comparison may take: two long replies that share little can cost Myers' algorithm seconds. */
+const TIME_LIMIT_MS = 500;
+
+const WORD = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
+const countWords = (text: string) => text.match(WORD)?.length ?? 0;
+
+/** The pieces of `after` compared to `before`, word by word. Equal texts give one "same" piece (or none when empty). */
+export function diffTextByWords(before: string, after: string, timeLimitMs = TIME_LIMIT_MS): WordDiff {
+  if (before === after) return { pieces: before ? [{ kind: "same", text: before }] : [], added: 0, removed: 0 };
+  const changes = diffWords(before, after, { timeout: timeLimitMs });
+  if (!changes) {
+    const pieces: TextPiece[] = [];
+    if (before) pieces.push({ kind: "removed", text: before });
+    if (after) pieces.push({ kind: "added", text: after });
+    return { pieces, added: countWords(after), removed: countWords(before), tooDifferent: true };
+  }
+  const pieces: TextPiece[] = [];
+  let added = 0;
+  let removed = 0;
+  for (const change of changes) {
+    const kind: PieceKind = change.added ? "added" : change.removed ? "removed" : "same";
+    if (kind === "added") added += countWords(change.value);
+    if (kind === "removed") removed += countWords(change.value);
+    const last = pieces.at(-1);
+    if (last?.kind === kind) last.text += change.value;
+    else if (change.value) pieces.push({ kind, text: change.value });
+  }
+  return { pieces, added, removed };
+}
