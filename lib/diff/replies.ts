@@ -2,12 +2,18 @@
 // structured outputs, by field), each tool call by its name and its input's fields, the thinking by words, any other
 // block by its fields, and the stop reason. Ids are left out: every call mints new ones, so they always differ.
 import { type FieldChange, diffFields, parseJsonDocument } from "./fields";
+import type { BilledCall } from "./usage";
 import { type WordDiff, diffTextByWords } from "./words";
 
 /** A reply as the diff reads it: a Message (or anything with its `content` blocks). */
 export interface ReplyMessage {
   content?: readonly unknown[] | null;
   stop_reason?: string | null;
+}
+
+/** One reply to compare: the Message, and the usage and model it is priced by. */
+export interface DiffReply extends BilledCall {
+  message: ReplyMessage;
 }
 
 export type TextDiff =

@@ -26,7 +26,7 @@ describe("usageDelta", () => {
     expect(usd(delta.cost.before)).toBeCloseTo(before, 12);
     expect(usd(delta.cost.after)).toBeCloseTo(after, 12);
     expect(delta.cost.delta).toBeCloseTo(after - before, 12);
-    expect(delta.estimated).toBe(false);
+    expect(delta.estimated).toEqual({ before: false, after: false });
   });
 
   it("prices each side at its own model, and adds server-tool requests when either call made some", () => {
@@ -43,7 +43,7 @@ describe("usageDelta", () => {
     expect(delta.cost.before).toMatchObject({ usd: 5 });
     expect(delta.cost.after).toMatchObject({ usd: 3 + 0.02 });
     expect(delta.cost.delta).toBeCloseTo(-1.98, 10);
-    expect(delta.estimated).toBe(true);
+    expect(delta.estimated).toEqual({ before: false, after: true });
   });
 
   it("leaves the difference unknown when either side's price is unknown, never a made-up figure", () => {

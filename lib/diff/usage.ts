@@ -26,8 +26,8 @@ export interface UsageDelta {
     after: Cost /** after − before in USD; null when either cost is unknown */;
     delta: number | null;
   };
-  /** Either side's output count is an estimate. */
-  estimated: boolean;
+  /** Which side's output count is an estimate (its stream ended before the API reported it). */
+  estimated: { before: boolean; after: boolean };
 }
 
 const figure = (label: string, before: number, after: number): FigureDelta => ({
@@ -56,7 +56,7 @@ export function usageDelta(before: BilledCall, after: BilledCall, models: ModelL
   return {
     figures,
     cost: { before: costA, after: costB, delta: costA.known && costB.known ? costB.usd - costA.usd : null },
-    estimated: Boolean(before.outputEstimated || after.outputEstimated),
+    estimated: { before: Boolean(before.outputEstimated), after: Boolean(after.outputEstimated) },
   };
 }
 

@@ -13,7 +13,7 @@ describe("diffTextByWords", () => {
 
   it("counts the words and punctuation marks added and removed", () => {
     const diff = diffTextByWords("Paris is the capital.", "Paris is the capital of France, of course.");
-    expect(render(diff.pieces)).toBe("Paris is the capital {+of France, of course+}.");
+    expect(render(diff.pieces)).toBe("Paris is the capital{+ of France, of course+}.");
     expect(diff).toMatchObject({ added: 5, removed: 0 }); // of, France, ",", of, course
   });
 
@@ -48,5 +48,18 @@ describe("diffTextByWords", () => {
     expect(diff.tooDifferent).toBe(true);
     expect(diff.pieces.map((p) => p.kind)).toEqual(["removed", "added"]);
     expect(diff.added).toBe(4000);
+  });
+
+  it("rebuilds each text exactly from its pieces, whitespace and paragraphs included", () => {
+    const a = "There are a few ways to look at this.\n\nThat is the gist of it.";
+    const b = "There are a few ways  to look at it.\n\nMention the food, too.\n\nThat is the gist of it.\n";
+    const diff = diffTextByWords(a, b);
+    const side = (skip: string) =>
+      diff.pieces
+        .filter((p) => p.kind !== skip)
+        .map((p) => p.text)
+        .join("");
+    expect(side("added")).toBe(a);
+    expect(side("removed")).toBe(b);
   });
 });

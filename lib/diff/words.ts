@@ -1,7 +1,8 @@
 // Two texts compared by words: what stayed, what the second added, what it removed. jsdiff (the `diff` package) does
-// the work: Myers' algorithm over word and punctuation tokens, with the whitespace between them kept in the pieces, so
-// the result reads as the text itself; a hand-written tokenizer would have to relearn its Unicode and whitespace cases.
-import { diffWords } from "diff";
+// the work: Myers' algorithm over words, punctuation marks, line breaks and runs of spaces. Whitespace is a token of its
+// own (diffWordsWithSpace; diffWords ignores it, then guesses which side's spaces an unchanged piece shows): so the
+// unchanged and removed pieces read exactly as the first text, the unchanged and added ones as the second.
+import { diffWordsWithSpace } from "diff";
 
 export type PieceKind = "same" | "added" | "removed";
 
@@ -30,7 +31,7 @@ const countWords = (text: string) => text.match(WORD)?.length ?? 0;
 /** The pieces of `after` compared to `before`, word by word. Equal texts give one "same" piece (or none when empty). */
 export function diffTextByWords(before: string, after: string, timeLimitMs = TIME_LIMIT_MS): WordDiff {
   if (before === after) return { pieces: before ? [{ kind: "same", text: before }] : [], added: 0, removed: 0 };
-  const changes = diffWords(before, after, { timeout: timeLimitMs });
+  const changes = diffWordsWithSpace(before, after, { timeout: timeLimitMs });
   if (!changes) {
     const pieces: TextPiece[] = [];
     if (before) pieces.push({ kind: "removed", text: before });
