@@ -6,6 +6,7 @@ import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/histo
 import type { CallDetails } from "@/lib/history/record";
 import { toRows } from "@/lib/history/table";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { HistoryDiffDialog } from "../diff/history-diff-dialog";
 import { useModelLookup } from "../hooks/use-model-lookup";
 import { CallDialog } from "./call-dialog";
 import { downloadText, stamp } from "./download";
@@ -24,6 +25,9 @@ export function HistoryPanel() {
   const rows = useMemo(() => toRows(calls, models), [calls, models]);
   const [open, setOpen] = useState<{ id: string; details: CallDetails | null | undefined } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [diffing, setDiffing] = useState(false);
+  const chosen = calls.filter((c) => ticked.has(c.id));
   const openSummary = open && calls.find((c) => c.id === open.id);
 
   const openCall = (id: string) => {
@@ -61,6 +65,15 @@ export function HistoryPanel() {
           >
             Export CSV
           </button>
+          <button
+            type="button"
+            className={button}
+            disabled={chosen.length !== 2}
+            title={chosen.length === 2 ? undefined : "Tick two calls to compare them"}
+            onClick={() => setDiffing(true)}
+          >
+            Diff
+          </button>
           <button type="button" className={button} disabled={!calls.length} onClick={exportJson}>
             Export JSON
           </button>
@@ -94,8 +107,23 @@ export function HistoryPanel() {
       {calls.length > 0 && (
         <div className="space-y-4 p-3">
           <HistoryChart rows={rows} />
-          <HistoryTable rows={rows} onOpen={openCall} />
+          <HistoryTable
+            rows={rows}
+            onOpen={openCall}
+            selected={ticked}
+            onSelect={(id, on) =>
+              setTicked((t) => {
+                const next = new Set(t);
+                if (on) next.add(id);
+                else next.delete(id);
+                return next;
+              })
+            }
+          />
         </div>
+      )}
+      {diffing && chosen.length === 2 && (
+        <HistoryDiffDialog calls={[chosen[0], chosen[1]]} onClose={() => setDiffing(false)} />
       )}
       {open && openSummary && (
         <CallDialog
