@@ -70,6 +70,37 @@ async function usageRow(dialog: Locator, label: string): Promise<string[]> {
   return row.getByRole("cell").allTextContents();
 }
 
+/** On a phone nothing in the dialog scrolls sideways: the usage table, the words and the fields fit its width.
+ * (Screen-reader text is clipped to a pixel on purpose: not content that could scroll.) */
+async function expectNoSidewaysScroll(page: Page, dialog: Locator) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const tab of ["Replies", "Requests"]) {
+    await dialog.getByRole("tab", { name: tab }).click();
+    const overflow = await dialog.evaluate((el) =>
+      [el, ...el.querySelectorAll("*")]
+        .filter((node) => !node.closest(".sr-only") && node.scrollWidth > node.clientWidth + 1)
+        .map((node) => node.outerHTML.slice(0, 80)),
+    );
+    expect(overflow, `${tab} at 390 px`).toEqual([]);
+  }
+}
+
+/** The dialog as a person sees it, for judging by eye: light and dark on a laptop, and on a 390 px phone. */
+async function screenshots(page: Page, dialog: Locator, name: string) {
+  for (const [theme, width, height] of [
+    ["Light", 1280, 900],
+    ["Dark", 1280, 900],
+    ["Light", 390, 844],
+  ] as const) {
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
+    await page.setViewportSize({ width, height });
+    for (const tab of ["Replies", "Requests"]) {
+      await dialog.getByRole("tab", { name: tab }).click();
+      await page.screenshot({ path: `/tmp/diff-${name}-${tab.toLowerCase()}-${theme.toLowerCase()}-${width}.png` });
+    }
+  }
+}
+
 test.describe("the Diff dialog from History", () => {
   test("two replies by words with usage and cost deltas, and two requests by field with the cache break marked", async ({
     page,
@@ -131,7 +162,7 @@ test.describe("the Diff dialog from History", () => {
     await dialog.getByRole("tab", { name: "Replies" }).press("ArrowRight");
     await expect(dialog.getByRole("tab", { name: "Requests" })).toHaveAttribute("aria-selected", "true");
     await expect(dialog.getByTestId("cache-split")).toHaveText(
-      "Prompt cache: The cache prefix breaks here: system[0] changed; the breakpoint from there on miss: system[0].",
+      "Prompt cache: The cache prefix breaks here: system[0] changed; the breakpoint from there on misses: system[0].",
     );
     const fields = dialog.getByRole("list", { name: "Changed fields of the request" });
     await expect(fields.getByRole("listitem")).toHaveCount(1);
@@ -147,6 +178,8 @@ test.describe("the Diff dialog from History", () => {
         expect(await axeViolations(page), `${theme}, ${tab}`).toEqual([]);
       }
     }
+    await expectNoSidewaysScroll(page, dialog);
+    if (process.env.DIFF_SCREENSHOTS) await screenshots(page, dialog, "words");
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect(dialog).toBeHidden();
   });
@@ -187,5 +220,7 @@ test.describe("the Diff dialog from History", () => {
     const fields = dialog.getByRole("list", { name: "Changed fields of the request" });
     await expect(fields.locator("[data-cache-break]")).toHaveCount(0);
     await expect(fields.getByRole("listitem").filter({ hasText: "tool_choice" })).toContainText("only in B");
+    await expectNoSidewaysScroll(page, dialog);
+    if (process.env.DIFF_SCREENSHOTS) await screenshots(page, dialog, "tools");
   });
 });

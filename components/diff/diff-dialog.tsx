@@ -41,7 +41,7 @@ function Side({ name, side }: { name: "A" | "B"; side: DiffSide }) {
       <dt className="inline font-semibold">{name}: </dt>
       <dd className="inline break-words">
         {side.label}
-        {model && <span className="font-mono text-xs text-muted"> · {model}</span>}
+        {model && <span className="font-mono text-xs whitespace-nowrap text-muted"> · {model}</span>}
       </dd>
     </div>
   );

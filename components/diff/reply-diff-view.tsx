@@ -130,7 +130,7 @@ export function ReplyDiffView({ a, b }: { a: DiffReply; b: DiffReply }) {
           !diff.text
             ? "neither reply has text"
             : diff.text.kind === "json"
-              ? `JSON, compared by field: ${diff.text.changes.length ? `${plural(diff.text.changes.length, "field")} differ` : "the same"}`
+              ? `JSON, compared by field: ${diff.text.changes.length ? `${plural(diff.text.changes.length, "field")} ${diff.text.changes.length === 1 ? "differs" : "differ"}` : "the same"}`
               : counted(diff.text.diff)
         }
       >

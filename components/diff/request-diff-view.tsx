@@ -22,7 +22,11 @@ export function RequestDiffView({ a, b }: { a: RequestBody; b: RequestBody }) {
       </p>
       <DiffSection
         title="Request JSON"
-        note={diff.changes.length ? `${plural(diff.changes.length, "field")} differ` : "the requests are the same"}
+        note={
+          diff.changes.length
+            ? `${plural(diff.changes.length, "field")} ${diff.changes.length === 1 ? "differs" : "differ"}`
+            : "the requests are the same"
+        }
       >
         {diff.changes.length > 0 && (
           <FieldChangeList

@@ -3,9 +3,9 @@ import { percentChange, signed, type UsageDelta } from "@/lib/diff/usage";
 import { formatCost, formatTokens, formatUsd } from "@/lib/usage/format";
 import { approx } from "@/lib/usage/run-usage";
 
-const cell = "px-2 py-1 text-right font-mono tabular-nums whitespace-nowrap";
+const cell = "px-1.5 py-1 text-right align-top font-mono tabular-nums whitespace-nowrap sm:px-2";
 
-/** "+12" or "−3", with the change in percent; a figure that went up or down says so in words as well as a sign. */
+/** "+12" or "−3" (a real minus), and the change in percent when the first figure is not zero. */
 function Delta({
   delta,
   before,
@@ -21,7 +21,8 @@ function Delta({
   return (
     <>
       {signed(delta, format)}
-      {percent && <span className="text-muted"> ({percent})</span>}
+      {/* On a phone the percentage takes a line of its own: the table fits without scrolling sideways. */}
+      {percent && <span className="block text-xs text-muted sm:inline"> ({percent})</span>}
     </>
   );
 }
@@ -30,7 +31,7 @@ function Delta({
 export function UsageDeltaTable({ usage }: { usage: UsageDelta }) {
   const { cost } = usage;
   return (
-    <div className="overflow-x-auto">
+    <div>
       <table className="w-full text-sm">
         <caption className="sr-only">Usage and cost of A and B, and the difference B minus A</caption>
         <thead className="text-xs text-muted">

@@ -19,7 +19,7 @@ export function WordPieces({ pieces }: { pieces: TextPiece[] }) {
           <span key={i}>{piece.text}</span>
         ) : piece.kind === "added" ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: pieces never reorder
-          <ins key={i} className={insClass}>
+          <ins key={i} className={`${insClass} ${pieces[i - 1]?.kind === "removed" ? "ml-1" : ""}`}>
             {sr("[added: ")}
             {piece.text}
             {sr(" :end added]")}

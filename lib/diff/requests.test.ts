@@ -59,7 +59,7 @@ describe("diffRequests", () => {
     const byChoice = diffRequests(request(), choice);
     expect(byChoice.changes[byChoice.splitChange].path).toBe("tool_choice");
     expect(describeSplit(byChoice)).toBe(
-      "The cache prefix breaks here: tool_choice changed (the messages' cache depends on it; tools and system stay cached); the breakpoint from there on miss: messages[0].content[0].",
+      "The cache prefix breaks here: tool_choice changed (the messages' cache depends on it; tools and system stay cached); the breakpoint from there on misses: messages[0].content[0].",
     );
   });
 

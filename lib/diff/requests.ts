@@ -64,5 +64,5 @@ export function describeSplit(diff: RequestDiff): string {
   if (!split.brokenBreakpoints.length)
     return `The prompts part where ${what}, after every cache breakpoint: the cached prefix still matches.`;
   const n = split.brokenBreakpoints.length;
-  return `The cache prefix breaks here: ${what}; ${n === 1 ? "the breakpoint" : `the ${n} breakpoints`} from there on miss: ${list(split.brokenBreakpoints)}.`;
+  return `The cache prefix breaks here: ${what}; ${n === 1 ? "the breakpoint from there on misses" : `the ${n} breakpoints from there on miss`}: ${list(split.brokenBreakpoints)}.`;
 }

@@ -62,4 +62,14 @@ describe("diffTextByWords", () => {
     expect(side("added")).toBe(a);
     expect(side("removed")).toBe(b);
   });
+
+  it("reads changes that only spaces separate as one removal and one addition", () => {
+    const diff = diffTextByWords("There are a few ways to see it.", "Let me take that step to see it.");
+    expect(render(diff.pieces)).toBe("[-There are a few ways-]{+Let me take that step+} to see it.");
+    expect(diff).toMatchObject({ added: 5, removed: 5 });
+    // A word both share stays between them.
+    expect(render(diffTextByWords("red fox and blue hen", "big fox and tall hen").pieces)).toBe(
+      "[-red-]{+big+} fox and [-blue-]{+tall+} hen",
+    );
+  });
 });

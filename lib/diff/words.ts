@@ -38,16 +38,41 @@ export function diffTextByWords(before: string, after: string, timeLimitMs = TIM
     if (after) pieces.push({ kind: "added", text: after });
     return { pieces, added: countWords(after), removed: countWords(before), tooDifferent: true };
   }
-  const pieces: TextPiece[] = [];
   let added = 0;
   let removed = 0;
-  for (const change of changes) {
+  const raw: TextPiece[] = changes.map((change) => {
     const kind: PieceKind = change.added ? "added" : change.removed ? "removed" : "same";
     if (kind === "added") added += countWords(change.value);
     if (kind === "removed") removed += countWords(change.value);
-    const last = pieces.at(-1);
-    if (last?.kind === kind) last.text += change.value;
-    else if (change.value) pieces.push({ kind, text: change.value });
-  }
-  return { pieces, added, removed };
+    return { kind, text: change.value };
+  });
+  return { pieces: grouped(raw), added, removed };
+}
+
+/**
+ * Changes that only spaces separate read as one: "[-There are a few-]{+Let me take that+}" rather than word against
+ * word ("[-There-]{+Let+} [-are-]{+me+} …"). The space between joins both sides, so each side still reads exactly.
+ */
+function grouped(pieces: TextPiece[]): TextPiece[] {
+  const out: TextPiece[] = [];
+  let before = "";
+  let after = "";
+  const flush = () => {
+    if (before) out.push({ kind: "removed", text: before });
+    if (after) out.push({ kind: "added", text: after });
+    before = after = "";
+  };
+  pieces.forEach((piece, i) => {
+    if (piece.kind === "removed") before += piece.text;
+    else if (piece.kind === "added") after += piece.text;
+    else if ((before || after) && /^\s+$/.test(piece.text) && pieces[i + 1] && pieces[i + 1].kind !== "same") {
+      before += piece.text;
+      after += piece.text;
+    } else {
+      flush();
+      if (piece.text) out.push(piece);
+    }
+  });
+  flush();
+  return out;
 }
