@@ -36,11 +36,14 @@ async function diffNewestTwo(page: Page): Promise<Locator> {
   await expect(rows).toHaveCount(2);
   const diff = page.getByRole("region", { name: "History" }).getByRole("button", { name: "Diff", exact: true });
   await expect(diff).toBeDisabled();
+  await expect(diff).toHaveAccessibleDescription("· tick two calls to Diff them");
   for (const i of [0, 1])
     await rows
       .nth(i)
       .getByRole("checkbox", { name: /^Select call from .* to diff$/ })
       .check();
+  if (process.env.DIFF_SCREENSHOTS)
+    await page.getByRole("region", { name: "History" }).screenshot({ path: "/tmp/diff-history-ticked.png" });
   await diff.click();
   const dialog = page.getByRole("dialog", { name: "Diff" });
   await expect(dialog).toBeVisible();

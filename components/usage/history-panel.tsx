@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { historyCsv, historyJson } from "@/lib/history/export";
 import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/history-client";
 import type { CallDetails } from "@/lib/history/record";
@@ -27,6 +27,7 @@ export function HistoryPanel() {
   const [confirming, setConfirming] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [diffing, setDiffing] = useState(false);
+  const hintId = useId();
   const chosen = calls.filter((c) => ticked.has(c.id));
   const openSummary = open && calls.find((c) => c.id === open.id);
 
@@ -54,7 +55,21 @@ export function HistoryPanel() {
         <span className="text-xs text-muted">
           {calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}
         </span>
+        {calls.length > 1 && (
+          <span id={hintId} className="text-xs text-muted">
+            {chosen.length === 2 ? "· Diff compares the two ticked calls" : "· tick two calls to Diff them"}
+          </span>
+        )}
         <div className="ml-auto flex gap-2">
+          <button
+            type="button"
+            className={button}
+            disabled={chosen.length !== 2}
+            aria-describedby={calls.length > 1 ? hintId : undefined}
+            onClick={() => setDiffing(true)}
+          >
+            Diff
+          </button>
           <button
             type="button"
             className={button}
@@ -64,15 +79,6 @@ export function HistoryPanel() {
             }
           >
             Export CSV
-          </button>
-          <button
-            type="button"
-            className={button}
-            disabled={chosen.length !== 2}
-            title={chosen.length === 2 ? undefined : "Tick two calls to compare them"}
-            onClick={() => setDiffing(true)}
-          >
-            Diff
           </button>
           <button type="button" className={button} disabled={!calls.length} onClick={exportJson}>
             Export JSON

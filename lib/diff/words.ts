@@ -14,7 +14,7 @@ export interface TextPiece {
 
 export interface WordDiff {
   pieces: TextPiece[];
-  /** Words (and punctuation marks) the second text added and removed. */
+  /** Words the second text added and removed (punctuation marks change pieces but are not counted). */
   added: number;
   removed: number;
   /** The texts were too far apart to compare within the time allowed: the pieces are the first text removed whole and
@@ -25,7 +25,8 @@ export interface WordDiff {
 /** How long one comparison may take: two long replies that share little can cost Myers' algorithm seconds. */
 const TIME_LIMIT_MS = 500;
 
-const WORD = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
+/** A word, with its apostrophes ("I'll" is one); punctuation is not counted. */
+const WORD = /[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*/gu;
 const countWords = (text: string) => text.match(WORD)?.length ?? 0;
 
 /** The pieces of `after` compared to `before`, word by word. Equal texts give one "same" piece (or none when empty). */
