@@ -1,11 +1,12 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { historyCsv, historyJson } from "@/lib/history/export";
 import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/history-client";
 import type { CallDetails } from "@/lib/history/record";
 import { batchesOf, toRows } from "@/lib/history/table";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { HistoryDiffDialog } from "../diff/history-diff-dialog";
 import { useModelLookup } from "../hooks/use-model-lookup";
 import { CallDialog } from "./call-dialog";
 import { downloadText, stamp } from "./download";
@@ -28,6 +29,10 @@ export function HistoryPanel() {
   const rows = useMemo(() => toRows(shown, models), [shown, models]);
   const [open, setOpen] = useState<{ id: string; details: CallDetails | null | undefined } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [diffing, setDiffing] = useState(false);
+  const hintId = useId();
+  const chosen = calls.filter((c) => ticked.has(c.id));
   const openSummary = open && calls.find((c) => c.id === open.id);
 
   const openCall = (id: string) => {
@@ -54,6 +59,11 @@ export function HistoryPanel() {
         <span className="text-xs text-muted">
           {calls.length ? `${calls.length} ${calls.length === 1 ? "call" : "calls"}, kept in this browser` : ""}
         </span>
+        {calls.length > 1 && (
+          <span id={hintId} className="text-xs text-muted">
+            {chosen.length === 2 ? "· Diff compares the two ticked calls" : "· tick two calls to Diff them"}
+          </span>
+        )}
         <div className="ml-auto flex flex-wrap gap-2">
           {batches.length > 0 && (
             <select
@@ -70,6 +80,15 @@ export function HistoryPanel() {
               ))}
             </select>
           )}
+          <button
+            type="button"
+            className={button}
+            disabled={chosen.length !== 2}
+            aria-describedby={calls.length > 1 ? hintId : undefined}
+            onClick={() => setDiffing(true)}
+          >
+            Diff
+          </button>
           <button
             type="button"
             className={button}
@@ -113,8 +132,23 @@ export function HistoryPanel() {
       {calls.length > 0 && (
         <div className="space-y-4 p-3">
           <HistoryChart rows={rows} />
-          <HistoryTable rows={rows} onOpen={openCall} />
+          <HistoryTable
+            rows={rows}
+            onOpen={openCall}
+            selected={ticked}
+            onSelect={(id, on) =>
+              setTicked((t) => {
+                const next = new Set(t);
+                if (on) next.add(id);
+                else next.delete(id);
+                return next;
+              })
+            }
+          />
         </div>
+      )}
+      {diffing && chosen.length === 2 && (
+        <HistoryDiffDialog calls={[chosen[0], chosen[1]]} onClose={() => setDiffing(false)} />
       )}
       {open && openSummary && (
         <CallDialog

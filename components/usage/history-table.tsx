@@ -43,7 +43,18 @@ function cells(row: CallRow): Record<SortColumn, string> {
   };
 }
 
-export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: string) => void }) {
+export function HistoryTable({
+  rows,
+  onOpen,
+  selected,
+  onSelect,
+}: {
+  rows: CallRow[];
+  onOpen: (id: string) => void;
+  /** The calls ticked to be compared (Diff). */
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, selected: boolean) => void;
+}) {
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({
     column: "time",
     direction: "descending",
@@ -113,7 +124,14 @@ export function HistoryTable({ rows, onOpen }: { rows: CallRow[]; onOpen: (id: s
                   </td>
                 ))}
                 {tagged && <td className="px-2 py-1.5 text-xs whitespace-nowrap text-muted">{tagsText(row.call)}</td>}
-                <td className="px-2 py-1 text-right">
+                <td className="px-2 py-1 text-right whitespace-nowrap">
+                  <input
+                    type="checkbox"
+                    checked={selected.has(row.call.id)}
+                    onChange={(e) => onSelect(row.call.id, e.target.checked)}
+                    aria-label={`Select call from ${text.time} to diff`}
+                    className="mr-1 align-middle"
+                  />
                   <button
                     type="button"
                     onClick={() => onOpen(row.call.id)}

@@ -14,6 +14,8 @@
 //   refusal             the reply stops part-way with stop_reason `refusal` and its `stop_details`
 //                       (`refusal=CATEGORY`: cyber, bio, frontier_llm, reasoning_extraction, general_harms; default cyber)
 //   context-window-exceeded  the reply stops part-way with stop_reason `model_context_window_exceeded`
+//   pause-turn          a turn with server tools pauses (stop_reason `pause_turn`) after its first call
+//                       (`pause-turn=N`: after N), rather than at the API's cap of 10
 import type { ApiErrorType } from "@/lib/messages/types";
 import { errorResponse } from "./responses";
 
@@ -25,6 +27,8 @@ export interface Faults {
   midStream?: "error" | "drop";
   slowHeadersMs: number;
   redactedThinking: boolean;
+  /** Server tool calls a turn runs before it pauses, when lowered for a test or a demo. */
+  serverCallsPerTurn?: number;
   /** The reply stops part-way for this reason. */
   stop?: { reason: "refusal"; category: RefusalCategory } | { reason: "model_context_window_exceeded" };
 }
@@ -59,6 +63,7 @@ export function parseFaults(header: string | null): Faults {
       const category = REFUSAL_CATEGORIES.find((c) => c === value) ?? "cyber";
       faults.stop = { reason: "refusal", category };
     } else if (name === "context-window-exceeded") faults.stop = { reason: "model_context_window_exceeded" };
+    else if (name === "pause-turn") faults.serverCallsPerTurn = Number.isInteger(number) && number > 0 ? number : 1;
   }
   return faults;
 }

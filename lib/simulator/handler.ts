@@ -123,7 +123,10 @@ async function handle(request: Request, options: SimulatorOptions & Held): Promi
       inference_geo: "not_available",
     },
   };
-  const planned = planReply(req, model, { redactedThinking: faults.redactedThinking });
+  const planned = planReply(req, model, {
+    redactedThinking: faults.redactedThinking,
+    serverCallsPerTurn: faults.serverCallsPerTurn,
+  });
   const plan = faults.stop ? stopEarly(planned, faults.stop) : planned;
   const headers = rateLimitHeaders(inputTokens, plan.outputTokens);
   const message = buildMessage(plan, shell);

@@ -40,6 +40,10 @@ describe("what a turn gives a tool call", () => {
     expect(topicOf("Can you look up who won the 2022 World Cup?")).toBe("who won the 2022 World Cup");
     expect(topicOf("Search the docs for rate limits")).toBe("rate limits");
     expect(topicOf("What is the capital of France?")).toBe("capital of France");
+    // A next step after "then", and an address, are not part of the subject.
+    expect(topicOf("Search for the population of Paris and Rome, then fetch https://example.com/report")).toBe(
+      "population of Paris and Rome",
+    );
     expect(topicItems("capitals of France, Spain and Italy")).toEqual([
       "capitals of France",
       "capitals of Spain",

@@ -58,7 +58,12 @@ export function topicOf(question: string): string {
     .map((line) => line.trim())
     .filter(Boolean)[0];
   if (!topic) return "";
-  topic = topic.replace(/\s+/g, " ").trim();
+  // What comes after "then" is a next step (fetch a page, run code), not more of the subject; an address is not a subject.
+  topic = topic
+    .replace(/,?\s*(?:and\s+)?then\b.*$/i, "")
+    .replace(/\bhttps?:\/\/\S+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of LEADING) {

@@ -64,6 +64,8 @@ export interface ReplyPlan {
 
 export interface PlanOptions {
   redactedThinking?: boolean;
+  /** Server tool calls a turn runs before it pauses (pause_turn): the API's cap unless a fault lowers it. */
+  serverCallsPerTurn?: number;
 }
 
 /** Thinking length per effort for adaptive thinking, in tokens (manual budgets cap it instead). */
@@ -130,7 +132,12 @@ export function planReply(given: MessageRequest, model: ModelInfo, options: Plan
   let naturalStop: StopReason = "end_turn";
   if (server.length > 0 || paused) {
     if (!forced && !paused && !format) planned.push({ type: "text", text: introduce(chosen) });
-    const turn = runServerTurn(server as Extract<ChosenTool, { kind: "server" }>[], facts, paused);
+    const turn = runServerTurn(
+      server as Extract<ChosenTool, { kind: "server" }>[],
+      facts,
+      paused,
+      options.serverCallsPerTurn,
+    );
     planned.push(...(turn.blocks as PlannedContent[]));
     if (turn.paused) naturalStop = "pause_turn";
     else if (custom.length > 0) {

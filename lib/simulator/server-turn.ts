@@ -82,7 +82,13 @@ export function pausedTurn(request: MessageRequest): Block[] | undefined {
   return isPausedTurn(last) ? (last!.content as Block[]) : undefined;
 }
 
-export function runServerTurn(tools: ServerTool[], facts: QuestionFacts, paused?: Block[]): ServerTurn {
+/** `limit`: how many server tool calls the turn runs before it pauses (the API's cap; fewer with the pause-turn fault). */
+export function runServerTurn(
+  tools: ServerTool[],
+  facts: QuestionFacts,
+  paused?: Block[],
+  limit = ITERATION_LIMIT,
+): ServerTurn {
   const calls = plannedCalls(tools, facts);
   const blocks: Block[] = [];
   const outcomes: ServerOutcome[] = [];
@@ -103,7 +109,7 @@ export function runServerTurn(tools: ServerTool[], facts: QuestionFacts, paused?
     const input = pending ? object(pending.input) : call.input;
     if (!pending) {
       blocks.push({ type: "server_tool_use", id, name: call.name, input, caller: { type: "direct" } });
-      if (run === ITERATION_LIMIT) return { blocks, outcomes, paused: true };
+      if (run === limit) return { blocks, outcomes, paused: true };
     }
     pending = undefined;
     run++;

@@ -70,3 +70,28 @@ describe("stop reasons the model gives", () => {
     expect(json).not.toHaveProperty("stop_details");
   });
 });
+
+describe("pause_turn on demand", () => {
+  it("pauses a server-tool turn after its first call with the pause-turn fault; sent back, the turn goes on", async () => {
+    const body = {
+      ...ask("Search for the population of Paris, Rome and Oslo"),
+      tools: [{ type: "web_search_20250305", name: "web_search" }],
+    };
+    const { json: paused } = await sim.message(body, { "x-simulator-fault": "pause-turn" });
+    expect(paused.stop_reason).toBe("pause_turn");
+    const calls = paused.content.filter((b: Json) => b.type === "server_tool_use");
+    const results = paused.content.filter((b: Json) => b.type === "web_search_tool_result");
+    expect(calls).toHaveLength(2); // the second written, not run: it runs when the turn goes on
+    expect(results).toHaveLength(1);
+    const { json: rest } = await sim.message({
+      ...body,
+      messages: [...body.messages, { role: "assistant", content: paused.content }],
+    });
+    expect(rest.stop_reason).toBe("end_turn");
+    expect(rest.content.filter((b: Json) => b.type === "web_search_tool_result")).toHaveLength(2);
+    // Without the fault the same turn runs its three searches at once.
+    const { json: whole } = await sim.message(body);
+    expect(whole.stop_reason).toBe("end_turn");
+    expect(whole.content.filter((b: Json) => b.type === "web_search_tool_result")).toHaveLength(3);
+  });
+});

@@ -88,22 +88,74 @@ export interface CacheMiss {
   brokenBreakpoints: string[];
 }
 
+/** Where two requests' cached prefixes part: from there on, the second cannot read what the first wrote. */
+export interface PrefixSplit extends CacheMiss {
+  /** What differs first: the model (a cache is per model), a setting the messages' cache is keyed on
+   * (`tool_choice`, `thinking`, the images in the prompt), or a block of the prefix. */
+  cause: "model" | "setting" | "block";
+  /** The first position in the flattened prefix whose cache entry the difference reaches. */
+  position: number;
+}
+
+/** Request settings outside the prefix that the cache of the messages still depends on (the prompt-caching docs'
+ * "what invalidates the cache": changing them keeps the tools' and the system's entries and loses the messages').
+ * Each reads the request as the API would: an absent setting is its default. */
+const MESSAGE_CACHE_KEYS: { path: string; read: (request: RequestBody) => unknown }[] = [
+  { path: "tool_choice", read: (r) => r.tool_choice ?? { type: "auto" } },
+  { path: "thinking", read: (r) => r.thinking ?? { type: "disabled" } },
+  { path: "images", read: (r) => countImages(r.messages) },
+];
+
+function countImages(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + countImages(item), 0);
+  if (!value || typeof value !== "object") return 0;
+  const record = value as Record<string, unknown>;
+  return (record.type === "image" ? 1 : 0) + countImages(record.content);
+}
+
+/**
+ * The first place where `second` stops matching the cache entries `first` wrote, and which of `first`'s breakpoints
+ * that breaks; null when their prefixes are the same (one may still go on after the other ends).
+ */
+export function prefixSplit(first: RequestBody, second: RequestBody): PrefixSplit | null {
+  const breakpoints = findBreakpoints(first);
+  const brokenFrom = (position: number) => breakpoints.filter((b) => b.position >= position).map((b) => b.path);
+  if (first.model !== second.model)
+    return { changedPath: "model", cause: "model", position: 0, brokenBreakpoints: brokenFrom(0) };
+  const before = flattenPrefix(first);
+  const after = flattenPrefix(second);
+  let block: PrefixSplit | null = null;
+  for (let i = 0; i < Math.min(before.length, after.length) && !block; i++)
+    if (before[i].key !== after[i].key)
+      block = { changedPath: after[i].path, cause: "block", position: i, brokenBreakpoints: brokenFrom(i) };
+  if (!block && before.length !== after.length) {
+    const i = Math.min(before.length, after.length);
+    const path = (after[i] ?? before[i]).path;
+    block = { changedPath: path, cause: "block", position: i, brokenBreakpoints: brokenFrom(i) };
+  }
+  // A setting the messages' cache is keyed on parts the prefixes at the first message, unless a block did earlier.
+  const firstMessage = before.findIndex((b) => b.path.startsWith("messages"));
+  const messagesAt = firstMessage < 0 ? before.length : firstMessage;
+  if (!block || block.position > messagesAt) {
+    const setting = MESSAGE_CACHE_KEYS.find((k) => canonical(k.read(first)) !== canonical(k.read(second)));
+    if (setting)
+      return {
+        changedPath: setting.path,
+        cause: "setting",
+        position: messagesAt,
+        brokenBreakpoints: brokenFrom(messagesAt),
+      };
+  }
+  return block;
+}
+
 /**
  * Whether the request as edited now will miss cache entries the previous call used: an edit above a
- * breakpoint, or a different model (caches are per model). Null when every cached prefix still matches.
+ * breakpoint, a different model (caches are per model), or a setting the messages' cache is keyed on. Null when
+ * every cached prefix still matches.
  */
 export function predictCacheMiss(previous: RequestBody, current: RequestBody): CacheMiss | null {
-  const before = flattenPrefix(previous);
-  const breakpoints = findBreakpoints(previous);
-  if (!breakpoints.length) return null;
-  if (previous.model !== current.model)
-    return { changedPath: "model", brokenBreakpoints: breakpoints.map((b) => b.path) };
-  const now = flattenPrefix(current);
-  const last = breakpoints.at(-1)!.position;
-  for (let i = 0; i <= last; i++) {
-    if (now[i]?.key === before[i].key) continue;
-    const broken = breakpoints.filter((b) => b.position >= i).map((b) => b.path);
-    return { changedPath: now[i]?.path ?? before[i].path, brokenBreakpoints: broken };
-  }
-  return null;
+  const split = prefixSplit(previous, current);
+  if (!split?.brokenBreakpoints.length) return null;
+  return { changedPath: split.changedPath, brokenBreakpoints: split.brokenBreakpoints };
 }
