@@ -296,3 +296,46 @@ test("compare's names of the UI contract", async ({ page }) => {
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByRole("progressbar", { name: "Runs", exact: true })).toHaveCount(1);
 });
+
+test("Diff: two variants' requests and replies, and two results cells", async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Tell me about {{topic}}.");
+  await page.getByRole("textbox", { name: "topic", exact: true }).fill("tides");
+  await page.getByRole("textbox", { name: "System prompt" }).fill("Be brief.");
+  await page.getByRole("button", { name: "Add variant" }).click();
+  await page.getByRole("textbox", { name: "System prompt" }).fill("Be thorough.");
+
+  // Before a run: the requests as they will be sent.
+  const pair = page.getByRole("group", { name: "Diff two variants" });
+  await pair.getByRole("button", { name: "Diff", exact: true }).click();
+  let dialog = page.getByRole("dialog", { name: "Diff" });
+  const fields = dialog.getByRole("list", { name: "Changed fields of the request" });
+  await expect(fields.getByRole("listitem")).toHaveCount(1);
+  await expect(fields.getByRole("listitem")).toContainText("system");
+  await expect(dialog).not.toContainText("{{topic}}");
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  // After it: the replies too.
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await runEnds(page);
+  await pair.getByRole("button", { name: "Diff", exact: true }).click();
+  await expect(dialog.getByRole("tab", { name: "Replies" })).toHaveAttribute("aria-selected", "true");
+  await expect(dialog.locator("ins").first()).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  // In the results grid, two ticked cells.
+  await pasteCases(page, "topic\ntides\nreefs");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await runEnds(page);
+  const results = page.getByRole("region", { name: "Results" });
+  const diff = results.getByRole("button", { name: "Diff", exact: true });
+  await expect(diff).toBeDisabled();
+  await results.getByRole("checkbox", { name: "Select test case 1, Variant 1 to diff" }).check();
+  await results.getByRole("checkbox", { name: "Select test case 2, Variant 1 to diff" }).check();
+  await diff.click();
+  dialog = page.getByRole("dialog", { name: "Diff" });
+  await expect(dialog).toContainText("Test case 1 · Variant 1");
+  await expect(dialog).toContainText("Test case 2 · Variant 1");
+  await dialog.getByRole("tab", { name: "Requests" }).click();
+  await expect(dialog.getByRole("list", { name: "Changed fields of the request" })).toContainText("messages");
+});

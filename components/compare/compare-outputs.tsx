@@ -5,6 +5,7 @@ import { useRevealOnNewRun, useWarmPageWorkers } from "../transcript/use-reveal-
 import { ResultsGrid, useGridBatch } from "./results-grid";
 import { RunsProgress } from "./runs-progress";
 import { VariantColumn } from "./variant-column";
+import { VariantsDiff } from "./variants-diff";
 
 /** What a comparison's Run shows: its progress, then the Results grid (with test cases) or a column per variant, side
  * by side on a wide screen and stacked on a narrow one. Run brings it into view where the panels stack. */
@@ -28,16 +29,19 @@ export function CompareOutputs() {
           </section>
         )
       ) : (
-        <div className="flex flex-col gap-3 lg:flex-row lg:overflow-x-auto lg:pb-1">
-          {variants.map((variant, index) => (
-            <div
-              key={variant.id}
-              className="flex min-w-0 flex-col lg:max-h-[75vh] lg:min-w-[18rem] lg:flex-1 lg:basis-0"
-            >
-              <VariantColumn variant={variant} index={index} />
-            </div>
-          ))}
-        </div>
+        <>
+          <VariantsDiff />
+          <div className="flex flex-col gap-3 lg:flex-row lg:overflow-x-auto lg:pb-1">
+            {variants.map((variant, index) => (
+              <div
+                key={variant.id}
+                className="flex min-w-0 flex-col lg:max-h-[75vh] lg:min-w-[18rem] lg:flex-1 lg:basis-0"
+              >
+                <VariantColumn variant={variant} index={index} />
+              </div>
+            ))}
+          </div>
+        </>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import { replyText } from "@/lib/compare/results";
-import { type BatchCall, FINISHED } from "@/lib/store/batch-slice";
+import { type BatchCall, cellKey, FINISHED } from "@/lib/store/batch-slice";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { LiveMessage } from "@/lib/stream/accumulate";
 import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
@@ -37,12 +37,16 @@ export const ResultCell = memo(function ResultCell({
   variant,
   name,
   onOpen,
+  ticked,
+  onTick,
 }: {
   calls: readonly BatchCall[];
   row: number;
   variant: number;
   name: string;
   onOpen: (row: number, variant: number) => void;
+  ticked: boolean;
+  onTick: (key: string, on: boolean) => void;
 }) {
   const first = calls[0];
   const live = usePlaygroundStore((s) => (first?.runId ? s.runs[first.runId]?.message : undefined));
@@ -71,14 +75,21 @@ export const ResultCell = memo(function ResultCell({
           </p>
         )
       )}
-      <button
-        type="button"
-        className="btn-link mt-auto self-start"
-        aria-label={label}
-        onClick={() => onOpen(row, variant)}
-      >
-        Open
-      </button>
+      <div className="mt-auto flex items-center gap-3">
+        <button type="button" className="btn-link" aria-label={label} onClick={() => onOpen(row, variant)}>
+          Open
+        </button>
+        <label className="flex items-center gap-1 text-xs text-muted">
+          <input
+            type="checkbox"
+            checked={ticked}
+            disabled={!ended}
+            onChange={(e) => onTick(cellKey(row, variant), e.target.checked)}
+            aria-label={`Select test case ${row + 1}, ${name} to diff`}
+          />
+          <span aria-hidden>Diff</span>
+        </label>
+      </div>
     </div>
   );
 });

@@ -8,6 +8,7 @@ import { variantLabel } from "@/lib/store/variants";
 import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 import { downloadText, stamp } from "../usage/download";
 import { ResultCell } from "./result-cell";
+import { CellsDiff } from "./cells-diff";
 import { ResultDialog } from "./result-dialog";
 
 const NO_CALLS: never[] = [];
@@ -17,6 +18,14 @@ const NO_CALLS: never[] = [];
 export function ResultsGrid({ batch }: { batch: Batch }) {
   const [open, setOpen] = useState<{ row: number; variant: number } | null>(null);
   const openCell = useCallback((row: number, variant: number) => setOpen({ row, variant }), []);
+  // Two cells ticked, to Diff (the newest tick replaces the older of two).
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [diffing, setDiffing] = useState(false);
+  const tick = useCallback(
+    (key: string, on: boolean) =>
+      setTicked((keys) => (on ? [...keys.filter((k) => k !== key), key].slice(-2) : keys.filter((k) => k !== key))),
+    [],
+  );
   const cases = batch.testCases ?? [];
   const exportAs = (kind: "csv" | "json") =>
     kind === "csv"
@@ -31,7 +40,19 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
           {batch.variants.length === 1 ? "" : "s"}
           {batch.repeats > 1 ? ` × ${batch.repeats} repeats` : ""}
         </span>
-        <div className="ml-auto flex gap-1.5">
+        <div className="ml-auto flex flex-wrap items-center gap-1.5">
+          <span id={`${batch.id}-diff-hint`} className="text-xs font-normal text-muted">
+            {ticked.length === 2 ? "Diff compares the two ticked cells" : "Tick two cells to Diff them"}
+          </span>
+          <button
+            type="button"
+            className="btn-small"
+            disabled={ticked.length !== 2}
+            aria-describedby={`${batch.id}-diff-hint`}
+            onClick={() => setDiffing(true)}
+          >
+            Diff
+          </button>
           <button type="button" className="btn-small" onClick={() => exportAs("csv")}>
             Export CSV
           </button>
@@ -77,6 +98,8 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
                       variant={index}
                       name={variantLabel(variant, index)}
                       onOpen={openCell}
+                      ticked={ticked.includes(cellKey(row, index))}
+                      onTick={tick}
                     />
                   </td>
                 ))}
@@ -104,6 +127,9 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
         </table>
       </div>
       {open && <ResultDialog batch={batch} row={open.row} variant={open.variant} onClose={() => setOpen(null)} />}
+      {diffing && ticked.length === 2 && (
+        <CellsDiff batch={batch} cells={ticked as [string, string]} onClose={() => setDiffing(false)} />
+      )}
     </section>
   );
 }
