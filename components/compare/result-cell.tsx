@@ -3,7 +3,6 @@
 import { memo } from "react";
 import { replyText } from "@/lib/compare/results";
 import { type BatchCall, cellKey, FINISHED } from "@/lib/store/batch-slice";
-import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { LiveMessage } from "@/lib/stream/accumulate";
 import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 import { RepeatSummary } from "./repeat-summary";
@@ -33,6 +32,7 @@ const STATUS_TEXT: Record<string, string> = {
  * their summary. Opens the whole transcript. */
 export const ResultCell = memo(function ResultCell({
   calls,
+  live,
   row,
   variant,
   name,
@@ -41,6 +41,8 @@ export const ResultCell = memo(function ResultCell({
   onTick,
 }: {
   calls: readonly BatchCall[];
+  /** What its first call has streamed so far, while it streams. */
+  live: LiveMessage | undefined;
   row: number;
   variant: number;
   name: string;
@@ -49,7 +51,6 @@ export const ResultCell = memo(function ResultCell({
   onTick: (key: string, on: boolean) => void;
 }) {
   const first = calls[0];
-  const live = usePlaygroundStore((s) => (first?.runId ? s.runs[first.runId]?.message : undefined));
   if (!first) return null;
   const ended = FINISHED.has(first.status);
   const text = ended ? replyText(first.message).slice(0, SHORT) : shortText(live);

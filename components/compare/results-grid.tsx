@@ -1,21 +1,25 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { columnCalls, figures, type Figures, resultsCsv, resultsJson, rowCalls } from "@/lib/compare/results";
-import { type Batch, cellKey } from "@/lib/store/batch-slice";
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { columnCalls, figures, resultsCsv, resultsJson } from "@/lib/compare/results";
+import { type Batch, type BatchCall, cellKey } from "@/lib/store/batch-slice";
+import type { PlaygroundState } from "@/lib/store/playground-store";
+import type { LiveMessage } from "@/lib/stream/accumulate";
 import { variantLabel } from "@/lib/store/variants";
-import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 import { downloadText, stamp } from "../usage/download";
-import { ResultCell } from "./result-cell";
 import { CellsDiff } from "./cells-diff";
 import { ResultDialog } from "./result-dialog";
+import { ResultRow } from "./result-row";
+import { Totals } from "./result-totals";
+import { useBatchSample } from "./use-batch-sample";
 
 const NO_CALLS: never[] = [];
 
 /** The results of a run with test cases: a row per case, a column per variant, each cell streaming its reply
  * (shortened) and figures and opening the whole transcript; totals per row and per column; CSV and JSON. */
 export function ResultsGrid({ batch }: { batch: Batch }) {
+  // The runs streaming into the cells, read with the batch at the same ticks.
+  const runs = useBatchSample(selectRuns);
   const [open, setOpen] = useState<{ row: number; variant: number } | null>(null);
   const openCell = useCallback((row: number, variant: number) => setOpen({ row, variant }), []);
   // Two cells ticked, to Diff (the newest tick replaces the older of two).
@@ -32,7 +36,9 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
       ? downloadText(`results-run-${batch.number}-${stamp()}.csv`, resultsCsv(batch), "text/csv;charset=utf-8")
       : downloadText(`results-run-${batch.number}-${stamp()}.json`, resultsJson(batch), "application/json");
   return (
-    <section aria-label="Results" className="panel flex min-w-0 flex-col lg:min-h-0">
+    // A layer of its own: the grid changes ten times a second while it fills, and in the page's layer each change
+    // painted the whole page again (bench:compare).
+    <section aria-label="Results" className="panel flex min-w-0 flex-col will-change-transform lg:min-h-0">
       <div className="panel-title flex flex-wrap items-center gap-2">
         <h2>Results</h2>
         <span className="text-xs font-normal text-muted">
@@ -85,28 +91,17 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
           </thead>
           <tbody>
             {cases.map((testCase, row) => (
-              <tr key={testCase.id} className="border-t border-slate-100 align-top dark:border-slate-800">
-                <th scope="row" className="px-2 py-2 text-left text-xs font-normal">
-                  <span className="font-medium">{row + 1}</span>
-                  <CaseValues values={testCase.values} />
-                </th>
-                {batch.variants.map((variant, index) => (
-                  <td key={variant.id} className="px-1 py-1">
-                    <ResultCell
-                      calls={batch.cells[cellKey(row, index)] ?? NO_CALLS}
-                      row={row}
-                      variant={index}
-                      name={variantLabel(variant, index)}
-                      onOpen={openCell}
-                      ticked={ticked.includes(cellKey(row, index))}
-                      onTick={tick}
-                    />
-                  </td>
-                ))}
-                <td className="px-2 py-2">
-                  <Totals sum={figures(rowCalls(batch, row))} />
-                </td>
-              </tr>
+              <ResultRow
+                key={testCase.id}
+                testCase={testCase}
+                row={row}
+                variants={batch.variants}
+                cells={batch.variants.map((_, index) => batch.cells[cellKey(row, index)] ?? NO_CALLS)}
+                live={batch.variants.map((_, index) => liveMessage(runs, batch.cells[cellKey(row, index)]))}
+                ticked={ticked.filter((key) => key.startsWith(`${row}:`))}
+                onOpen={openCell}
+                onTick={tick}
+              />
             ))}
           </tbody>
           <tfoot className="border-t-2 border-slate-200 dark:border-slate-700">
@@ -134,40 +129,16 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
   );
 }
 
-function CaseValues({ values }: { values: Record<string, string> }) {
-  return (
-    <dl className="mt-0.5 space-y-0.5 text-muted">
-      {Object.entries(values).map(([name, value]) => (
-        <div key={name} className="flex gap-1">
-          <dt className="font-mono">{name}:</dt>
-          <dd className="line-clamp-2 break-words" title={value}>
-            {value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+const selectRuns = (s: PlaygroundState) => s.runs;
+const selectGridBatch = (s: PlaygroundState) => (s.batch?.testCases ? s.batch : null);
+
+/** What a cell's first call has streamed so far, while it streams. */
+function liveMessage(runs: PlaygroundState["runs"], calls: readonly BatchCall[] | undefined): LiveMessage | undefined {
+  const first = calls?.[0];
+  return first?.runId && first.status === "streaming" ? runs[first.runId]?.message : undefined;
 }
 
-/** Calls, tokens, cost and the mean time of some calls. */
-function Totals({ sum }: { sum: Figures }) {
-  const cost = `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.costUsd)}`;
-  return (
-    <p className="space-y-0.5 font-mono text-[11px] tabular-nums text-muted">
-      <span className="block">
-        {sum.calls} call{sum.calls === 1 ? "" : "s"}
-        {sum.errors ? `, ${sum.errors} failed` : ""}
-      </span>
-      <span className="block">
-        {formatTokens(sum.inputTokens)} in · {formatTokens(sum.outputTokens)} out
-      </span>
-      <span className="block">{cost}</span>
-      <span className="block">{sum.calls ? `${formatMs(sum.totalMs / sum.calls)} mean` : "—"}</span>
-    </p>
-  );
-}
-
-/** The latest batch, when it ran test cases. */
+/** The latest batch, when it ran test cases, as its views sample it. */
 export function useGridBatch(): Batch | null {
-  return usePlaygroundStore((s) => (s.batch?.testCases ? s.batch : null));
+  return useBatchSample(selectGridBatch);
 }

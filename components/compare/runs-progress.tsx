@@ -1,13 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { PlaygroundState } from "@/lib/store/playground-store";
+import { useBatchSample } from "./use-batch-sample";
 import { formatUsd } from "@/lib/usage/format";
 
 /** A batch's progress: calls done of all, the cost so far, and a wait for the upstream's retry-after while there is
  * one. Stays after the run, with how it ended. */
+const selectBatch = (s: PlaygroundState) => s.batch;
+
 export function RunsProgress() {
-  const batch = usePlaygroundStore((s) => s.batch);
+  const batch = useBatchSample(selectBatch);
   const waitSeconds = useCountdown(batch?.waitUntil);
   if (!batch) return null;
   const cost = `${batch.unknownCost ? "≥ " : ""}${formatUsd(batch.costUsd)}`;

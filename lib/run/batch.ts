@@ -11,6 +11,7 @@ import { toMessage } from "@/lib/stream/accumulate";
 import type { CallOutcome } from "@/lib/stream/run-call";
 import { callCost } from "@/lib/usage/pricing";
 import { runUsage } from "@/lib/usage/run-usage";
+import { yieldToEventLoop } from "@/lib/scheduling/yield";
 import { sendCall } from "./call";
 import { runPool } from "./pool";
 import type { PlannedCall, RunPlan } from "./run-plan";
@@ -113,6 +114,10 @@ export async function runBatch(
         activate: call.variantId === selectedVariantId && call.testCase === 0 && call.repeat === 0,
         signal: abort.signal,
         onStart: (runId) => update(call, { status: "streaming", runId, attempts: attempt }),
+        // A results grid shows its cells as plain text: their Markdown is converted when one is opened.
+        markdown: plan.testCases.length === 0,
+        // The batch yielded once after Run's click (below); a call that follows another needs no yield of its own.
+        yieldFirst: false,
       },
     );
     const wait = abort.signal.aborted ? undefined : retryWait(outcome, attempt);
@@ -127,6 +132,8 @@ export async function runBatch(
   };
 
   try {
+    // Run's click task ends here: the first calls start in a task of their own.
+    await yieldToEventLoop();
     await runPool(plan.calls, {
       concurrency,
       signal: abort.signal,

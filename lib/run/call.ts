@@ -22,12 +22,16 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Told the run's id as it starts. */
   onStart?: (id: string) => void;
+  /** False when no view shows the reply as Markdown while it streams (a results grid's cell). */
+  markdown?: boolean;
+  /** False when the caller is not in a click's task (a batch's calls after its start): no yield before the call. */
+  yieldFirst?: boolean;
 }
 
 /** One call, as a run of its own: the store shows it as it streams, history files it when it ends. */
 export async function sendCall(
   sent: RunRequest,
-  { activate = true, signal, onStart }: CallOptions = {},
+  { activate = true, signal, onStart, markdown = true, yieldFirst = true }: CallOptions = {},
 ): Promise<{ id: string; outcome: CallOutcome }> {
   const id = crypto.randomUUID();
   const abort = new AbortController();
@@ -35,20 +39,24 @@ export async function sendCall(
   signal?.addEventListener("abort", () => abort.abort(), { once: true });
   if (signal?.aborted) abort.abort();
   // The run's first render (its transcript, Run turned into Stop) goes in a task after the click's, which stays short.
-  await yieldToEventLoop();
+  if (yieldFirst) await yieldToEventLoop();
   const startedAt = Date.now();
   const store = usePlaygroundStore.getState();
   store.addRun(id, sent, startedAt, activate);
   onStart?.(id);
   startPageWorkers(); // linked before the call starts, if the page has not been idle yet
-  const outcome = await runCallInWorker(sent.request, {
-    signal: abort.signal,
-    headers: { ...credentialHeaders(), ...betaHeaders(sent.betas) },
-    onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
-  });
+  const outcome = await runCallInWorker(
+    sent.request,
+    {
+      signal: abort.signal,
+      headers: { ...credentialHeaders(), ...betaHeaders(sent.betas) },
+      onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
+    },
+    { markdown },
+  );
   controllers.delete(id);
   usePlaygroundStore.getState().finishRun(id, outcome);
-  fileCall({ id, ...sent, startedAt, outcome });
+  fileCall({ id, ...sent, startedAt, outcome }, { last: activate });
   return { id, outcome };
 }
 
