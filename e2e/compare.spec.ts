@@ -339,3 +339,9 @@ test("Diff: two variants' requests and replies, and two results cells", async ({
   await dialog.getByRole("tab", { name: "Requests" }).click();
   await expect(dialog.getByRole("list", { name: "Changed fields of the request" })).toContainText("messages");
 });
+
+test("the production build has no compare benchmark page (bench:compare builds its floor page into its own build)", async ({
+  page,
+}) => {
+  expect((await page.request.get("/bench/compare-floor")).status()).toBe(404);
+});
