@@ -1,18 +1,22 @@
 "use client";
 
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
 import { useRevealOnNewRun, useWarmPageWorkers } from "../transcript/use-reveal-on-new-run";
 import { ResultsGrid, useGridBatch } from "./results-grid";
 import { RunsProgress } from "./runs-progress";
 import { VariantColumn } from "./variant-column";
 import { VariantsDiff } from "./variants-diff";
+import { useBatchSample } from "./use-batch-sample";
+
+const selectBatchId = (s: PlaygroundState) => s.batch?.id;
 
 /** What a comparison's Run shows: its progress, then the Results grid (with test cases) or a column per variant, side
  * by side on a wide screen and stacked on a narrow one. Run brings it into view where the panels stack. */
 export function CompareOutputs() {
   const variants = usePlaygroundStore((s) => s.variants);
   const hasCases = usePlaygroundStore((s) => s.testCases.length > 0);
-  const batchId = usePlaygroundStore((s) => s.batch?.id);
+  // The batch as its views show it (sampled): the view is brought into view once the new run's progress is in it.
+  const batchId = useBatchSample(selectBatchId);
   const grid = useGridBatch();
   const reveal = useRevealOnNewRun<HTMLDivElement>(batchId);
   useWarmPageWorkers();

@@ -39,6 +39,9 @@ export function VariantsDiff() {
   );
   return (
     <div role="group" aria-label="Diff two variants" className="flex flex-wrap items-center gap-1.5 text-xs">
+      <span aria-hidden className="font-medium text-slate-600 dark:text-slate-400">
+        Diff two variants:
+      </span>
       <label htmlFor={aId} className="text-muted">
         A
       </label>
