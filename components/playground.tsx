@@ -1,6 +1,12 @@
 "use client";
 
 import type { PublicConfig } from "@/lib/public-config";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { CompareOutputs } from "./compare/compare-outputs";
+import { RunConfirmation } from "./compare/run-confirmation";
+import { TestCasesPanel } from "./compare/test-cases-panel";
+import { VariablesPanel } from "./compare/variables-panel";
+import { VariantBar } from "./compare/variant-bar";
 import { ParameterPanel } from "./parameter-panel";
 import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
@@ -11,11 +17,16 @@ import { UsagePanel } from "./usage/usage-panel";
 import { CredentialsSettings } from "./settings/credentials-settings";
 import { PresetToolbar } from "./presets/preset-toolbar";
 
+/** A comparison: several variants, test cases, or repeats. Otherwise the page is the single request it always was. */
+const comparing = (s: { variants: unknown[]; testCases: unknown[]; repeats: number }) =>
+  s.variants.length > 1 || s.testCases.length > 0 || s.repeats > 1;
+
 export function Playground({ config }: { config: PublicConfig }) {
+  const compare = usePlaygroundStore(comparing);
   return (
     <div className="min-h-screen">
-      {/* On wide screens the header and the three columns fill exactly one viewport, however many rows the
-          header wraps to; the history sits below, a scroll away. */}
+      {/* On wide screens the header and the columns fill exactly one viewport, however many rows the header wraps
+          to; the history sits below, a scroll away. */}
       <div className="flex flex-col lg:h-screen">
         <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
           <h1 className="text-base font-semibold tracking-tight">Messages Playground</h1>
@@ -41,18 +52,62 @@ export function Playground({ config }: { config: PublicConfig }) {
             <RunControls />
           </div>
         </header>
-        <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden">
-          <ParameterPanel />
-          <RequestEditor />
-          <div className="flex min-w-0 flex-col gap-3 *:shrink-0 lg:overflow-y-auto">
-            <Transcript />
-            <UsagePanel />
-          </div>
-        </main>
+        <VariantBar />
+        <Main compare={compare} />
       </div>
       <div className="px-3 pb-3">
         <HistoryPanel />
       </div>
+      <RunConfirmation />
     </div>
+  );
+}
+
+/**
+ * One request: the panel, its JSON, and its transcript with its usage, in three columns. A comparison: the selected
+ * variant's panel above its JSON, and beside them what the run is made of (variables, test cases) and what it gives
+ * (the variants' columns, or the results grid), then the selected variant's usage. The panel and the JSON editor keep
+ * their place in the tree in both (wrappers that do not lay out in one of them), so that turning a request into a
+ * comparison never rebuilds the editor.
+ */
+function Main({ compare }: { compare: boolean }) {
+  // Without test cases yet, their panel (an invitation) goes under the outputs rather than push them down.
+  const hasCases = usePlaygroundStore((s) => s.testCases.length > 0);
+  return (
+    <main
+      className={`grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-rows-[minmax(0,1fr)] lg:overflow-hidden ${compare ? "lg:grid-cols-[26rem_minmax(0,1fr)]" : "lg:grid-cols-[24rem_minmax(0,1fr)_minmax(0,1fr)]"}`}
+    >
+      <div
+        className={
+          compare
+            ? "flex min-w-0 flex-col gap-3 lg:min-h-0 [&>section:first-child]:lg:min-h-0 [&>section:first-child]:lg:flex-1"
+            : "contents"
+        }
+      >
+        <ParameterPanel />
+        <div
+          className={compare ? "flex min-h-[28rem] flex-col *:flex-1 lg:h-[40%] lg:min-h-0 lg:shrink-0" : "contents"}
+        >
+          <RequestEditor />
+        </div>
+      </div>
+      <div className="flex min-w-0 flex-col gap-3 *:shrink-0 lg:overflow-y-auto">
+        <VariablesPanel />
+        {compare ? (
+          <>
+            {hasCases && <TestCasesPanel />}
+            <CompareOutputs />
+            <UsagePanel />
+            {!hasCases && <TestCasesPanel />}
+          </>
+        ) : (
+          <>
+            <Transcript />
+            <UsagePanel />
+            <TestCasesPanel />
+          </>
+        )}
+      </div>
+    </main>
   );
 }

@@ -34,7 +34,13 @@ export function RunControls() {
               leaves out the word "run", so that Run stays the one button named so; the reason is its description. */}
           <button
             type="button"
-            aria-label={blocked.hint ? "Go to the message to write" : "Go to the issue"}
+            aria-label={
+              !blocked.hint
+                ? "Go to the issue"
+                : "variable" in blocked.target
+                  ? "Go to the value to give"
+                  : "Go to the message to write"
+            }
             aria-describedby={REASON_ID}
             onClick={() => revealIssue(blocked.target)}
             className={`flex h-full w-full cursor-pointer items-center justify-end rounded text-right text-xs hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 @max-[1.25rem]:hidden ${blocked.hint ? "text-muted" : "text-red-700 dark:text-red-400"}`}

@@ -43,7 +43,7 @@ test("both kinds of share link round-trip the request and never run it", async (
   const short = await shareLink(page, "short");
   const id = short.split("/s/")[1];
   const stored = await (await page.request.get(`/api/presets/${id}`)).json();
-  expect(stored).toMatchObject({ version: 2, name: "Untitled request", request: { temperature: 0.3 } });
+  expect(stored).toMatchObject({ version: 3, name: "Untitled request", request: { temperature: 0.3 } });
 
   for (const link of [fragment, short]) {
     const other = await browser.newPage();

@@ -29,6 +29,9 @@ export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
         lastWritten.current = text;
         const model = editor.getModel();
         if (!model) return;
+        // Another variant is another text: its own start, with no undo back into the one before.
+        const selectedId = (s: typeof state) => s.variants[s.selectedVariant]?.id;
+        if (selectedId(state) !== selectedId(previous)) return editor.setValue(text);
         // pushEditOperations keeps the change undoable, unlike setValue.
         editor.pushUndoStop();
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);

@@ -1,7 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useState } from "react";
+import { sentRequest } from "@/lib/run/run-plan";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { ScrollBox } from "../ui/scroll-box";
 import { useEditorWrap } from "./use-editor-wrap";
 import { ESCAPE_THEN_TAB_HINT } from "./escape-then-tab";
 
@@ -14,10 +17,13 @@ const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor").then((m) =
 export function RequestEditor() {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
   const [wrap, setWrap] = useEditorWrap();
+  const sent = useSentPreview();
+  const [showSent, setShowSent] = useState(false);
+  const previewing = showSent && sent !== null;
   return (
     <section aria-label="Request JSON" className="group panel flex min-h-[28rem] min-w-0 flex-col lg:min-h-0">
       <div className="panel-title flex items-center justify-between gap-2">
-        <h2>Request JSON</h2>
+        <h2 className="whitespace-nowrap">Request JSON</h2>
         {/* Shown while focus is in the editor, where Tab indents: how a keyboard user gets out. */}
         <span
           aria-hidden
@@ -25,6 +31,17 @@ export function RequestEditor() {
         >
           {ESCAPE_THEN_TAB_HINT}
         </span>
+        {sent !== null && (
+          <button
+            type="button"
+            aria-pressed={previewing}
+            title="The request with each {{variable}} filled in, as Run sends it (read-only)"
+            onClick={() => setShowSent(!previewing)}
+            className="btn-small -my-1 whitespace-nowrap"
+          >
+            As sent
+          </button>
+        )}
         <button
           type="button"
           aria-pressed={wrap}
@@ -47,8 +64,27 @@ export function RequestEditor() {
         </p>
       )}
       <div className="relative min-h-0 flex-1 overflow-hidden rounded-b-lg">
-        <MonacoJsonEditor wrap={wrap} />
+        {/* Kept while the preview covers it: its text, undo and position stay as they were. */}
+        <div hidden={previewing} className="absolute inset-0">
+          <MonacoJsonEditor wrap={wrap} />
+        </div>
+        {previewing && (
+          <ScrollBox
+            label="Request as sent"
+            className={`absolute inset-0 overflow-auto bg-slate-50 p-3 font-mono text-xs dark:bg-slate-950 ${wrap ? "whitespace-pre-wrap break-words" : ""}`}
+          >
+            {JSON.stringify(sent, null, 2)}
+          </ScrollBox>
+        )}
       </div>
     </section>
   );
+}
+
+/** The selected variant's request as sent, when its {{variables}} make it differ from the one edited. */
+function useSentPreview() {
+  const request = usePlaygroundStore((s) => s.request);
+  const values = usePlaygroundStore((s) => s.variableValues);
+  const sent = sentRequest(request, values);
+  return sent === request ? null : sent;
 }

@@ -4,6 +4,7 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 import { useId, useState } from "react";
 import { generateCode, type CodeLanguage } from "@/lib/code/generate";
 import { findSecret, secretMessage } from "@/lib/presets/secrets";
+import { sentRequest } from "@/lib/run/run-plan";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { StaleJsonNote } from "./stale-json-note";
 import { ErrorNote, Modal, buttonClass } from "./modal";
@@ -16,7 +17,10 @@ const LANGUAGES: { id: CodeLanguage; label: string }[] = [
 ];
 
 export function GetCodeDialog({ onClose }: { onClose: () => void }) {
-  const request = usePlaygroundStore((s) => s.request);
+  // The request as sent: its {{variables}} with the Variables' values in place.
+  const template = usePlaygroundStore((s) => s.request);
+  const values = usePlaygroundStore((s) => s.variableValues);
+  const request = sentRequest(template, values);
   const betas = usePlaygroundStore((s) => s.betas);
   const [language, setLanguage] = useState<CodeLanguage>("curl");
   // This playground's proxy by default: the code then runs against the same upstream as Run.
@@ -73,6 +77,9 @@ export function GetCodeDialog({ onClose }: { onClose: () => void }) {
             {copied ? "Copied" : "Copy code"}
           </button>
         </div>
+      )}
+      {request !== template && (
+        <p className="text-xs text-muted">The request as sent: each {"{{variable}}"} has its value from Variables.</p>
       )}
       <p className="text-xs text-muted">
         The key is read from <code>ANTHROPIC_API_KEY</code> in your environment. Use{" "}

@@ -4,8 +4,45 @@ import { useEffect } from "react";
 import { canonicalJson } from "@/lib/presets/canonical-json";
 import { decodePresetPayload, payloadFromHash } from "@/lib/presets/link-codec";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import type { Preset } from "@/lib/presets/schema";
+import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
 import { ErrorNote, Modal, buttonClass, primaryButtonClass } from "./modal";
+
+type Comparison = {
+  variants: { name: string; request: unknown; betas: string[] }[];
+  values: Record<string, string>;
+  cases: Record<string, string>[];
+  repeats: number;
+};
+
+const EMPTY_DRAFT: Comparison = {
+  variants: [{ name: "", request: DEFAULT_REQUEST, betas: [] }],
+  values: {},
+  cases: [],
+  repeats: 1,
+};
+
+/** What the editor holds, as a link would replace it. */
+function comparisonOf(s: PlaygroundState): Comparison {
+  return {
+    variants: s.variants.map(({ name, request, betas }) => ({ name, request, betas })),
+    values: Object.fromEntries(Object.entries(s.variableValues).filter(([, v]) => v)),
+    cases: s.testCases.map((c) => c.values),
+    repeats: s.repeats,
+  };
+}
+
+function comparisonOfPreset(p: Preset): Comparison {
+  return {
+    variants: [
+      { name: p.variantName ?? "", request: p.request, betas: p.betas ?? [] },
+      ...(p.variants ?? []).map((v) => ({ name: v.name, request: v.request, betas: v.betas ?? [] })),
+    ],
+    values: p.variables ?? {},
+    cases: p.testCases ?? [],
+    repeats: p.repeats ?? 1,
+  };
+}
 
 /** Reads a `#preset=` fragment (on load and when the hash changes) into the store's incoming preset. */
 function useFragmentPreset() {
@@ -33,11 +70,12 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
   const draftDiffers = usePlaygroundStore((s) => {
     // Only while a preset waits: this selector runs on every store change, streaming included.
     if (!s.incomingPreset) return false;
-    // The beta features count as part of the draft: a link never drops the user's own without asking.
-    const draft = canonicalJson({ request: s.request, betas: s.betas });
+    // The beta features, the other variants, the values and the test cases count as part of the draft: a link never
+    // drops the user's own without asking.
+    const draft = canonicalJson(comparisonOf(s));
     const incoming = s.incomingPreset?.result.ok ? s.incomingPreset.result.value : null;
-    const preset = incoming ? canonicalJson({ request: incoming.request, betas: incoming.betas ?? [] }) : null;
-    return draft !== canonicalJson({ request: DEFAULT_REQUEST, betas: [] }) && draft !== preset;
+    const preset = incoming ? canonicalJson(comparisonOfPreset(incoming)) : null;
+    return draft !== canonicalJson(EMPTY_DRAFT) && draft !== preset;
   });
   const dismiss = usePlaygroundStore((s) => s.dismissIncomingPreset);
   const result = incoming?.result;

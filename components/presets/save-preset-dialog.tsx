@@ -12,12 +12,14 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
   const [name, setName] = useState(() => usePlaygroundStore.getState().presetName ?? "");
   const [description, setDescription] = useState(() => usePlaygroundStore.getState().presetDescription ?? "");
   const [error, setError] = useState<string | null>(null);
+  const results = usePlaygroundStore((s) => s.batch);
+  const [withResults, setWithResults] = useState(false);
   const nameId = useId();
   const descriptionId = useId();
 
   const save = async () => {
     if (!name.trim()) return setError("Give the preset a name.");
-    const preset = currentPreset(name, description);
+    const preset = currentPreset(name, description, { withResults: withResults && results !== null });
     if (!preset.ok) return setError(preset.error.message);
     try {
       const entry = await savePreset(preset.value);
@@ -66,8 +68,15 @@ export function SavePresetDialog({ onClose, onSaved }: { onClose: () => void; on
             onChange={(e) => setDescription(e.target.value)}
           />
         </div>
+        {results && (
+          <label className="flex items-center gap-2 text-xs">
+            <input type="checkbox" checked={withResults} onChange={(e) => setWithResults(e.target.checked)} />
+            Include the results of run {results.number} ({results.finished} of {results.total} calls)
+          </label>
+        )}
         <p className="text-xs text-muted">
-          Saved in this browser with the request and panel options; never with a key.
+          Saved in this browser with the request and panel options (and its variants, variables and test cases); never
+          with a key.
         </p>
         <StaleJsonNote />
         {error && <ErrorNote>{error}</ErrorNote>}

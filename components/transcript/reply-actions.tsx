@@ -1,12 +1,12 @@
 "use client";
 
-import { startRun } from "@/lib/run/runs";
+import { runTemplate, startRun } from "@/lib/run/runs";
 import { citedRuns } from "@/lib/markdown/cited-text";
 import { toMessage } from "@/lib/stream/accumulate";
 import { appendReply, continuePausedTurn } from "@/lib/store/conversation-actions";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
-import { applyRequest } from "./apply-request";
+import { applyRequest, selectVariantOf, sentWithVariables } from "./apply-request";
 import { CopyButton } from "./copy-button";
 
 /** The whole reply as text: text blocks as written (a cited answer's, which split its sentences, joined as they read),
@@ -24,14 +24,16 @@ export function ReplyActions({ run }: { run: RunState }) {
   const finished = run.status !== "streaming";
   const hasReply = Boolean(run.message?.content.length);
   const addReply = () => {
-    const next = appendReply(usePlaygroundStore.getState().request, run);
+    selectVariantOf(run);
+    const next = appendReply(usePlaygroundStore.getState().request, sentWithVariables(run));
     applyRequest(next, next.messages.length);
   };
   const paused = finished && run.message?.stop_reason === "pause_turn";
   const continueTurn = () => {
-    const next = continuePausedTurn(usePlaygroundStore.getState().request, run);
+    selectVariantOf(run);
+    const next = continuePausedTurn(usePlaygroundStore.getState().request, sentWithVariables(run));
     applyRequest(next);
-    void startRun(next);
+    void runTemplate(next, usePlaygroundStore.getState().betas, run.variantId);
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -48,7 +50,11 @@ export function ReplyActions({ run }: { run: RunState }) {
       )}
       {hasReply && <CopyButton label="Copy reply" caption="Copy reply" text={() => replyText(run)} />}
       {finished && run.request && (
-        <button type="button" className="btn-small" onClick={() => void startRun(run.request, run.betas)}>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={() => void startRun(run.request, run.betas, { template: run.template, variantId: run.variantId })}
+        >
           Retry
         </button>
       )}

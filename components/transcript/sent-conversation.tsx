@@ -3,7 +3,7 @@
 import { truncateAt } from "@/lib/store/conversation-actions";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
-import { applyRequest } from "./apply-request";
+import { applyRequest, selectVariantOf, sentWithVariables } from "./apply-request";
 
 type Turn = { role: string; content: unknown };
 
@@ -24,8 +24,10 @@ function preview(content: unknown): string {
 export function SentConversation({ run }: { run: RunState }) {
   const turns = (run.request?.messages ?? []) as Turn[];
   if (turns.length === 0) return null;
-  const edit = (index: number) =>
-    applyRequest(truncateAt(usePlaygroundStore.getState().request, run, index), index + 1);
+  const edit = (index: number) => {
+    selectVariantOf(run);
+    applyRequest(truncateAt(usePlaygroundStore.getState().request, sentWithVariables(run), index), index + 1);
+  };
   return (
     <details className="rounded-md border border-slate-200 text-xs dark:border-slate-800">
       <summary className="cursor-pointer px-2 py-1 text-muted">

@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { startRun } from "@/lib/run/runs";
+import { runTemplate } from "@/lib/run/runs";
 import { appendToolResults, toolResultProblem, type ToolResultInput } from "@/lib/store/conversation-actions";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunState } from "@/lib/store/run-slice";
-import { applyRequest } from "./apply-request";
+import { applyRequest, selectVariantOf, sentWithVariables } from "./apply-request";
 
 type ToolCall = { id: string; name: string };
 
@@ -21,9 +21,10 @@ export function ToolResultForm({ run, calls }: { run: RunState; calls: ToolCall[
   const submit = () => {
     setTried(true);
     if (problems.some(Boolean)) return;
-    const next = appendToolResults(usePlaygroundStore.getState().request, run, results);
+    selectVariantOf(run);
+    const next = appendToolResults(usePlaygroundStore.getState().request, sentWithVariables(run), results);
     applyRequest(next);
-    void startRun(next);
+    void runTemplate(next, usePlaygroundStore.getState().betas, run.variantId);
   };
   return (
     <form

@@ -1,33 +1,16 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import type { RunState } from "@/lib/store/run-slice";
-import { citedRuns } from "@/lib/markdown/cited-text";
-import type { LiveBlock } from "@/lib/stream/accumulate";
-import { BlockView } from "./block-view";
-import { EventInspector } from "./event-inspector";
-import { LiveFigures } from "./live-figures";
-import { ReplyActions } from "./reply-actions";
-import { RunSummary } from "./run-summary";
-import { SentConversation } from "./sent-conversation";
-import { CitedText } from "./text-block";
-import { startPageWorkers } from "@/lib/run/workers";
-import { ToolResultForm } from "./tool-result-form";
+import { RunView } from "./run-view";
+import { useRevealOnNewRun, useWarmPageWorkers } from "./use-reveal-on-new-run";
 import { useStickToEnd } from "./use-stick-to-end";
-import "./transcript.css";
 
-/** The active run (a compare view could render one RunView per run id). */
+/** The active run (the compare view shows one RunView per variant). */
 export function Transcript() {
   const run = usePlaygroundStore((s) => (s.activeRunId ? s.runs[s.activeRunId] : undefined));
   const { scroller, content } = useStickToEnd<HTMLDivElement, HTMLDivElement>();
-  const section = useRevealOnNewRun(run?.id);
-  useEffect(() => {
-    // Once the page is usable, start both workers (they warm up as they start) so that the first reply is
-    // read and converted by warm code. Not later than two seconds: a busy page may never be idle.
-    if (window.requestIdleCallback) window.requestIdleCallback(startPageWorkers, { timeout: 2000 });
-    else setTimeout(startPageWorkers, 500);
-  }, []);
+  const section = useRevealOnNewRun<HTMLElement>(run?.id);
+  useWarmPageWorkers();
   return (
     <section
       ref={section}
@@ -51,81 +34,5 @@ export function Transcript() {
         </div>
       </div>
     </section>
-  );
-}
-
-/** Brings the transcript into view when a run starts and its start is off the upper half of the window: on a narrow
- * window the panels stack, and the reply would otherwise stream below the parameters, out of sight of Run. */
-function useRevealOnNewRun(runId: string | undefined) {
-  const section = useRef<HTMLElement>(null);
-  const shown = useRef(runId);
-  useEffect(() => {
-    if (!runId || runId === shown.current) return;
-    shown.current = runId;
-    const element = section.current;
-    if (!element) return;
-    // Where the transcript is, from an observer's first report (after the next layout): reading it here would force a
-    // layout in Run's click task.
-    const observer = new IntersectionObserver(([entry]) => {
-      observer.disconnect();
-      const top = entry.boundingClientRect.top;
-      if (top < 0 || top > window.innerHeight / 2) {
-        const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        element.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
-      }
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [runId]);
-  return section;
-}
-
-const NO_SCHEMA = {};
-
-/** The schema of the run's own response format (`output_config.format`), when it asked for one. */
-function formatSchema(run: RunState): unknown {
-  const format = (run.request?.output_config as { format?: { type?: unknown; schema?: unknown } | null } | undefined)
-    ?.format;
-  return format?.type === "json_schema" ? (format.schema ?? NO_SCHEMA) : undefined;
-}
-
-function RunView({ run }: { run: RunState }) {
-  const content = run.message?.content ?? [];
-  const format = formatSchema(run);
-  const calls =
-    run.status === "done" && run.message?.stop_reason === "tool_use"
-      ? content
-          .filter((b) => b.type === "tool_use")
-          .map((b) => ({ id: (b as { id: string }).id, name: (b as { name: string }).name }))
-      : [];
-  return (
-    <>
-      <SentConversation run={run} />
-      <LiveFigures run={run} />
-      <div className="space-y-2">
-        {citedRuns(content).map(({ first, blocks, cited }) =>
-          cited ? (
-            <CitedText
-              key={`cited-${first}`}
-              blocks={blocks as Extract<LiveBlock, { type: "text" }>[]}
-              index={first}
-              ended={run.status !== "streaming"}
-            />
-          ) : (
-            <BlockView
-              key={first}
-              block={blocks[0]}
-              index={first}
-              format={format}
-              ended={format !== undefined && run.status !== "streaming"}
-            />
-          ),
-        )}
-      </div>
-      <RunSummary run={run} />
-      <ReplyActions run={run} />
-      {calls.length > 0 && <ToolResultForm key={run.id} run={run} calls={calls} />}
-      <EventInspector run={run} />
-    </>
   );
 }

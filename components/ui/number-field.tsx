@@ -12,10 +12,23 @@ interface NumberFieldProps {
   rangeMessage?: boolean;
   /** `undefined` when the field is cleared: the parameter is then left out of the request. */
   onChange: (value: number | undefined) => void;
+  /** Label and field on one line, small (a toolbar's). */
+  inline?: boolean;
+  title?: string;
 }
 
 /** A number input that keeps what the user typed while it is not yet a number ("0.", "-"). */
-export function NumberField({ label, value: given, min, max, step, rangeMessage = true, onChange }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value: given,
+  min,
+  max,
+  step,
+  rangeMessage = true,
+  onChange,
+  inline,
+  title,
+}: NumberFieldProps) {
   const id = useId();
   // The JSON may hold anything ("lots"): a number input given text it cannot parse warns in the console and shows
   // nothing anyway. It shows empty, and validation says under the field what is wrong.
@@ -29,15 +42,15 @@ export function NumberField({ label, value: given, min, max, step, rangeMessage 
   const outOfRange =
     number !== undefined && ((min !== undefined && number < min) || (max !== undefined && number > max));
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
+    <div className={inline ? "flex items-center gap-1.5" : undefined} title={title}>
+      <label htmlFor={id} className={inline ? "text-xs font-medium text-slate-600 dark:text-slate-400" : "field-label"}>
         {label}
       </label>
       <input
         id={id}
         type="number"
         inputMode="decimal"
-        className="field-input"
+        className={inline ? "field-input-sm w-16" : "field-input"}
         value={text}
         min={min}
         max={max}

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from "react";
 import { historyCsv, historyJson } from "@/lib/history/export";
 import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/history-client";
 import type { CallDetails } from "@/lib/history/record";
-import { toRows } from "@/lib/history/table";
+import { batchesOf, toRows } from "@/lib/history/table";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { HistoryDiffDialog } from "../diff/history-diff-dialog";
 import { useModelLookup } from "../hooks/use-model-lookup";
@@ -22,7 +22,11 @@ export function HistoryPanel() {
   const status = usePlaygroundStore((s) => s.historyStatus);
   const error = usePlaygroundStore((s) => s.historyError);
   const models = useModelLookup();
-  const rows = useMemo(() => toRows(calls, models), [calls, models]);
+  // The calls of one run of many (variants, test cases, repeats), or all.
+  const [batch, setBatch] = useState("");
+  const batches = useMemo(() => batchesOf(calls), [calls]);
+  const shown = useMemo(() => (batch ? calls.filter((c) => c.tags?.batch === batch) : calls), [calls, batch]);
+  const rows = useMemo(() => toRows(shown, models), [shown, models]);
   const [open, setOpen] = useState<{ id: string; details: CallDetails | null | undefined } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -60,7 +64,22 @@ export function HistoryPanel() {
             {chosen.length === 2 ? "· Diff compares the two ticked calls" : "· tick two calls to Diff them"}
           </span>
         )}
-        <div className="ml-auto flex gap-2">
+        <div className="ml-auto flex flex-wrap gap-2">
+          {batches.length > 0 && (
+            <select
+              aria-label="Show the calls of"
+              className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900"
+              value={batch}
+              onChange={(e) => setBatch(e.target.value)}
+            >
+              <option value="">All calls</option>
+              {batches.map((b) => (
+                <option key={b.id} value={b.id}>
+                  Run {b.number}
+                </option>
+              ))}
+            </select>
+          )}
           <button
             type="button"
             className={button}

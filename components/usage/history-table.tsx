@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { sortRows, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
+import { sortRows, tagsText, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
 import { formatCallTime } from "@/lib/format/date";
 import { formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 import { approx } from "@/lib/usage/run-usage";
@@ -61,6 +61,8 @@ export function HistoryTable({
   });
   const sorted = sortRows(rows, sort.column, sort.direction);
   const sum = totals(rows);
+  // A call of a run of many says where it stands in it (run, variant, case, repeat).
+  const tagged = rows.some((row) => row.call.tags);
   const toggle = (column: SortColumn) =>
     setSort((s) => ({
       column,
@@ -94,6 +96,11 @@ export function HistoryTable({
                 </button>
               </th>
             ))}
+            {tagged && (
+              <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                Run
+              </th>
+            )}
             <th scope="col" className="px-2 py-1.5">
               <span className="sr-only">Actions</span>
             </th>
@@ -116,6 +123,7 @@ export function HistoryTable({
                     {text[c.id]}
                   </td>
                 ))}
+                {tagged && <td className="px-2 py-1.5 text-xs whitespace-nowrap text-muted">{tagsText(row.call)}</td>}
                 <td className="px-2 py-1 text-right whitespace-nowrap">
                   <input
                     type="checkbox"
@@ -158,7 +166,7 @@ export function HistoryTable({
                 ? "unknown"
                 : `${sum.unknownCost ? "≥ " : ""}${approx(sum.estimatedOutput > 0, formatUsd(sum.knownUsd))}`}
             </td>
-            <td colSpan={3} className="px-2 py-2 text-right font-normal text-muted">
+            <td colSpan={tagged ? 4 : 3} className="px-2 py-2 text-right font-normal text-muted">
               {[
                 sum.unknownCost ? `${sum.unknownCost} with unknown cost` : "",
                 sum.estimatedOutput ? `${sum.estimatedOutput} with estimated output` : "",

@@ -23,6 +23,13 @@ export const CSV_HEADER = [
   "total_ms",
   "output_tokens_per_s",
   "error",
+  // A call of a run of many (variants, test cases, repeats): which run, variant, case, repeat and attempt.
+  "run",
+  "variant",
+  "variant_name",
+  "test_case",
+  "repeat",
+  "attempt",
 ];
 
 const round = (value: number | undefined | null, digits: number) =>
@@ -52,6 +59,12 @@ export function historyCsv(rows: CallRow[]): string {
       round(call.totalMs, 1),
       round(tokensPerSecond, 2),
       call.errorMessage,
+      call.tags?.batchNumber,
+      call.tags?.variant,
+      call.tags?.variantName,
+      call.tags?.testCase,
+      call.tags?.repeat,
+      call.tags?.attempt,
     ]),
   );
 }

@@ -5,7 +5,7 @@ import { toMessage } from "@/lib/stream/accumulate";
 import type { CallOutcome } from "@/lib/stream/run-call";
 import { findBreakpoints } from "@/lib/usage/cache-breakpoints";
 import { runUsage } from "@/lib/usage/run-usage";
-import type { CallRecord } from "./record";
+import type { CallRecord, CallTags } from "./record";
 
 export interface FinishedCall {
   id: string;
@@ -14,9 +14,10 @@ export interface FinishedCall {
   /** Epoch milliseconds when it was sent. */
   startedAt: number;
   outcome: CallOutcome;
+  tags?: CallTags;
 }
 
-export function recordFromCall({ id, request, betas, startedAt, outcome }: FinishedCall): CallRecord {
+export function recordFromCall({ id, request, betas, startedAt, outcome, tags }: FinishedCall): CallRecord {
   const message = outcome.message;
   const billed = runUsage(outcome);
   return {
@@ -37,6 +38,7 @@ export function recordFromCall({ id, request, betas, startedAt, outcome }: Finis
       totalMs: outcome.totalMs,
       errorMessage: outcome.error ? `${outcome.error.type}: ${outcome.error.message}` : undefined,
       breakpoints: findBreakpoints(request).length,
+      ...(tags ? { tags } : {}),
     },
     details: {
       id,

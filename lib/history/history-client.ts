@@ -1,6 +1,6 @@
 // The browser side of history: one lazily opened database, and the actions the UI calls.
 // Every failure (private mode, quota, a blocked upgrade) degrades to a message; calls still run.
-import { addCall, clearCalls, getCallDetails, listCalls, openHistory, type HistoryDb } from "./history-db";
+import { addCalls, clearCalls, getCallDetails, listCalls, openHistory, type HistoryDb } from "./history-db";
 import type { CallDetails, CallRecord, CallSummary } from "./record";
 
 let database: Promise<HistoryDb> | null = null;
@@ -17,9 +17,9 @@ export async function loadHistory(): Promise<CallSummary[]> {
   return listCalls(await db());
 }
 
-/** Stores a call; returns the ids pruned to stay under the limit. */
-export async function saveCall(record: CallRecord): Promise<string[]> {
-  return addCall(await db(), record);
+/** Stores calls together; returns the ids pruned to stay under the limit. */
+export async function saveCalls(records: CallRecord[]): Promise<string[]> {
+  return addCalls(await db(), records);
 }
 
 export async function loadCallDetails(id: string): Promise<CallDetails | undefined> {

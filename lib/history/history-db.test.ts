@@ -3,6 +3,7 @@ import { deleteDB } from "idb";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   addCall,
+  addCalls,
   clearCalls,
   getCallDetails,
   HISTORY_DB_NAME,
@@ -109,5 +110,14 @@ describe("history storage", () => {
     await clearCalls(db);
     expect(await listCalls(db)).toEqual([]);
     expect(await getCallDetails(db, "x")).toBeUndefined();
+  });
+
+  it("stores a batch's calls in one go, pruning the oldest past the limit", async () => {
+    const db = await connect();
+    await addCall(db, record("old", 1));
+    const pruned = await addCalls(db, [record("x", 10), record("y", 20), record("z", 30)], 3);
+    expect(pruned).toEqual(["old"]);
+    expect((await listCalls(db)).map((c) => c.id)).toEqual(["z", "y", "x"]);
+    expect((await getCallDetails(db, "y"))?.request.messages).toEqual([{ role: "user", content: "hi y" }]);
   });
 });

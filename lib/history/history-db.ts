@@ -25,12 +25,17 @@ export function openHistory(): Promise<HistoryDb> {
 }
 
 /** Stores one call and prunes the oldest beyond `limit`; returns the ids pruned. */
-export async function addCall(db: HistoryDb, record: CallRecord, limit = HISTORY_LIMIT): Promise<string[]> {
+export function addCall(db: HistoryDb, record: CallRecord, limit = HISTORY_LIMIT): Promise<string[]> {
+  return addCalls(db, [record], limit);
+}
+
+/** Stores calls in one transaction (a batch's calls end many at a time: one round of the store's requests for all)
+ * and prunes the oldest beyond `limit`; returns the ids pruned. */
+export async function addCalls(db: HistoryDb, records: CallRecord[], limit = HISTORY_LIMIT): Promise<string[]> {
   const tx = db.transaction(["calls", "details"], "readwrite");
   const calls = tx.objectStore("calls");
   const details = tx.objectStore("details");
-  await calls.put(record.summary);
-  await details.put(record.details);
+  await Promise.all(records.flatMap((record) => [calls.put(record.summary), details.put(record.details)]));
   const pruned: string[] = [];
   let excess = (await calls.count()) - limit;
   let cursor = excess > 0 ? await calls.index("startedAt").openCursor() : null;

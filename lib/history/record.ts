@@ -7,6 +7,20 @@ import type { BillableUsage } from "@/lib/usage/pricing";
 
 export type CallStatus = "done" | "error" | "stopped";
 
+/** Where a call stands in a run of many (variants, test cases, repeats): the run (a batch of calls started by one Run),
+ * the variant (by position then, and its name), the test case and the repeat, each from 1; and the attempt, when a 429
+ * or 529 had the call sent again. */
+export interface CallTags {
+  batch: string;
+  /** The batch's number on this page (Run 1, Run 2…), for people; `batch` is what identifies it. */
+  batchNumber: number;
+  variant: number;
+  variantName?: string;
+  testCase?: number;
+  repeat?: number;
+  attempt?: number;
+}
+
 export interface CallSummary {
   id: string;
   /** Epoch milliseconds when the call was sent. */
@@ -26,6 +40,8 @@ export interface CallSummary {
   errorMessage?: string;
   /** The cache breakpoints the request carried (paths), so the table can say a call used caching. */
   breakpoints: number;
+  /** Set for a call of a run of many (variants, test cases, repeats). */
+  tags?: CallTags;
 }
 
 export type RecordedEvent = RawEvent;

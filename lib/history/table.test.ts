@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CSV_HEADER, historyCsv } from "./export";
 import type { CallSummary } from "./record";
-import { sortRows, toRows, totals } from "./table";
+import { batchesOf, sortRows, tagsText, toRows, totals } from "./table";
 
 const call = (
   id: string,
@@ -76,7 +76,8 @@ describe("history table", () => {
     expect(lines).toHaveLength(calls.length + 2); // header, one per call, and the final CRLF
     expect(lines.at(-1)).toBe("");
     expect(lines[1]).toMatch(
-      /^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,false,0\.00175,300,1300,50,$/,
+      // The last six cells are a call's place in a run of many: none here.
+      /^1970-01-01T00:00:01\.000Z,claude-opus-4-6,done,,end_turn,,,,100,0,0,0,50,false,0\.00175,300,1300,50,,,,,,,$/,
     );
     const estimated = historyCsv(toRows([stopped]))
       .split("\r\n")[1]
@@ -86,5 +87,58 @@ describe("history table", () => {
     expect(lines[3]).toContain(',"overloaded_error: ""Overloaded"", retry"');
     const cells = lines[3].split(",");
     expect(cells[CSV_HEADER.indexOf("cost_usd")]).toBe("");
+  });
+});
+
+describe("calls of a run of many", () => {
+  const tagged = (id: string, tags: CallSummary["tags"]): CallSummary => ({
+    id,
+    startedAt: 1,
+    model: "claude-opus-4-6",
+    status: "done",
+    stopReason: "end_turn",
+    usage: {},
+    breakpoints: 0,
+    tags,
+  });
+
+  it("says each call's run, variant, case, repeat and attempt, in the table and the CSV", () => {
+    const call = tagged("a", {
+      batch: "b1",
+      batchNumber: 3,
+      variant: 2,
+      variantName: "Terse",
+      testCase: 4,
+      repeat: 2,
+      attempt: 2,
+    });
+    expect(tagsText(call)).toBe("Run 3 · variant 2 (Terse) · case 4 · repeat 2 · attempt 2");
+    expect(tagsText(tagged("b", undefined))).toBe("");
+    const [header, row] = historyCsv(toRows([call]))
+      .trim()
+      .split("\r\n")
+      .map((line) => line.split(","));
+    const at = (name: string) => row[header.indexOf(name)];
+    expect([at("run"), at("variant"), at("variant_name"), at("test_case"), at("repeat"), at("attempt")]).toEqual([
+      "3",
+      "2",
+      "Terse",
+      "4",
+      "2",
+      "2",
+    ]);
+  });
+
+  it("lists the runs among the calls, newest first", () => {
+    const calls = [
+      tagged("c", { batch: "b2", batchNumber: 2, variant: 1 }),
+      tagged("d", undefined),
+      tagged("a", { batch: "b1", batchNumber: 1, variant: 1 }),
+      tagged("b", { batch: "b2", batchNumber: 2, variant: 2 }),
+    ];
+    expect(batchesOf(calls)).toEqual([
+      { id: "b2", number: 2 },
+      { id: "b1", number: 1 },
+    ]);
   });
 });

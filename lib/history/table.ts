@@ -88,3 +88,26 @@ export function totals(rows: CallRow[]): Totals {
   }
   return sum;
 }
+
+/** A call's place in a run of many, as the table says it: "Run 3 · variant 2 (Terse) · case 4 · repeat 2 · attempt 2". */
+export function tagsText(call: CallSummary): string {
+  const tags = call.tags;
+  if (!tags) return "";
+  return [
+    `Run ${tags.batchNumber}`,
+    `variant ${tags.variant}${tags.variantName ? ` (${tags.variantName})` : ""}`,
+    tags.testCase ? `case ${tags.testCase}` : "",
+    tags.repeat ? `repeat ${tags.repeat}` : "",
+    tags.attempt ? `attempt ${tags.attempt}` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/** The runs of many calls in these calls, newest first: id and number. */
+export function batchesOf(calls: CallSummary[]): { id: string; number: number }[] {
+  const seen = new Map<string, number>();
+  for (const call of calls)
+    if (call.tags && !seen.has(call.tags.batch)) seen.set(call.tags.batch, call.tags.batchNumber);
+  return [...seen].map(([id, number]) => ({ id, number }));
+}

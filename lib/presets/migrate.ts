@@ -10,6 +10,9 @@ export type Migration = (preset: Record<string, unknown>) => Record<string, unkn
 export const MIGRATIONS: Record<number, Migration> = {
   // Version 2 added the optional `betas`: a version-1 preset had none, and means the same without them.
   1: (preset) => preset,
+  // Version 3 added a comparison (variants, variables, test cases, repeats, results), every part optional: a version-2
+  // preset is one request, and means the same.
+  2: (preset) => preset,
 };
 
 export function migratePreset(

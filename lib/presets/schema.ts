@@ -4,9 +4,17 @@
 import { z } from "zod";
 import { MessageRequestSchema } from "@/lib/messages/request-schema";
 import type { RequestBody } from "@/lib/messages/types";
+import { MAX_TEST_CASES } from "@/lib/test-cases/test-cases";
+import { MAX_REPEATS, type SavedResults, SavedResultsSchema } from "./saved-results";
 
-/** 1: name, description, request, panel. 2: adds `betas`. */
-export const PRESET_VERSION = 2;
+export { MAX_REPEATS };
+
+/** 1: name, description, request, panel. 2: adds `betas`. 3: adds a comparison: `variantName` (the name of variant 1,
+ * which is the preset's own request and betas), `variants` (variants 2 and on), `sameMessages`, `variables` (their
+ * values), `testCases`, `repeats`, and `results` when the user saves them. */
+export const PRESET_VERSION = 3;
+/** A comparison holds at most this many variants (the store's limit too). */
+export const MAX_VARIANTS = 8;
 export const NAME_MAX = 200;
 export const DESCRIPTION_MAX = 5_000;
 /** Nesting deeper than this is refused before anything walks the value recursively. */
@@ -21,6 +29,18 @@ const BetaNameSchema = z
   .max(200)
   .regex(/^[^\s,\p{Cc}]+$/u, "a beta name is one word, without commas or spaces");
 
+const VariantSchema = z.strictObject({
+  /** Empty for a variant known by its position. */
+  name: z.string().max(NAME_MAX),
+  request: MessageRequestSchema,
+  betas: z.array(BetaNameSchema).max(100).optional(),
+});
+
+/** A value per {{variable}}, by its name. */
+const ValuesSchema = z
+  .record(z.string().min(1).max(200), z.string().max(1_000_000))
+  .refine((values) => Object.keys(values).length <= 200, "at most 200 variables");
+
 export const PresetSchema = z.strictObject({
   version: z.literal(PRESET_VERSION),
   name: z.string().trim().min(1, "a preset needs a name").max(NAME_MAX),
@@ -33,22 +53,61 @@ export const PresetSchema = z.strictObject({
     .record(z.string().max(64), PanelValueSchema)
     .refine((p) => Object.keys(p).length <= 50, "at most 50 panel options")
     .optional(),
+  variantName: z.string().max(NAME_MAX).optional(),
+  variants: z
+    .array(VariantSchema)
+    .max(MAX_VARIANTS - 1)
+    .optional(),
+  /** One conversation for every variant (the default): the variants' messages are variant 1's. */
+  sameMessages: z.boolean().optional(),
+  variables: ValuesSchema.optional(),
+  testCases: z.array(ValuesSchema).max(MAX_TEST_CASES).optional(),
+  repeats: z.number().int().min(1).max(MAX_REPEATS).optional(),
+  results: SavedResultsSchema.optional(),
 });
 
-export type Preset = Omit<z.infer<typeof PresetSchema>, "request"> & { request: RequestBody };
-
-/** Builds a preset of the current version from the editor's state. */
-export function makePreset(input: {
-  name: string;
-  description?: string;
+type Variant = Omit<z.infer<typeof VariantSchema>, "request"> & { request: RequestBody };
+export type PresetVariant = Variant;
+export type Preset = Omit<z.infer<typeof PresetSchema>, "request" | "variants" | "results"> & {
   request: RequestBody;
-  betas?: readonly string[];
-  panel?: Preset["panel"];
-}): Preset {
+  variants?: Variant[];
+  results?: SavedResults;
+};
+
+/** What a preset keeps of a comparison, besides variant 1 (its request and betas). */
+export type PresetComparison = Pick<
+  Preset,
+  "variantName" | "variants" | "sameMessages" | "variables" | "testCases" | "repeats" | "results"
+>;
+
+/** Builds a preset of the current version from the editor's state. A single request leaves every comparison field
+ * out: its preset reads as before, but for its version. */
+export function makePreset(
+  input: {
+    name: string;
+    description?: string;
+    request: RequestBody;
+    betas?: readonly string[];
+    panel?: Preset["panel"];
+  } & PresetComparison,
+): Preset {
   const preset: Preset = { version: PRESET_VERSION, name: input.name.trim(), request: input.request };
   if (input.description?.trim()) preset.description = input.description.trim();
   if (input.betas?.length) preset.betas = [...input.betas];
   if (input.panel && Object.keys(input.panel).length) preset.panel = input.panel;
+  if (input.variantName?.trim()) preset.variantName = input.variantName.trim();
+  if (input.variants?.length) {
+    preset.variants = input.variants.map(({ name, request, betas }) => ({
+      name: name.trim(),
+      request,
+      ...(betas?.length ? { betas: [...betas] } : {}),
+    }));
+    if (input.sameMessages === false) preset.sameMessages = false;
+  }
+  if (input.variables && Object.keys(input.variables).length) preset.variables = { ...input.variables };
+  if (input.testCases?.length) preset.testCases = input.testCases.map((values) => ({ ...values }));
+  if (input.repeats && input.repeats > 1) preset.repeats = input.repeats;
+  if (input.results) preset.results = input.results;
   return preset;
 }
 

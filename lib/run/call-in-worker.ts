@@ -147,15 +147,20 @@ export function sendFinishedSegmentsTo(port: MessagePort): void {
   target.postMessage({ type: "markdown-port", port } satisfies CallWorkerRequest, [port]);
 }
 
-/** Runs one call off the main thread when a worker is available; the same contract as runCall. */
-export function runCallInWorker(body: RequestBody, options: CallOptions): Promise<CallOutcome> {
+/** Runs one call off the main thread when a worker is available; the same contract as runCall. `markdown: false` when
+ * no view shows the reply as Markdown as it streams (its finished segments are then not converted ahead). */
+export function runCallInWorker(
+  body: RequestBody,
+  options: CallOptions,
+  { markdown = true }: { markdown?: boolean } = {},
+): Promise<CallOutcome> {
   const target = getWorker();
   if (!target) return runCall(body, options);
   const id = String(nextId++);
   return new Promise((resolve) => {
     calls.set(id, { body, options, decoder: new WireDecoder(), resolve, fresh: false, notBefore: 0, heard: false });
     const send = (request: CallWorkerRequest) => target.postMessage(request);
-    send({ type: "start", id, body, endpoint: options.endpoint, headers: options.headers });
+    send({ type: "start", id, body, endpoint: options.endpoint, headers: options.headers, markdown });
     if (options.signal.aborted) send({ type: "abort", id });
     else options.signal.addEventListener("abort", () => send({ type: "abort", id }), { once: true });
   });

@@ -25,7 +25,15 @@ export interface WireOutcome extends Omit<CallOutcome, "message" | "events"> {
 }
 
 export type CallWorkerRequest =
-  | { type: "start"; id: string; body: RequestBody; endpoint?: string; headers?: Record<string, string> }
+  | {
+      type: "start";
+      id: string;
+      body: RequestBody;
+      endpoint?: string;
+      headers?: Record<string, string>;
+      /** False when no view shows the reply as Markdown (a results grid's cell): its segments are not converted. */
+      markdown?: boolean;
+    }
   | { type: "abort"; id: string }
   /** Where to send the Markdown segments that are finished as they stream (the Markdown worker's port). */
   | { type: "markdown-port"; port: MessagePort };

@@ -1,25 +1,63 @@
 // A finished call into history: listed at once, stored in the background. It is the last call the cache readout
-// compares the edited request with. A storage failure keeps it listed for the page's life and says why.
+// compares the edited request with (unless it was a call of a batch about another variant than the one edited). A
+// storage failure keeps it listed for the page's life and says why.
 import { recordFromCall, type FinishedCall } from "@/lib/history/from-run";
-import { saveCall } from "@/lib/history/history-client";
+import { saveCalls } from "@/lib/history/history-client";
+import type { CallRecord } from "@/lib/history/record";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 
-export function fileCall(call: FinishedCall): void {
-  const store = usePlaygroundStore;
-  store.getState().setLastRequest({ id: call.id, request: call.request });
+// Calls that ended since the browser was last idle: recorded and stored together. The history's list takes a call at
+// once, but the calls of a batch at most once a second: a batch of many calls redrew the whole history (its chart and
+// table) per call, which was most of what the page did while a grid filled (bench:compare).
+let pending: FinishedCall[] = [];
+let unlisted: CallRecord["summary"][] = [];
+let listedAt = -Infinity;
+let listing: ReturnType<typeof setTimeout> | undefined;
+const LIST_EVERY_MS = 1000;
+
+export function fileCall(call: FinishedCall, { last = true }: { last?: boolean } = {}): void {
+  if (last) usePlaygroundStore.getState().setLastRequest({ id: call.id, request: call.request });
+  pending.push(call);
   // Recording maps every event of the call (32K for a long reply): it waits until the browser is idle, so the
   // transcript's final render comes first.
-  whenIdle(() => {
-    const record = recordFromCall(call);
-    store.getState().addHistoryCall(record.summary, []);
-    saveCall(record)
-      .then((pruned) => pruned.length && store.getState().addHistoryCall(record.summary, pruned))
-      .catch((error: Error) =>
-        store
-          .getState()
-          .setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`),
-      );
-  });
+  if (pending.length === 1) whenIdle(filePending);
+}
+
+function filePending(): void {
+  const records = pending.map(recordFromCall);
+  pending = [];
+  unlisted.push(...records.map((r) => r.summary));
+  const wait = listedAt + LIST_EVERY_MS - performance.now();
+  if (wait <= 0 || records.some((r) => !r.summary.tags)) list();
+  else listing ??= setTimeout(list, wait);
+  save(records);
+}
+
+function list(): void {
+  clearTimeout(listing);
+  listing = undefined;
+  listedAt = performance.now();
+  const calls = unlisted;
+  unlisted = [];
+  if (calls.length) usePlaygroundStore.getState().addHistoryCalls(calls, []);
+}
+
+function save(records: CallRecord[]): void {
+  const store = usePlaygroundStore;
+  saveCalls(records)
+    .then(
+      (pruned) =>
+        pruned.length &&
+        store.getState().addHistoryCalls(
+          records.map((r) => r.summary),
+          pruned,
+        ),
+    )
+    .catch((error: Error) =>
+      store
+        .getState()
+        .setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`),
+    );
 }
 
 function whenIdle(task: () => void): void {

@@ -6,11 +6,13 @@ import { validateRequest, type ValidationIssue } from "@/lib/messages/validation
 import type { RequestBody } from "@/lib/messages/types";
 import type { ModelLookup } from "@/lib/models/lookup";
 
-// One validation per request object and lookup, shared by every field that shows its issues and by Run.
-let cached: { request: RequestBody; models: ModelLookup; issues: ValidationIssue[] } | null = null;
+// One validation per request object and lookup, shared by every field that shows its issues and by Run (which checks
+// every variant's request on each render: one slot per request).
+const cached = new WeakMap<RequestBody, { models: ModelLookup; issues: ValidationIssue[] }>();
 
 export function issuesOf(request: RequestBody, models: ModelLookup): ValidationIssue[] {
-  if (cached?.request === request && cached.models === models) return cached.issues;
+  const kept = cached.get(request);
+  if (kept?.models === models) return kept.issues;
   let issues: ValidationIssue[];
   try {
     issues = validateRequest(request, { unknownModel: "lenient", unknownParts: "keep", models });
@@ -20,6 +22,6 @@ export function issuesOf(request: RequestBody, models: ModelLookup): ValidationI
       { path: "", message: `Validation failed: ${(error as Error).message}`, errorType: "invalid_request_error" },
     ];
   }
-  cached = { request, models, issues };
+  cached.set(request, { models, issues });
   return issues;
 }

@@ -1,62 +1,81 @@
 // The one owner of runs: starts and stops calls outside React, by id, several at once; streams each through the stream
 // worker into the store (what the transcript shows) and hands its outcome to history. Components only dispatch (Run,
-// Stop, Retry, a tool result, Continue) and subscribe to the store.
-import { betaHeaders } from "@/lib/messages/betas";
+// Stop, Retry, a tool result, Continue) and subscribe to the store. Run with several variants, test cases or repeats is
+// a batch of calls (batch.ts), each a run of its own.
 import type { RequestBody } from "@/lib/messages/types";
 import { modelLookup } from "@/lib/models/lookup";
-import { credentialHeaders } from "@/lib/client/credentials";
-import { yieldToEventLoop } from "@/lib/scheduling/yield";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunRequest } from "@/lib/store/run-slice";
-import { runCallInWorker } from "./call-in-worker";
-import { fileCall } from "./file-call";
-import { issuesOf } from "./request-issues";
-import { startPageWorkers } from "./workers";
+import { batchRunning, runBatch, stopBatch } from "./batch";
+import { callsInFlight, runCall, stopCall } from "./call";
+import { planBlocker, planRun, sentRequest, worstCaseOfPlan } from "./run-plan";
 
-// One controller per run id: any run can be stopped by its id, or all at once.
-const controllers = new Map<string, AbortController>();
+export { runCall };
 
-/** How many runs are streaming now. */
-export const runningCount = (): number => controllers.size;
+/** How many runs are streaming now, and whether a batch is still going (its queued calls count as running). */
+export const runningCount = (): number => callsInFlight() + (batchRunning() ? 1 : 0);
 
 /**
- * Sends a request as a new run and returns its id once it has ended. Without a request, the one being edited with the
- * panel's beta features, unless it is blocked (invalid, or a run already streaming: Run is not taken twice, and a
- * second click may come before the first run's render has turned Run into Stop); then null, and nothing is sent.
+ * Run: sends what the editor holds, every variant (with each test case and each repeat), unless it is blocked
+ * (invalid, a value missing, or a run already going: Run is not taken twice, and a second click may come before the
+ * first run's render has turned Run into Stop); then null, and nothing is sent. A run whose worst case costs more than
+ * the threshold asks first (`confirmed` is the user's yes). One variant, no test cases, one repeat: one call, as ever.
  */
-export async function startRun(body?: RequestBody, betas?: readonly string[]): Promise<string | null> {
+export async function runEditor({ confirmed = false } = {}): Promise<string | null> {
   const state = usePlaygroundStore.getState();
-  if (!body) {
-    if (state.jsonError || issuesOf(state.request, modelLookup(state.profile)).length > 0) return null;
-    if (controllers.size > 0) return null;
+  const models = modelLookup(state.profile);
+  const plan = planRun(state);
+  if (planBlocker(plan, state.selectedVariant, models, state.jsonError)) return null;
+  if (runningCount() > 0) return null;
+  if (plan.single) {
+    const [call] = plan.calls;
+    const template = call.request === call.template ? {} : { template: call.template };
+    return runCall({ request: call.request, betas: [...call.betas], variantId: call.variantId, ...template });
   }
-  return runCall({ request: body ?? state.request, betas: [...(betas ?? state.betas)] });
-}
-
-/** One call, as a run of its own: the store shows it as it streams, history files it when it ends. */
-export async function runCall(sent: RunRequest): Promise<string> {
-  const id = crypto.randomUUID();
-  const abort = new AbortController();
-  controllers.set(id, abort);
-  // The run's first render (its transcript, Run turned into Stop) goes in a task after the click's, which stays short.
-  await yieldToEventLoop();
-  const startedAt = Date.now();
-  const store = usePlaygroundStore.getState();
-  store.addRun(id, sent, startedAt);
-  startPageWorkers(); // linked before the call starts, if the page has not been idle yet
-  const outcome = await runCallInWorker(sent.request, {
-    signal: abort.signal,
-    headers: { ...credentialHeaders(), ...betaHeaders(sent.betas) },
-    onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
+  if (!confirmed && plan.calls.length > 1) {
+    const worst = worstCaseOfPlan(plan, models);
+    if (worst.usd > state.confirmAboveUsd) {
+      state.askRunConfirmation({ calls: plan.calls.length, worstUsd: worst.usd, unknownCost: worst.unknownCalls });
+      return null;
+    }
+  }
+  state.askRunConfirmation(null);
+  return runBatch(plan, {
+    concurrency: state.concurrency,
+    selectedVariantId: state.variants[state.selectedVariant].id,
   });
-  controllers.delete(id);
-  usePlaygroundStore.getState().finishRun(id, outcome);
-  fileCall({ id, ...sent, startedAt, outcome });
-  return id;
 }
 
-/** Stops one run, or every running one. */
+/** Where a call came from, besides what it sends. */
+export type CallOrigin = Pick<RunRequest, "template" | "variantId">;
+
+/**
+ * Sends a request as a new run, exactly as given (Retry), and returns its id once it has ended. Without a request, the
+ * editor's (`runEditor`).
+ */
+export async function startRun(
+  body?: RequestBody,
+  betas?: readonly string[],
+  from: CallOrigin = {},
+): Promise<string | null> {
+  if (!body) return runEditor();
+  const state = usePlaygroundStore.getState();
+  return runCall({ request: body, betas: [...(betas ?? state.betas)], ...from });
+}
+
+/** Sends a request as edited (a tool result's turn, Continue): its {{variables}} filled in with the Variables' values,
+ * the request with them kept for the conversation that follows. */
+export function runTemplate(
+  template: RequestBody,
+  betas: readonly string[],
+  variantId?: string,
+): Promise<string | null> {
+  const request = sentRequest(template, usePlaygroundStore.getState().variableValues);
+  return startRun(request, betas, { variantId, ...(request === template ? {} : { template }) });
+}
+
+/** Stops one run, or every running one and the batch's queued calls. */
 export function stopRun(id?: string): void {
-  if (id) controllers.get(id)?.abort();
-  else for (const controller of controllers.values()) controller.abort();
+  if (!id) stopBatch();
+  stopCall(id);
 }

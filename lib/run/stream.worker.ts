@@ -55,7 +55,7 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
   void serveCall(request.id, request.body, new AbortController(), {
     endpoint: request.endpoint,
     headers: request.headers,
-    sink: markdownPort,
+    sink: request.markdown === false ? undefined : markdownPort,
     deliver: toPage,
   });
 };

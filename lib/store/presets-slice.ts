@@ -1,7 +1,13 @@
 import type { StateCreator } from "zustand";
+import { normalizeBetas } from "@/lib/messages/betas";
 import type { Result } from "@/lib/presets/result";
 import type { Preset } from "@/lib/presets/schema";
+import type { BatchSlice } from "./batch-slice";
+import { type CasesSlice, newCaseId } from "./cases-slice";
 import type { RequestSlice } from "./request-slice";
+import { batchFromSaved } from "./saved-batch";
+import { newVariantId, type Variant } from "./variants";
+import type { VariantsSlice } from "./variants-slice";
 
 export type PanelOptions = NonNullable<Preset["panel"]>;
 
@@ -23,13 +29,16 @@ export interface PresetsSlice {
   offerPreset: (incoming: IncomingPreset) => void;
   dismissIncomingPreset: () => void;
   setPanelOption: (key: string, value: string | number | boolean | undefined) => void;
-  /** Loads a preset into the editor (from the library entry `entryId`, if it came from one); it does not run it. */
+  /** Loads a preset into the editor (from the library entry `entryId`, if it came from one): its variants, variables,
+   * test cases and repeats, and its results if it kept some. It does not run it. */
   loadPreset: (preset: Preset, entryId?: string) => void;
   /** A library entry was renamed (`name`) or deleted (`null`). */
   presetEntryChanged: (entryId: string, name: string | null) => void;
 }
 
-export const createPresetsSlice: StateCreator<RequestSlice & PresetsSlice, [], [], PresetsSlice> = (set, get) => ({
+type State = RequestSlice & PresetsSlice & VariantsSlice & CasesSlice & BatchSlice;
+
+export const createPresetsSlice: StateCreator<State, [], [], PresetsSlice> = (set, get) => ({
   incomingPreset: null,
   presetName: null,
   presetDescription: null,
@@ -45,8 +54,26 @@ export const createPresetsSlice: StateCreator<RequestSlice & PresetsSlice, [], [
     set({ panelOptions: next });
   },
   loadPreset: (preset, entryId) => {
-    get().replaceRequest(structuredClone(preset.request));
-    get().setBetas(preset.betas ?? []);
+    const variant = (name: string | undefined, request: Preset["request"], betas?: string[]): Variant => ({
+      id: newVariantId(),
+      name: name ?? "",
+      request: structuredClone(request),
+      betas: normalizeBetas(betas ?? []),
+    });
+    get().replaceVariants(
+      [
+        variant(preset.variantName, preset.request, preset.betas),
+        ...(preset.variants ?? []).map((v) => variant(v.name, v.request, v.betas)),
+      ],
+      preset.sameMessages ?? true,
+    );
+    set({
+      variableValues: { ...preset.variables },
+      testCases: (preset.testCases ?? []).map((values) => ({ id: newCaseId(), values: { ...values } })),
+      repeats: preset.repeats ?? 1,
+      // A run going on keeps its results in view; else the preset's (or none: they were another request's).
+      ...(get().batch?.status === "running" ? {} : { batch: preset.results ? batchFromSaved(preset.results) : null }),
+    });
     set({
       presetName: preset.name,
       presetDescription: preset.description ?? null,

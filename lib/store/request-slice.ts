@@ -64,9 +64,8 @@ export const createRequestSlice: StateCreator<RequestSlice, [], [], RequestSlice
   };
 };
 
-/** What survives a reload: the request, its betas and an unparsed draft, never run state or actions. */
-export const REQUEST_PERSIST_VERSION = 1;
-
+/** One request's part of the draft that survives a reload: the request, its betas and an unparsed draft, never run
+ * state or actions. The draft of version 1 was exactly this; version 2 (draft.ts) keeps one per variant. */
 export function partializeRequest(
   state: RequestSlice,
 ): Pick<RequestSlice, "request" | "jsonDraft" | "jsonError" | "betas"> {

@@ -1,14 +1,22 @@
 import type { StateCreator } from "zustand";
+import type { CallTags } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
 import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
 
 export type RunStatus = "streaming" | CallOutcome["status"];
 
 /** What a run was sent: the request body exactly as sent (Retry and the conversation actions start from it, history
- * keeps it) and the beta features it went with (the `anthropic-beta` header). */
+ * keeps it) and the beta features it went with (the `anthropic-beta` header); and where it came from. */
 export interface RunRequest {
   request: RequestBody;
   betas: string[];
+  /** The request as edited, before its {{variables}} were filled in: the conversation actions build on it, so that an
+   * added reply keeps the variables of the turns before. Absent when it had none. */
+  template?: RequestBody;
+  /** The variant it ran for (its id): that variant's column shows it. */
+  variantId?: string;
+  /** Where it stands in a run of many calls (variants, test cases, repeats): history keeps it with the call. */
+  tags?: CallTags;
 }
 
 /** One call, keyed by its own id so that several run at once: what it was sent, and what has come back so far (its
@@ -19,11 +27,14 @@ export type RunState = { id: string; status: RunStatus; startedAt: number } & Ru
 export interface RunSlice {
   runs: Record<string, RunState>;
   activeRunId: string | null;
-  /** A run that starts; it becomes the one the transcript shows. */
-  addRun: (id: string, sent: RunRequest, startedAt: number) => void;
+  /** The latest run of each variant (by variant id), which its column shows. */
+  latestRunOf: Record<string, string>;
+  /** A run that starts. It becomes the one the transcript shows unless `activate` is false (a call of a batch that the
+   * selected variant's view is not about). */
+  addRun: (id: string, sent: RunRequest, startedAt: number, activate?: boolean) => void;
   updateRun: (id: string, update: CallUpdate) => void;
   finishRun: (id: string, outcome: CallOutcome) => void;
-  /** Shows another run in the transcript (a compare view would show several). */
+  /** Shows another run in the transcript. */
   setActiveRun: (id: string | null) => void;
 }
 
@@ -37,13 +48,22 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   return {
     runs: {},
     activeRunId: null,
-    addRun: (id, sent, startedAt) => {
-      // Finished runs beyond the most recent few are dropped: each holds its whole event log.
+    latestRunOf: {},
+    addRun: (id, sent, startedAt, activate = true) => {
+      const latestRunOf = sent.variantId ? { ...get().latestRunOf, [sent.variantId]: id } : get().latestRunOf;
+      const shown = new Set([...Object.values(latestRunOf), get().activeRunId]);
+      // Finished runs beyond the most recent few are dropped (each holds its whole event log), except those a view
+      // shows: each variant's latest, and the transcript's.
       const kept = Object.values(get().runs).filter(
-        (run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS,
+        (run, index, all) =>
+          run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS || shown.has(run.id),
       );
       const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
-      set({ runs: { ...runs, [id]: { id, status: "streaming", startedAt, ...sent } }, activeRunId: id });
+      set({
+        runs: { ...runs, [id]: { id, status: "streaming", startedAt, ...sent } },
+        latestRunOf,
+        ...(activate ? { activeRunId: id } : {}),
+      });
     },
     updateRun: (id, update) => patch(id, update),
     finishRun: (id, outcome) => patch(id, outcome),

@@ -19,7 +19,8 @@ export interface UsageSlice {
   lastRequest: { id: string; request: RequestBody } | null;
   setProfile: (profile: UpstreamProfile, errors: string[]) => void;
   setHistory: (calls: CallSummary[], status: HistoryStatus, error?: string | null) => void;
-  addHistoryCall: (call: CallSummary, pruned: string[]) => void;
+  /** Calls that ended (newest last), and the ids storage pruned to stay under its limit. */
+  addHistoryCalls: (calls: CallSummary[], pruned: string[]) => void;
   setLastRequest: (last: { id: string; request: RequestBody } | null) => void;
 }
 
@@ -32,9 +33,9 @@ export const createUsageSlice: StateCreator<UsageSlice, [], [], UsageSlice> = (s
   lastRequest: null,
   setProfile: (profile, profileErrors) => set({ profile, profileErrors }),
   setHistory: (history, historyStatus, historyError = null) => set({ history, historyStatus, historyError }),
-  addHistoryCall: (call, pruned) => {
-    const gone = new Set([...pruned, call.id]);
-    set({ history: [call, ...get().history.filter((c) => !gone.has(c.id))] });
+  addHistoryCalls: (calls, pruned) => {
+    const gone = new Set([...pruned, ...calls.map((c) => c.id)]);
+    set({ history: [...calls].reverse().concat(get().history.filter((c) => !gone.has(c.id))) });
   },
   setLastRequest: (lastRequest) => set({ lastRequest }),
 });

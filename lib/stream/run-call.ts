@@ -1,6 +1,7 @@
 // One call to /api/v1/messages from the browser: POST, parse the SSE stream incrementally,
 // accumulate into a Message, and publish snapshots at most once per animation frame.
 import { type CallError, parseApiErrorBody } from "@/lib/messages/errors";
+import { requestedWaitMs } from "@/lib/messages/retry-after";
 import type { ApiErrorBody, Message, RequestBody } from "@/lib/messages/types";
 import { fromMessage, MessageAccumulator, type LiveMessage } from "./accumulate";
 import { Snapshotter } from "./snapshot";
@@ -27,6 +28,8 @@ export interface CallOutcome {
   keySource?: string;
   /** How many upstream attempts the proxy made (header `x-playground-attempts`), when it says. */
   attempts?: number;
+  /** The wait a refused call was told to take before another try (`retry-after`), in ms. */
+  retryAfterMs?: number;
   /** Milliseconds from send to the first content event, and to the end. */
   firstTokenMs?: number;
   totalMs: number;
@@ -116,6 +119,7 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
     requestId: response.headers.get("request-id") ?? undefined,
     keySource: response.headers.get("x-playground-key-source") ?? undefined,
     attempts: parseAttempts(response.headers.get("x-playground-attempts")),
+    retryAfterMs: response.ok ? undefined : requestedWaitMs(response.headers),
   };
 
   if (!response.ok) {

@@ -1,4 +1,7 @@
 import "server-only";
+import { requestedWaitMs } from "@/lib/messages/retry-after";
+
+export { requestedWaitMs };
 
 /** A retry-after longer than this is not waited for: the user sees the error and decides. */
 export const MAX_RETRY_WAIT_MS = 60_000;
@@ -7,18 +10,6 @@ const MAX_BACKOFF_MS = 8_000;
 /** Statuses worth another attempt, as the official SDK retries them. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-
-/** The wait the upstream asked for, in ms: `retry-after-ms`, or `retry-after` in seconds or as a date. */
-export function requestedWaitMs(headers: Headers, now = Date.now()): number | undefined {
-  const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers.get("retry-after")?.trim();
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
 /**

@@ -1,0 +1,156 @@
+// A batch: every call of one Run with several variants, test cases or repeats. At most `concurrency` calls are in
+// flight (pool.ts); a call refused with 429 or 529 before anything streamed waits as the upstream asks (`retry-after`,
+// else a doubling backoff) and is sent again, while the run goes on. Each call is a run of its own (the store streams
+// it, history files it, tagged with its batch, variant, test case, repeat and attempt); the results keep a small
+// summary of each, with its cost, and the batch's progress. Stop cancels what is queued and what is in flight.
+import type { CallTags } from "@/lib/history/record";
+import { modelLookup } from "@/lib/models/lookup";
+import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { type BatchCall, FINISHED } from "@/lib/store/batch-slice";
+import { toMessage } from "@/lib/stream/accumulate";
+import type { CallOutcome } from "@/lib/stream/run-call";
+import { callCost } from "@/lib/usage/pricing";
+import { runUsage } from "@/lib/usage/run-usage";
+import { yieldToEventLoop } from "@/lib/scheduling/yield";
+import { sendCall } from "./call";
+import { runPool } from "./pool";
+import type { PlannedCall, RunPlan } from "./run-plan";
+
+/** Sent at most this many times in all: past it, the 429 or 529 is the call's result. */
+export const MAX_ATTEMPTS = 6;
+const BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 30_000;
+
+let current: { id: string; abort: AbortController } | null = null;
+
+export const batchRunning = (): boolean => current !== null;
+
+/** Cancels the batch's queued calls and aborts those in flight. */
+export function stopBatch(): void {
+  current?.abort.abort();
+}
+
+/** Refused for now, before anything streamed: worth another try after the wait. */
+export function retryWait(outcome: CallOutcome, attempt: number): number | undefined {
+  const refused = outcome.status === "error" && (outcome.httpStatus === 429 || outcome.httpStatus === 529);
+  if (!refused || outcome.message || attempt >= MAX_ATTEMPTS) return undefined;
+  return outcome.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, BACKOFF_MS * 2 ** (attempt - 1));
+}
+
+/** The summary a cell keeps of a call that ended. */
+function summary(outcome: CallOutcome, call: PlannedCall): Partial<BatchCall> {
+  const billed = runUsage(outcome);
+  const cost = billed ? callCost(billed.usage, pricesFor(call)) : undefined;
+  return {
+    status: outcome.status,
+    message: outcome.message ? toMessage(outcome.message) : undefined,
+    error: outcome.error,
+    httpStatus: outcome.httpStatus,
+    usage: billed?.usage,
+    outputEstimated: billed?.outputEstimated || undefined,
+    // Nothing came back, nothing is billed.
+    costUsd: cost === undefined ? 0 : cost.known ? cost.usd : null,
+    firstTokenMs: outcome.firstTokenMs,
+    totalMs: outcome.totalMs,
+    waitUntil: undefined,
+  };
+}
+
+const pricesFor = (call: PlannedCall) => modelLookup(usePlaygroundStore.getState().profile).prices(call.request.model);
+
+/** Runs every call of the plan; resolves with the batch's id once all have ended or Stop has cancelled them. */
+export async function runBatch(
+  plan: RunPlan,
+  { concurrency, selectedVariantId }: { concurrency: number; selectedVariantId: string },
+): Promise<string> {
+  const id = crypto.randomUUID();
+  const abort = new AbortController();
+  current = { id, abort };
+  const store = () => usePlaygroundStore.getState();
+  const cells: Record<string, BatchCall[]> = {};
+  for (const call of plan.calls) (cells[call.key] ??= []).push({ status: "queued", attempts: 0 });
+  store().startBatch({
+    id,
+    startedAt: Date.now(),
+    status: "running",
+    variants: plan.variants,
+    testCases: plan.testCases.length ? plan.testCases : null,
+    values: plan.variableValues,
+    repeats: plan.repeats,
+    cells,
+    total: plan.calls.length,
+    finished: 0,
+    costUsd: 0,
+    unknownCost: 0,
+  });
+  const batchNumber = store().batch?.number ?? 0;
+  const update = (call: PlannedCall, changes: Partial<BatchCall>) =>
+    store().updateBatchCall(id, call.key, call.repeat, changes);
+  const attempts = new Map<PlannedCall, number>();
+
+  const run = async (call: PlannedCall) => {
+    const attempt = (attempts.get(call) ?? 0) + 1;
+    attempts.set(call, attempt);
+    const variant = plan.variants[call.variant];
+    const tags: CallTags = {
+      batch: id,
+      batchNumber,
+      variant: call.variant + 1,
+      ...(variant.name.trim() ? { variantName: variant.name.trim() } : {}),
+      ...(plan.testCases.length ? { testCase: call.testCase + 1 } : {}),
+      ...(plan.repeats > 1 ? { repeat: call.repeat + 1 } : {}),
+      ...(attempt > 1 ? { attempt } : {}),
+    };
+    const { outcome } = await sendCall(
+      {
+        request: call.request,
+        betas: [...call.betas],
+        variantId: call.variantId,
+        ...(call.request === call.template ? {} : { template: call.template }),
+        tags,
+      },
+      {
+        // The transcript and the usage figures follow the selected variant's first call.
+        activate: call.variantId === selectedVariantId && call.testCase === 0 && call.repeat === 0,
+        signal: abort.signal,
+        onStart: (runId) => update(call, { status: "streaming", runId, attempts: attempt }),
+        // A results grid shows its cells as plain text: their Markdown is converted when one is opened.
+        markdown: plan.testCases.length === 0,
+        // The batch yielded once after Run's click (below); a call that follows another needs no yield of its own.
+        yieldFirst: false,
+      },
+    );
+    const wait = abort.signal.aborted ? undefined : retryWait(outcome, attempt);
+    if (wait === undefined) return void update(call, summary(outcome, call));
+    update(call, {
+      status: "waiting",
+      waitUntil: Date.now() + wait,
+      httpStatus: outcome.httpStatus,
+      error: outcome.error,
+    });
+    return { retryAfterMs: wait };
+  };
+
+  try {
+    // Run's click task ends here: the first calls start in a task of their own.
+    await yieldToEventLoop();
+    await runPool(plan.calls, {
+      concurrency,
+      signal: abort.signal,
+      run,
+      cancelled: (call) => update(call, { status: "stopped", waitUntil: undefined }),
+      waiting: (until) => store().setBatchWait(id, until),
+    });
+  } finally {
+    current = null;
+    // A call Stop caught between its start and its run's creation never ran: it is stopped too.
+    const batch = store().batch;
+    if (batch?.id === id)
+      for (const [key, calls] of Object.entries(batch.cells))
+        calls.forEach(
+          (c, repeat) => !FINISHED.has(c.status) && store().updateBatchCall(id, key, repeat, { status: "stopped" }),
+        );
+    store().finishBatch(id, abort.signal.aborted ? "stopped" : "done");
+  }
+  return id;
+}
