@@ -33,6 +33,11 @@ export interface ServerConfig {
   shareMaxDays: number | undefined;
   /** Prometheus metrics at /api/metrics. */
   metrics: boolean;
+  /** Every proxied `/v1/messages` call recorded server-side for the Traffic view. */
+  recordTraffic: boolean;
+  /** Retention of recorded traffic: calls older than this many days, and beyond this many calls, are pruned. */
+  trafficMaxDays: number;
+  trafficMaxCalls: number;
   /** One log line per API call: JSON, or a short line for a terminal. */
   logFormat: "json" | "pretty";
 }
@@ -74,6 +79,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     trustedProxyHops: Math.floor(count(env.PLAYGROUND_TRUSTED_PROXY_HOPS, 0)),
     shareMaxDays: count(env.PLAYGROUND_SHARE_MAX_DAYS, 0) || undefined,
     metrics: flag(env.PLAYGROUND_METRICS, false),
+    recordTraffic: flag(env.PLAYGROUND_RECORD_TRAFFIC, true),
+    trafficMaxDays: count(env.PLAYGROUND_TRAFFIC_MAX_DAYS, 7),
+    trafficMaxCalls: Math.floor(count(env.PLAYGROUND_TRAFFIC_MAX_CALLS, 10_000)),
     logFormat:
       env.PLAYGROUND_LOG_FORMAT === "json" || env.PLAYGROUND_LOG_FORMAT === "pretty"
         ? env.PLAYGROUND_LOG_FORMAT

@@ -11,5 +11,6 @@ export function getPublicConfig(): PublicConfig {
     mode: simulator ? "simulator" : "upstream",
     allowUserKeys: config.allowUserKeys && config.upstream !== "simulator",
     accessTokenRequired: Boolean(config.accessToken),
+    recordTraffic: config.recordTraffic,
   };
 }
