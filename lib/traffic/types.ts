@@ -65,6 +65,8 @@ export interface RecordedCall extends RecordedCallSummary {
   request: unknown | null;
   /** The body as text when it was not JSON (invalid JSON is recorded as what arrived). */
   requestText: string | null;
+  /** The `anthropic-beta` values the call sent (header), so that opening it in the playground keeps them. */
+  betas: string[];
   response: RecordedResponse;
 }
 
