@@ -1,10 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { PublicConfig } from "@/lib/public-config";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { CompareOutputs } from "./compare/compare-outputs";
-import { RunConfirmation } from "./compare/run-confirmation";
-import { TestCasesPanel } from "./compare/test-cases-panel";
+import { useUsable } from "./hooks/use-usable";
 import { VariablesPanel } from "./compare/variables-panel";
 import { VariantBar } from "./compare/variant-bar";
 import { ParameterPanel } from "./parameter-panel";
@@ -12,10 +11,22 @@ import { RequestEditor } from "./editor/request-editor";
 import { RunControls } from "./run-controls";
 import { ThemeToggle } from "./theme-toggle";
 import { Transcript } from "./transcript/transcript";
-import { HistoryPanel } from "./usage/history-panel";
 import { UsagePanel } from "./usage/usage-panel";
 import { CredentialsSettings } from "./settings/credentials-settings";
 import { PresetToolbar } from "./presets/preset-toolbar";
+
+// What a single request's first view does not need loads after Run is usable: a comparison's outputs (its columns,
+// the results grid, Diff), the run confirmation, the test cases and the history below the fold.
+const CompareOutputs = dynamic(() => import("./compare/compare-outputs").then((m) => m.CompareOutputs), {
+  ssr: false,
+});
+const RunConfirmation = dynamic(() => import("./compare/run-confirmation").then((m) => m.RunConfirmation), {
+  ssr: false,
+});
+const TestCasesPanel = dynamic(() => import("./compare/test-cases-panel").then((m) => m.TestCasesPanel), {
+  ssr: false,
+});
+const HistoryPanel = dynamic(() => import("./usage/history-panel").then((m) => m.HistoryPanel), { ssr: false });
 
 /** A comparison: several variants, test cases, or repeats. Otherwise the page is the single request it always was. */
 const comparing = (s: { variants: unknown[]; testCases: unknown[]; repeats: number }) =>
@@ -23,6 +34,7 @@ const comparing = (s: { variants: unknown[]; testCases: unknown[]; repeats: numb
 
 export function Playground({ config }: { config: PublicConfig }) {
   const compare = usePlaygroundStore(comparing);
+  const usable = useUsable();
   return (
     <div className="min-h-screen">
       {/* On wide screens the header and the columns fill exactly one viewport, however many rows the header wraps
@@ -53,12 +65,10 @@ export function Playground({ config }: { config: PublicConfig }) {
           </div>
         </header>
         <VariantBar />
-        <Main compare={compare} />
+        <Main compare={compare} usable={usable} />
       </div>
-      <div className="px-3 pb-3">
-        <HistoryPanel />
-      </div>
-      <RunConfirmation />
+      <div className="px-3 pb-3">{usable && <HistoryPanel />}</div>
+      {usable && <RunConfirmation />}
     </div>
   );
 }
@@ -70,7 +80,7 @@ export function Playground({ config }: { config: PublicConfig }) {
  * their place in the tree in both (wrappers that do not lay out in one of them), so that turning a request into a
  * comparison never rebuilds the editor.
  */
-function Main({ compare }: { compare: boolean }) {
+function Main({ compare, usable }: { compare: boolean; usable: boolean }) {
   // Without test cases yet, their panel (an invitation) goes under the outputs rather than push them down.
   const hasCases = usePlaygroundStore((s) => s.testCases.length > 0);
   return (
@@ -104,7 +114,7 @@ function Main({ compare }: { compare: boolean }) {
           <>
             <Transcript />
             <UsagePanel />
-            <TestCasesPanel />
+            {usable && <TestCasesPanel />}
           </>
         )}
       </div>

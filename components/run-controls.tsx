@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { markUsable } from "@/lib/scheduling/when-usable";
 import { useRun } from "./hooks/use-run";
 import { revealIssue } from "./panel/reveal-issue";
 import { useRunBlocker } from "./panel/use-issues";
@@ -25,6 +26,7 @@ export function RunControls() {
   useEffect(() => {
     performance.mark("run-usable");
     document.documentElement.dataset.runUsable = "true";
+    markUsable();
   }, []);
   return (
     <div className="flex flex-1 basis-0 items-center justify-end gap-2 self-stretch max-sm:gap-1.5">

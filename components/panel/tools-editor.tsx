@@ -9,7 +9,6 @@ import { JsonToolCard } from "./json-tool-card";
 import { ServerToolCard } from "./server-tool-card";
 import { ToolCard } from "./tool-card";
 import { TOOL_EXAMPLES } from "./tool-examples";
-import { parseToolImport } from "./tool-import";
 
 type Tool = Record<string, unknown>;
 
@@ -30,7 +29,9 @@ export function ToolsEditor() {
     add({ name: `tool_${n}`, description: "", input_schema: { type: "object", properties: {} } });
   };
   const names = new Set(tools.map((t) => t?.name).filter((name): name is string => typeof name === "string"));
-  const runImport = () => {
+  // The tool schema loads when a tool is imported, not with the page.
+  const runImport = async () => {
+    const { parseToolImport } = await import("./tool-import");
     const result = parseToolImport(importText);
     if ("error" in result) return setImportError(result.error);
     add(...result.tools);

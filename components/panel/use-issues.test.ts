@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
 import { modelLookup } from "@/lib/models/lookup";
 import { NO_PROFILE } from "@/lib/models/profile";
-import { issuesOf as issuesAgainst } from "@/lib/run/request-issues";
+import { issuesOf as issuesAgainst, loadValidator } from "@/lib/run/request-issues";
 import { unwrittenMessage } from "./use-issues";
+
+// The validator loads on demand (request-issues.ts): here, before any request is judged.
+beforeAll(loadValidator);
 
 const issuesOf = (request: Parameters<typeof issuesAgainst>[0]) => issuesAgainst(request, modelLookup(NO_PROFILE));
 

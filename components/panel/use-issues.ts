@@ -1,7 +1,8 @@
 "use client";
 
 import type { ValidationIssue } from "@/lib/messages/validation/validate-request";
-import { issuesOf } from "@/lib/run/request-issues";
+import { useSyncExternalStore } from "react";
+import { issuesOf, onValidatorReady, validatorReady } from "@/lib/run/request-issues";
 import { planBlocker, planRun, sentRequest, type RunBlocker } from "@/lib/run/run-plan";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { useModelLookup } from "../hooks/use-model-lookup";
@@ -11,6 +12,7 @@ export type { RunBlocker } from "@/lib/run/run-plan";
 
 /** The issues of the request as it will be sent: the selected variant, with the Variables' values in place. */
 export function useIssues(): ValidationIssue[] {
+  useValidatorReady();
   const request = usePlaygroundStore((s) => s.request);
   const values = usePlaygroundStore((s) => s.variableValues);
   return issuesOf(sentRequest(request, values), useModelLookup());
@@ -30,5 +32,11 @@ export function useRunBlocker(): RunBlocker | undefined {
   const repeats = usePlaygroundStore((s) => s.repeats);
   const selected = usePlaygroundStore((s) => s.selectedVariant);
   const models = useModelLookup();
+  useValidatorReady();
   return planBlocker(planRun({ variants, variableValues, testCases, repeats }), selected, models, jsonError);
+}
+
+/** Draws again once the validator has loaded (until then a request shows no issues). */
+function useValidatorReady(): boolean {
+  return useSyncExternalStore(onValidatorReady, validatorReady, () => false);
 }

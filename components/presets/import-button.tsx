@@ -1,8 +1,6 @@
 "use client";
 
 import { useRef } from "react";
-import { MAX_IMPORT_BYTES, parsePresetFile } from "@/lib/presets/file-format";
-import { importPresets } from "@/lib/presets/library";
 import { buttonClass } from "./modal";
 
 /** Imports a presets file into the library: all presets or, on any problem, none. */
@@ -10,6 +8,11 @@ export function ImportButton({ onDone }: { onDone: (message: string, isError: bo
   const input = useRef<HTMLInputElement>(null);
 
   const read = async (file: File) => {
+    // The file's parser (the preset schema) loads when a file is chosen, not with the page.
+    const [{ MAX_IMPORT_BYTES, parsePresetFile }, { importPresets }] = await Promise.all([
+      import("@/lib/presets/file-format"),
+      import("@/lib/presets/library"),
+    ]);
     if (file.size > MAX_IMPORT_BYTES)
       return onDone(`“${file.name}” is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`, true);
     const parsed = parsePresetFile(await file.text());

@@ -2,7 +2,6 @@
 
 import { useEffect } from "react";
 import { canonicalJson } from "@/lib/presets/canonical-json";
-import { decodePresetPayload, payloadFromHash } from "@/lib/presets/link-codec";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
 import type { Preset } from "@/lib/presets/schema";
 import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
@@ -48,6 +47,8 @@ function comparisonOfPreset(p: Preset): Comparison {
 function useFragmentPreset() {
   useEffect(() => {
     const read = async () => {
+      // The link's decoder (the preset schema) loads after the page, not with it.
+      const { decodePresetPayload, payloadFromHash } = await import("@/lib/presets/link-codec");
       const payload = payloadFromHash(window.location.hash);
       if (payload === null) return;
       // The fragment has done its job: a reload should not offer the preset again.

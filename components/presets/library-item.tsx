@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { LibraryEntry } from "@/lib/presets/library-query";
 import { formatDateTime } from "@/lib/format/date";
-import { NAME_MAX } from "@/lib/presets/schema";
+import { NAME_MAX } from "@/lib/presets/limits";
 import { buttonClass } from "./modal";
 
 interface Props {

@@ -1,17 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useState } from "react";
-import { listPresets } from "@/lib/presets/library";
-import { downloadPresets } from "./download";
-import { GetCodeDialog } from "./get-code-dialog";
 import { ImportButton } from "./import-button";
 import { IncomingPreset } from "./incoming-preset";
-import { LibraryDialog } from "./library-dialog";
 import { buttonClass } from "./modal";
-import { PasteCodeDialog } from "./paste-code-dialog";
-import { SavePresetDialog } from "./save-preset-dialog";
-import { ShareDialog } from "./share-dialog";
 import { ToolbarStatus, type Status } from "./toolbar-status";
+
+// The dialogs (and the preset schema, the code generators and the library they bring) load when one opens, after the
+// page is usable, not with it.
+const SavePresetDialog = dynamic(() => import("./save-preset-dialog").then((m) => m.SavePresetDialog), { ssr: false });
+const ShareDialog = dynamic(() => import("./share-dialog").then((m) => m.ShareDialog), { ssr: false });
+const LibraryDialog = dynamic(() => import("./library-dialog").then((m) => m.LibraryDialog), { ssr: false });
+const GetCodeDialog = dynamic(() => import("./get-code-dialog").then((m) => m.GetCodeDialog), { ssr: false });
+const PasteCodeDialog = dynamic(() => import("./paste-code-dialog").then((m) => m.PasteCodeDialog), { ssr: false });
 
 type Open = "save" | "share" | "library" | "code" | "paste" | null;
 
@@ -25,6 +27,10 @@ export function PresetToolbar() {
   const dismiss = useCallback(() => setStatus(null), []);
 
   const exportAll = async () => {
+    const [{ listPresets }, { downloadPresets }] = await Promise.all([
+      import("@/lib/presets/library"),
+      import("./download"),
+    ]);
     const entries = await listPresets().catch(() => []);
     if (!entries.length) return say("The library is empty: save a preset first.", true);
     const result = downloadPresets(entries.map((e) => e.preset));

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { savePreset } from "@/lib/presets/library";
-import { NAME_MAX } from "@/lib/presets/schema";
+import { NAME_MAX } from "@/lib/presets/limits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { currentPreset } from "./current-preset";
 import { StaleJsonNote } from "./stale-json-note";

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import { FRAGMENT_URL_SOFT_LIMIT } from "@/lib/presets/link-codec";
 import type { Result } from "@/lib/presets/result";
-import { NAME_MAX } from "@/lib/presets/schema";
+import { NAME_MAX } from "@/lib/presets/limits";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { currentPreset } from "./current-preset";
 import { StaleJsonNote } from "./stale-json-note";

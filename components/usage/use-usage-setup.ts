@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { loadCallDetails, loadHistory } from "@/lib/history/history-client";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { NO_PROFILE, type UpstreamProfile } from "@/lib/models/profile";
+import { NO_PROFILE, type UpstreamProfile } from "@/lib/models/profile-types";
 import { apiFetch } from "@/lib/client/api-fetch";
 
 /** Once per page: loads the upstream's profile (a gateway's limits and prices) and the stored history. Calls are filed

@@ -3,7 +3,7 @@
 // validation (`ValidateOptions.models`), the simulator, the panel and the cost figures.
 import { MODELS } from "./catalogue";
 import { findModel, unknownModel } from "./index";
-import { NO_PROFILE, type UpstreamProfile } from "./profile";
+import { NO_PROFILE, type UpstreamProfile } from "./profile-types";
 import type { ModelInfo, ModelPrices } from "./types";
 
 export interface ModelLookup {

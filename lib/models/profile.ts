@@ -7,7 +7,8 @@ import { ERROR_STATUS } from "@/lib/messages/errors";
 import type { ApiErrorType } from "@/lib/messages/types";
 import { PriceEntrySchema, type PriceFile, toPrices } from "@/lib/models/price-file";
 import { findModel } from "./index";
-import type { EffortLevel, ModelInfo, PromptTooLong } from "./types";
+import type { ModelOverride, UpstreamProfile } from "./profile-types";
+import type { EffortLevel } from "./types";
 
 const Effort = z.enum(["low", "medium", "high", "xhigh", "max"]);
 const Tokens = z.number().int().positive();
@@ -59,39 +60,8 @@ export const UpstreamProfileSchema = z
   })
   .strict();
 
-/** What a profile says of one model, ready to lay over the catalogue's entry (prices already as prices). */
-export type ModelOverride = Partial<
-  Pick<
-    ModelInfo,
-    | "label"
-    | "contextWindow"
-    | "maxOutput"
-    | "prices"
-    | "promptTooLong"
-    | "released"
-    | "manualThinking"
-    | "adaptiveThinking"
-    | "thinkingAlwaysOn"
-    | "thinkingByDefault"
-    | "effort"
-    | "defaultEffort"
-    | "vision"
-    | "tools"
-    | "caching"
-    | "minCacheableTokens"
-    | "prefill"
-  >
-> & { source?: string };
-
-/** A parsed profile: plain data (the server sends it to the page as JSON). */
-export interface UpstreamProfile {
-  name?: string;
-  source?: string;
-  promptTooLong?: PromptTooLong;
-  models: Record<string, ModelOverride>;
-}
-
-export const NO_PROFILE: UpstreamProfile = { models: {} };
+export type { ModelOverride, UpstreamProfile } from "./profile-types";
+export { NO_PROFILE } from "./profile-types";
 
 /** A model the catalogue lacks becomes selectable and checkable only with these: anything less is a mistake. */
 const NEW_MODEL_NEEDS = ["label", "contextWindow", "maxOutput"] as const;

@@ -3,7 +3,8 @@
 // images) fit, where localStorage's few megabytes would not.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { copyName, queryLibrary, type LibraryEntry } from "./library-query";
-import { NAME_MAX, type Preset } from "./schema";
+import { NAME_MAX } from "./limits";
+import type { Preset } from "./schema";
 
 interface LibrarySchema extends DBSchema {
   presets: { key: string; value: LibraryEntry; indexes: { lastUsedAt: number } };

@@ -5,8 +5,9 @@ import { z } from "zod";
 import { MessageRequestSchema } from "@/lib/messages/request-schema";
 import type { RequestBody } from "@/lib/messages/types";
 
-/** Each call is made at most this many times in a run (the store's limit too). */
-export const MAX_REPEATS = 20;
+import { MAX_REPEATS } from "./limits";
+
+export { MAX_REPEATS };
 
 const Values = z.record(z.string().max(200), z.string().max(1_000_000));
 

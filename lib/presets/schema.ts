@@ -5,17 +5,15 @@ import { z } from "zod";
 import { MessageRequestSchema } from "@/lib/messages/request-schema";
 import type { RequestBody } from "@/lib/messages/types";
 import { MAX_TEST_CASES } from "@/lib/test-cases/test-cases";
-import { MAX_REPEATS, type SavedResults, SavedResultsSchema } from "./saved-results";
+import { MAX_REPEATS, MAX_VARIANTS, NAME_MAX } from "./limits";
+import { type SavedResults, SavedResultsSchema } from "./saved-results";
 
-export { MAX_REPEATS };
+export { MAX_REPEATS, MAX_VARIANTS, NAME_MAX };
 
 /** 1: name, description, request, panel. 2: adds `betas`. 3: adds a comparison: `variantName` (the name of variant 1,
  * which is the preset's own request and betas), `variants` (variants 2 and on), `sameMessages`, `variables` (their
  * values), `testCases`, `repeats`, and `results` when the user saves them. */
 export const PRESET_VERSION = 3;
-/** A comparison holds at most this many variants (the store's limit too). */
-export const MAX_VARIANTS = 8;
-export const NAME_MAX = 200;
 export const DESCRIPTION_MAX = 5_000;
 /** Nesting deeper than this is refused before anything walks the value recursively. */
 export const MAX_DEPTH = 64;

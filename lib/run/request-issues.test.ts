@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { modelLookup } from "@/lib/models/lookup";
 import { NO_PROFILE } from "@/lib/models/profile";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
-import { issuesOf as issuesAgainst } from "./request-issues";
+import { issuesOf as issuesAgainst, loadValidator } from "./request-issues";
+
+// The validator loads on demand (request-issues.ts): here, before any request is judged.
+beforeAll(loadValidator);
 
 const catalogue = modelLookup(NO_PROFILE);
 const issuesOf = (request: Parameters<typeof issuesAgainst>[0]) => issuesAgainst(request, catalogue);
@@ -37,5 +40,27 @@ describe("issuesOf", () => {
       expect.arrayContaining(["max_tokens", "messages.0.content.0.source.media_type"]),
     );
     expect(issuesOf(request)).toBe(issues);
+  });
+});
+
+describe("the validator, loaded on demand", () => {
+  it("until it has loaded finds only an unwritten message, then tells who listens and judges every request", async () => {
+    vi.resetModules();
+    const fresh = await import("./request-issues");
+    const written = { ...DEFAULT_REQUEST, messages: [{ role: "user", content: "Hi" }] };
+    const invalid = { ...written, temperature: 7 };
+    expect(fresh.validatorReady()).toBe(false);
+    let told = 0;
+    const stop = fresh.onValidatorReady(() => told++);
+    // Asking starts the load but does not wait for it; an empty message is found without the validator.
+    expect(fresh.issuesOf(invalid, catalogue)).toEqual([]);
+    const unwritten = { ...written, messages: [{ role: "user", content: "" }] };
+    expect(fresh.issuesOf(unwritten, catalogue).map((i) => i.path)).toEqual(["messages.0.content"]);
+    await fresh.loadValidator();
+    expect(told).toBe(1);
+    expect(fresh.validatorReady()).toBe(true);
+    expect(fresh.issuesOf(invalid, catalogue).map((i) => i.path)).toContain("temperature");
+    expect(fresh.issuesOf(unwritten, catalogue).map((i) => i.path)).toContain("messages.0.content");
+    stop();
   });
 });

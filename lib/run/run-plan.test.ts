@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { modelLookup } from "@/lib/models/lookup";
 import { NO_PROFILE } from "@/lib/models/profile";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
 import type { Variant } from "@/lib/store/variants";
+import { loadValidator } from "./request-issues";
 import { MAX_CALLS, planBlocker, planRun, worstCaseOfPlan } from "./run-plan";
+
+// The validator loads on demand (request-issues.ts): here, before any request is judged.
+beforeAll(loadValidator);
 
 const models = modelLookup(NO_PROFILE);
 const variant = (id: string, system: string, content = "Tell me about {{topic}}."): Variant => ({

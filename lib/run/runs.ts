@@ -8,6 +8,7 @@ import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunRequest } from "@/lib/store/run-slice";
 import { batchRunning, runBatch, stopBatch } from "./batch";
 import { callsInFlight, runCall, stopCall } from "./call";
+import { loadValidator, validatorReady } from "./request-issues";
 import { planBlocker, planRun, sentRequest, worstCaseOfPlan } from "./run-plan";
 
 export { runCall };
@@ -22,6 +23,8 @@ export const runningCount = (): number => callsInFlight() + (batchRunning() ? 1 
  * the threshold asks first (`confirmed` is the user's yes). One variant, no test cases, one repeat: one call, as ever.
  */
 export async function runEditor({ confirmed = false } = {}): Promise<string | null> {
+  // A Run clicked before the validator has loaded waits for it: nothing is sent unjudged.
+  if (!validatorReady()) await loadValidator();
   const state = usePlaygroundStore.getState();
   const models = modelLookup(state.profile);
   const plan = planRun(state);

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import { MAX_REPEATS } from "@/lib/presets/schema";
+import { MAX_REPEATS } from "@/lib/presets/limits";
 import { MAX_TEST_CASES, type CaseTable, type TestCase } from "@/lib/test-cases/test-cases";
 
 export { MAX_REPEATS };

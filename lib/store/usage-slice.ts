@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { CallSummary } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
-import { NO_PROFILE, type UpstreamProfile } from "@/lib/models/profile";
+import { NO_PROFILE, type UpstreamProfile } from "@/lib/models/profile-types";
 
 export type HistoryStatus = "loading" | "ready" | "unavailable";
 

@@ -17,7 +17,7 @@ export interface Variant {
   betas: string[];
 }
 
-export { MAX_VARIANTS } from "@/lib/presets/schema";
+export { MAX_VARIANTS } from "@/lib/presets/limits";
 
 export const newVariantId = () => `variant-${crypto.randomUUID()}`;
 

@@ -2,17 +2,13 @@
 // citations and images. Consecutive turns of one role are not an error: the API combines them (./turns.ts).
 import { groupTurns } from "../turns";
 import { isPausedTurn } from "../server-tools";
+import { emptyMessageIssue } from "./empty-message";
 import { invalid, type Rule, type RuleContext, type ValidationIssue } from "./types";
 
 type Block = { type: string; [key: string]: unknown };
 
 function blocksOf(content: unknown): Block[] {
   return Array.isArray(content) ? (content as Block[]) : [];
-}
-
-function isEmpty(content: unknown): boolean {
-  if (typeof content === "string") return content.length === 0;
-  return Array.isArray(content) && content.length === 0;
 }
 
 const MAX_BREAKPOINTS = 4;
@@ -72,20 +68,7 @@ export const messageRules: Rule[] = [
   },
   {
     id: "content-not-empty",
-    check: ({ request }) => {
-      const last = request.messages.length - 1;
-      for (let i = 0; i <= last; i++) {
-        const message = request.messages[i];
-        const finalAssistant = i === last && message.role === "assistant";
-        if (isEmpty(message.content) && !finalAssistant) {
-          return invalid(
-            `messages.${i}.content`,
-            `messages.${i}: all messages must have non-empty content except for the optional final assistant message`,
-          );
-        }
-      }
-      return undefined;
-    },
+    check: ({ request }) => emptyMessageIssue(request),
   },
   {
     id: "prefill-supported",
