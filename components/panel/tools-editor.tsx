@@ -1,14 +1,21 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
+import { loadAfterUsable } from "@/lib/scheduling/after-usable";
 import { isCustomTool, newServerTool, serverToolOf } from "@/lib/messages/server-tools";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { AddToolMenu, type AddedTool } from "./add-tool-menu";
 import { FieldIssue } from "./field-issue";
 import { JsonToolCard } from "./json-tool-card";
-import { ServerToolCard } from "./server-tool-card";
 import { ToolCard } from "./tool-card";
 import { TOOL_EXAMPLES } from "./tool-examples";
+
+// A server tool's card (its options) is drawn only when the request has one: it loads after Run is usable.
+const ServerToolCard = dynamic(
+  loadAfterUsable(() => import("./server-tool-card").then((m) => m.ServerToolCard)),
+  { ssr: false },
+);
 
 type Tool = Record<string, unknown>;
 

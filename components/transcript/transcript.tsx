@@ -1,9 +1,17 @@
 "use client";
 
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { RunView } from "./run-view";
+import dynamic from "next/dynamic";
+import { loadAfterUsable } from "@/lib/scheduling/after-usable";
 import { useRevealOnNewRun, useWarmPageWorkers } from "./use-reveal-on-new-run";
 import { useStickToEnd } from "./use-stick-to-end";
+
+// A reply's views (its blocks, figures, the event inspector) are not drawn before the first run: they load after Run
+// is usable.
+const RunView = dynamic(
+  loadAfterUsable(() => import("./run-view").then((m) => m.RunView)),
+  { ssr: false },
+);
 
 /** The active run (the compare view shows one RunView per variant). */
 export function Transcript() {
