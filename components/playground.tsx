@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { Suspense } from "react";
 import type { PublicConfig } from "@/lib/public-config";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { useUsable } from "./hooks/use-usable";
@@ -54,7 +55,9 @@ export function Playground({ config }: { config: PublicConfig }) {
               Live API
             </span>
           )}
-          <PresetToolbar />
+          <Suspense fallback={null}>
+            <PresetToolbar />
+          </Suspense>
           {/* One group that does not wrap, so Run never goes alone onto a row below Keys, where the Keys popover
               would cover it. Its basis is 0 and Run's reason has no width of its own (a size container): the group
               asks for its buttons' room and fills the rest of its row. On a phone it may wrap rather than scroll sideways. */}
@@ -64,8 +67,12 @@ export function Playground({ config }: { config: PublicConfig }) {
             <RunControls />
           </div>
         </header>
-        <VariantBar />
-        <Main compare={compare} usable={usable} />
+        {/* Boundaries that React hydrates after the header: Run works (its handler attached) before the panels below
+            have hydrated, and a click on them in between is replayed once they have. */}
+        <Suspense fallback={null}>
+          <VariantBar />
+          <Main compare={compare} usable={usable} />
+        </Suspense>
       </div>
       <div className="px-3 pb-3">{usable && <HistoryPanel />}</div>
       {usable && <RunConfirmation />}
