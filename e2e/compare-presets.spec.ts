@@ -51,7 +51,10 @@ test("a preset keeps the comparison, and its results when asked; the library and
   // A link carries the comparison (without results: those were not asked for).
   await page.getByRole("button", { name: "Share" }).click();
   const share = page.getByRole("dialog", { name: "Share" });
-  const link = await share.getByRole("textbox", { name: "Share link" }).inputValue();
+  // The link is made after the dialog opens: read it once it is there.
+  const linkBox = share.getByRole("textbox", { name: "Share link" });
+  await expect(linkBox).toHaveValue(/#preset=[A-Za-z0-9_-]+$/);
+  const link = await linkBox.inputValue();
   await share.getByRole("button", { name: "Close" }).click();
   const other = await browser.newPage();
   await other.goto(link);
