@@ -1,6 +1,8 @@
 // A preset, a link or exported code must never carry a key or an access token. Keys travel in
 // headers, never in the body, so anything key-like inside a preset is a mistake we refuse.
 const KEY_PATTERN = /\bsk-ant-[A-Za-z0-9_-]{8,}/;
+/** Every key-like string in a text (the traffic log masks them before it stores a body). */
+export const KEY_PATTERN_GLOBAL = new RegExp(KEY_PATTERN.source, "g");
 const SECRET_FIELD = /^(x-)?api[-_]?key$|^authorization$|^access[-_]?token$|^x-playground-user-key$/i;
 
 /** The dotted path of the first key-like value, or null when there is none. */

@@ -38,6 +38,8 @@ export interface ServerConfig {
   /** Retention of recorded traffic: calls older than this many days, and beyond this many calls, are pruned. */
   trafficMaxDays: number;
   trafficMaxCalls: number;
+  /** A recorded body (request or response) is cut past this many bytes, and marked truncated. */
+  trafficMaxBodyBytes: number;
   /** One log line per API call: JSON, or a short line for a terminal. */
   logFormat: "json" | "pretty";
 }
@@ -82,6 +84,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     recordTraffic: flag(env.PLAYGROUND_RECORD_TRAFFIC, true),
     trafficMaxDays: count(env.PLAYGROUND_TRAFFIC_MAX_DAYS, 7),
     trafficMaxCalls: Math.floor(count(env.PLAYGROUND_TRAFFIC_MAX_CALLS, 10_000)),
+    trafficMaxBodyBytes: count(env.PLAYGROUND_TRAFFIC_MAX_BODY_BYTES, 16 * 1024 * 1024),
     logFormat:
       env.PLAYGROUND_LOG_FORMAT === "json" || env.PLAYGROUND_LOG_FORMAT === "pretty"
         ? env.PLAYGROUND_LOG_FORMAT

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { apiErrorBody, ERROR_STATUS, errorTypeForStatus, parseApiErrorBody } from "@/lib/messages/errors";
+import { apiErrorBody, errorTypeForStatus, parseApiErrorBody } from "@/lib/messages/errors";
 import type { ApiErrorBody, ApiErrorType } from "@/lib/messages/types";
 
 // An upstream's errors as the proxy passes them on: the API's body as written (only one not in the API's shape

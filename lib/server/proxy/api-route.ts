@@ -5,6 +5,7 @@ import { readConfig } from "../config";
 import { log } from "../log";
 import { errorResponse } from "../error-response";
 import { sendAnswer } from "./answer";
+import { TrafficCapture } from "../traffic/capture";
 import { reportCall } from "./call-report";
 import { forwardToUpstream } from "./forward";
 import { fromNodeRequest } from "./proxy-request";
@@ -13,7 +14,12 @@ import { fromNodeRequest } from "./proxy-request";
 export function proxyApiRoute(apiPath: string, methods: readonly string[]) {
   return async function handler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const config = readConfig();
-    const report = reportCall(res, apiPath, req.method ?? "GET", config);
+    // Every Messages call is recorded for the Traffic view (PLAYGROUND_RECORD_TRAFFIC).
+    const capture =
+      config.recordTraffic && apiPath === "/v1/messages"
+        ? new TrafficCapture(req, apiPath, config.trafficMaxBodyBytes)
+        : undefined;
+    const report = reportCall(res, apiPath, req.method ?? "GET", config, capture);
     const request = fromNodeRequest(req, res);
     try {
       const answer = methods.includes(request.method)

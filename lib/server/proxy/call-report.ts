@@ -5,6 +5,8 @@ import { ATTEMPTS_HEADER, KEY_SOURCE_HEADER, UPSTREAM_MS_HEADER } from "@/lib/pr
 import type { ServerConfig } from "../config";
 import { log } from "../log";
 import { metrics } from "../metrics";
+import type { TrafficCapture } from "../traffic/capture";
+import { recordCall } from "../traffic/recorder";
 
 // What one API call leaves behind when it ends: a log line (route, status, model, tokens, duration,
 // request-id, attempts; never a key, a prompt or a reply) and, with metrics on, its counts. The reply is
@@ -27,12 +29,21 @@ interface Usage {
 export interface CallReport {
   /** The model the request named, once its body is read. */
   model?: string;
+  /** The traffic log's capture of this call, when it is recorded: given the request body as the upstream gets it. */
+  capture?: TrafficCapture;
 }
 
-/** Watches the answer written to `res`, and reports the call when the response closes. */
-export function reportCall(res: ServerResponse, route: string, method: string, config: ServerConfig): CallReport {
+/** Watches the answer written to `res`, and reports the call when the response closes (to the traffic log too, when
+ * a capture is given). */
+export function reportCall(
+  res: ServerResponse,
+  route: string,
+  method: string,
+  config: ServerConfig,
+  capture?: TrafficCapture,
+): CallReport {
   const started = performance.now();
-  const report: CallReport = {};
+  const report: CallReport = { capture };
   const usage: Usage = {};
   let errorType: string | undefined;
   let model: string | undefined;
@@ -85,6 +96,7 @@ export function reportCall(res: ServerResponse, route: string, method: string, c
       typeof chunk === "string"
         ? Buffer.from(chunk)
         : Buffer.from((chunk as Uint8Array).buffer, (chunk as Uint8Array).byteOffset, (chunk as Uint8Array).byteLength);
+    capture?.chunk(bytes);
     if (stream) return scanEvents(bytes);
     if (!json) return;
     jsonBytes += bytes.length;
@@ -109,6 +121,7 @@ export function reportCall(res: ServerResponse, route: string, method: string, c
   } as ServerResponse["end"];
 
   res.once("close", () => {
+    if (capture) recordCall(capture.end(res, stream));
     if (!stream && json && json.length > 0) {
       try {
         read(JSON.parse(Buffer.concat(json).toString("utf8")));

@@ -32,6 +32,7 @@ export async function forwardToUpstream(
   } catch {
     return new Response(null, { status: 499 }); // the client went away while sending
   }
+  report.capture?.request(body.bytes, body.ok ? body.model : undefined);
   if (!body.ok) return body.response;
   report.model = body.model;
 

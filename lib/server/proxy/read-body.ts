@@ -6,7 +6,8 @@ import type { ProxyRequest } from "./proxy-request";
 
 export type BodyResult =
   | { ok: true; bytes: Uint8Array | undefined; model?: string }
-  | { ok: false; response: Response };
+  /** `bytes`: what arrived of a body refused for what it holds (not JSON), for the traffic log. */
+  | { ok: false; response: Response; bytes?: Uint8Array };
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 3 : 1)} MB`;
 
@@ -39,10 +40,10 @@ export async function readJsonBody(
   try {
     const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     if (typeof value !== "object" || value === null || Array.isArray(value))
-      return invalidJson("The request body must be a JSON object.");
+      return { ...invalidJson("The request body must be a JSON object."), bytes };
     model = (value as { model?: unknown }).model;
   } catch (error) {
-    return invalidJson(`The request body is not valid JSON (${(error as Error).message}).`);
+    return { ...invalidJson(`The request body is not valid JSON (${(error as Error).message}).`), bytes };
   }
   // The model named, for the call's log line (only a plausible id: it is logged).
   return { ok: true, bytes, model: typeof model === "string" && model.length <= 200 ? model : undefined };

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { samplePreset } from "@/lib/testing/test-presets";
 import { freshDatabase, stopTestEngines } from "@/lib/testing/engines";
 import { ShareStore } from "../presets/share-store";
+import { trafficId } from "../traffic/capture";
+import { TrafficStore } from "../traffic/traffic-store";
 import { MIGRATIONS } from "./migrations";
 import { openDatabase, sql } from ".";
 
@@ -29,6 +31,9 @@ describe.skipIf(!postgres)("npm run db:copy", () => {
       if (!put.ok) throw new Error(put.error.message);
       made.push(put.value);
     }
+    const traffic = new TrafficStore(sqlite);
+    const recorded = { ...RECORDED, id: trafficId(RECORDED.startedAt) };
+    await traffic.add([recorded]);
     await sqlite.close();
 
     const run = () =>
@@ -51,6 +56,7 @@ describe.skipIf(!postgres)("npm run db:copy", () => {
     expect(first.stdout).toContain("7 copied");
     const second = run();
     expect(second.stdout).toContain("0 copied, 7 already");
+    expect(first.stdout).toContain("traffic: 1 row(s)");
 
     const target = await openDatabase({ url: postgres!.url });
     const copied = new ShareStore(target);
@@ -60,6 +66,7 @@ describe.skipIf(!postgres)("npm run db:copy", () => {
       // The delete token still works on the copy.
       expect(await copied.delete(link.id, { deleteToken: link.deleteToken })).toBe("deleted");
     }
+    expect(await new TrafficStore(target).get(recorded.id)).toEqual(recorded);
     await target.close();
   }, 60_000);
 
@@ -74,7 +81,10 @@ describe.skipIf(!postgres)("npm run db:copy", () => {
     raw.close();
     const { copySqlite } = await import("./copy");
     const target = await openDatabase({ url: postgres!.url });
-    expect(await copySqlite(file, target)).toEqual([{ table: "shared_presets", read: 1, copied: 1 }]);
+    expect(await copySqlite(file, target)).toEqual([
+      { table: "shared_presets", read: 1, copied: 1 },
+      { table: "traffic", read: 0, copied: 0 },
+    ]);
     expect(await target.all(sql`SELECT delete_token_hash FROM shared_presets WHERE id = ${"C".repeat(24)}`)).toEqual([
       { delete_token_hash: null },
     ]);
@@ -84,3 +94,32 @@ describe.skipIf(!postgres)("npm run db:copy", () => {
     after.close();
   });
 });
+
+const RECORDED = {
+  startedAt: Date.UTC(2026, 11, 1),
+  route: "/v1/messages",
+  method: "POST",
+  status: 200,
+  model: "claude-opus-4-6",
+  stream: false,
+  stopReason: "end_turn",
+  errorType: null,
+  errorMessage: null,
+  usage: null,
+  costUsd: 0.5,
+  firstByteMs: 1,
+  firstTokenMs: null,
+  totalMs: 2,
+  attempts: 1,
+  keySource: "simulator" as const,
+  requestId: null,
+  userAgent: "curl/8",
+  requestBytes: 2,
+  responseBytes: 2,
+  truncated: false,
+  complete: true,
+  request: { model: "claude-opus-4-6" },
+  requestText: null,
+  betas: [],
+  response: { kind: "json" as const, body: { type: "message" } },
+};

@@ -10,6 +10,22 @@ import { constantSql, join, sql } from "./sql";
 // A store added later lists its table here.
 export const COPIED_TABLES: readonly { table: string; columns: readonly string[] }[] = [
   { table: "shared_presets", columns: ["id", "body", "bytes", "created_at", "delete_token_hash"] },
+  {
+    table: "traffic",
+    columns: [
+      "id",
+      "started_at",
+      "status",
+      "model",
+      "user_agent",
+      "input_tokens",
+      "output_tokens",
+      "cost_usd",
+      "schema",
+      "summary",
+      "body",
+    ],
+  },
 ];
 
 const BATCH = 500;
