@@ -108,7 +108,7 @@ export class TrafficStore {
     const count = Math.max(1, Math.min(200, Math.floor(buckets)));
     const bucketMs = Math.max(1000, Math.ceil((to - from) / count));
     const series = await this.db.all<Record<string, number | string | null>>(sql`
-      SELECT (started_at - ${from}) / ${bucketMs} AS bucket, count(*) AS calls,
+      SELECT CAST((started_at - ${from}) / ${bucketMs} AS INTEGER) AS bucket, count(*) AS calls,
         sum(CASE WHEN status >= 200 AND status < 300 THEN 0 ELSE 1 END) AS errors,
         sum(input_tokens + output_tokens) AS tokens, sum(cost_usd) AS cost_usd
       FROM traffic ${condition} GROUP BY 1 ORDER BY 1`);
