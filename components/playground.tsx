@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { Suspense } from "react";
 import type { PublicConfig } from "@/lib/public-config";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
@@ -55,6 +56,18 @@ export function Playground({ config }: { config: PublicConfig }) {
               Live API
             </span>
           )}
+          <Link
+            href="/traffic"
+            className="text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+            title={
+              config.recordTraffic
+                ? "Every call through this server's proxy is recorded: see them in the Traffic view"
+                : "The Traffic view (recording is off on this server)"
+            }
+          >
+            Traffic
+            {config.recordTraffic && <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">● recording</span>}
+          </Link>
           <Suspense fallback={null}>
             <PresetToolbar />
           </Suspense>

@@ -6,7 +6,9 @@
 // first byte, CPU time of the proxy's process per forwarded event (/proc/<pid>/stat), lost or reordered
 // events. Environment: BENCH_ROUNDS (default 3), BENCH_VERBOSE=1 prints each run's duration.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { startAppServer } from "../lib/testing/app-server";
@@ -209,15 +211,23 @@ async function main() {
   const upstream = await startUpstream();
   const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
   const bare = await startBare(upstreamUrl);
-  const app = await startAppServer({
-    ANTHROPIC_API_KEY: "sk-bench-not-a-real-key",
-    ANTHROPIC_BASE_URL: upstreamUrl,
-    PLAYGROUND_RATE_LIMIT: "0",
-  });
+  // The production server twice: recording traffic (the default; a fresh SQLite file) and with recording off.
+  const dir = mkdtempSync(join(tmpdir(), "bench-proxy-"));
+  const server = (record: boolean) =>
+    startAppServer({
+      ANTHROPIC_API_KEY: "sk-bench-not-a-real-key",
+      ANTHROPIC_BASE_URL: upstreamUrl,
+      PLAYGROUND_RATE_LIMIT: "0",
+      PLAYGROUND_DB: join(dir, `${record}.db`),
+      PLAYGROUND_RECORD_TRAFFIC: record ? "on" : "off",
+    });
+  const app = await server(true);
+  const unrecorded = await server(false);
   const paths: Path[] = [
     { name: "direct", base: upstreamUrl, apiPath: "/v1/messages" },
     { name: "bare node:http", base: bare.url, apiPath: "/v1/messages", pid: bare.process.pid },
     { name: "next start", base: app.url, apiPath: "/api/v1/messages", pid: app.process.pid },
+    { name: "next, no record", base: unrecorded.url, apiPath: "/api/v1/messages", pid: unrecorded.process.pid },
   ];
   const samples = new Map<string, Sample>();
   const sampleOf = (p: Path, streams: number) => {
@@ -252,7 +262,9 @@ async function main() {
     }
   } finally {
     await app.stop();
+    await unrecorded.stop();
     bare.process.kill();
+    rmSync(dir, { recursive: true, force: true });
     upstream.closeAllConnections();
     upstream.close();
   }
@@ -313,9 +325,10 @@ function print(paths: Path[], samples: Map<string, Sample>) {
   for (const r of rows) console.log(line(r));
   const server = summary["next start|50"];
   const floor = summary["bare node:http|50"];
+  const plain = summary["next, no record|50"];
   const lost200 = samples.get("next start|200")!;
   console.log(
-    `\nat 50 streams: CPU/event next start ÷ bare = ${f(server.cpu / floor.cpu)} (target ≤ 1.5); added p50 next start ${f(server.added50)} ms vs bare ${f(floor.added50)} ms`,
+    `\nat 50 streams: CPU/event next start (recording traffic) ÷ bare = ${f(server.cpu / floor.cpu)} (target ≤ 1.5); with recording off ${f(plain.cpu / floor.cpu)}; added p50 next start ${f(server.added50)} ms vs bare ${f(floor.added50)} ms`,
   );
   console.log(`at 200 streams through next start: ${lost200.lost} lost, ${lost200.reordered} reordered (target 0, 0)`);
 }

@@ -22,8 +22,9 @@ function formatSchema(run: RunState): unknown {
   return format?.type === "json_schema" ? (format.schema ?? NO_SCHEMA) : undefined;
 }
 
-/** One run's transcript: what it sent, its live figures, the reply's blocks, how it ended and what can follow. */
-export function RunView({ run }: { run: RunState }) {
+/** One run's transcript: what it sent, its live figures, the reply's blocks, how it ended and what can follow. Read
+ * only (a call recorded by the proxy): the blocks, how it ended and its events, without the actions on the editor. */
+export function RunView({ run, readOnly = false }: { run: RunState; readOnly?: boolean }) {
   const content = run.message?.content ?? [];
   const format = formatSchema(run);
   const calls =
@@ -34,7 +35,7 @@ export function RunView({ run }: { run: RunState }) {
       : [];
   return (
     <>
-      <SentConversation run={run} />
+      {!readOnly && <SentConversation run={run} />}
       <LiveFigures run={run} />
       <div className="space-y-2">
         {citedRuns(content).map(({ first, blocks, cited }) =>
@@ -57,8 +58,8 @@ export function RunView({ run }: { run: RunState }) {
         )}
       </div>
       <RunSummary run={run} />
-      <ReplyActions run={run} />
-      {calls.length > 0 && <ToolResultForm key={run.id} run={run} calls={calls} />}
+      {!readOnly && <ReplyActions run={run} />}
+      {!readOnly && calls.length > 0 && <ToolResultForm key={run.id} run={run} calls={calls} />}
       <EventInspector run={run} />
     </>
   );

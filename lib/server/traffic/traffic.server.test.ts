@@ -130,7 +130,7 @@ describe("calls through the proxy, recorded", { timeout: 30_000 }, () => {
       messages: [{ role: "user", content: "What is the weather in Paris?" }],
     });
     const use = first.content.find((b) => b.type === "tool_use");
-    if (!use || use.type !== "tool_use") throw new Error("no tool_use");
+    if (use?.type !== "tool_use") throw new Error("no tool_use");
     await sdk.messages.create({
       model: MODEL,
       max_tokens: 256,
