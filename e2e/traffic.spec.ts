@@ -10,7 +10,7 @@ const MODEL = "claude-sonnet-4-6";
 function call(request: APIRequestContext, ua: string, content: string, extra: Record<string, unknown> = {}) {
   return request.post("/api/v1/messages", {
     headers: { "user-agent": ua, "content-type": "application/json" },
-    data: { model: MODEL, max_tokens: 64, messages: [{ role: "user", content }], ...extra },
+    data: { model: MODEL, max_tokens: 1024, messages: [{ role: "user", content }], ...extra },
   });
 }
 
