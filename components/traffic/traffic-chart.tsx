@@ -14,7 +14,7 @@ export function TrafficChart({ stats }: { stats: TrafficStats }) {
   const first = buckets[0]?.start;
   const last = buckets.at(-1);
   return (
-    <figure className="min-w-0 flex-1">
+    <figure className="min-w-0 flex-1 basis-60">
       <svg
         viewBox={`0 0 100 ${H}`}
         preserveAspectRatio="none"

@@ -110,7 +110,7 @@ export function TrafficView({ config }: { config: PublicConfig }) {
         </div>
       </header>
 
-      <main className="grid flex-1 gap-3 p-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <main className="grid flex-1 gap-3 p-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label="Traffic" className="panel flex min-w-0 flex-col">
           <h2 className="panel-title">Calls through the proxy</h2>
           <form

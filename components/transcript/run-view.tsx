@@ -36,7 +36,7 @@ export function RunView({ run, readOnly = false }: { run: RunState; readOnly?: b
   return (
     <>
       {!readOnly && <SentConversation run={run} />}
-      <LiveFigures run={run} />
+      {!readOnly && <LiveFigures run={run} />}
       <div className="space-y-2">
         {citedRuns(content).map(({ first, blocks, cited }) =>
           cited ? (
