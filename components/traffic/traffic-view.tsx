@@ -22,6 +22,26 @@ const RANGES: { label: string; ms?: number }[] = [
   { label: "Last 7 days", ms: 7 * 24 * 60 * 60_000 },
 ];
 
+function TextFilter(props: {
+  label: string;
+  width: string;
+  value: string;
+  search?: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="flex flex-col">
+      <span className="field-label">{props.label}</span>
+      <input
+        type={props.search ? "search" : "text"}
+        className={`field-input-sm ${props.width}`}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 const readable = (call: ListedCall): call is RecordedCallSummary => !("unreadable" in call);
 
 /** The Traffic view: every call the proxy recorded, live, with filters, totals, a chart, export, and one call opened. */
@@ -120,14 +140,7 @@ export function TrafficView({ config }: { config: PublicConfig }) {
               apply();
             }}
           >
-            <label className="flex flex-col">
-              <span className="field-label">Model</span>
-              <input
-                className="field-input-sm w-40"
-                value={draft.model}
-                onChange={(e) => change({ model: e.target.value })}
-              />
-            </label>
+            <TextFilter label="Model" width="w-40" value={draft.model} onChange={(model) => change({ model })} />
             <label className="flex flex-col">
               <span className="field-label">Status</span>
               <select
@@ -142,23 +155,8 @@ export function TrafficView({ config }: { config: PublicConfig }) {
                 <option value="499">499 (client went away)</option>
               </select>
             </label>
-            <label className="flex flex-col">
-              <span className="field-label">Client</span>
-              <input
-                className="field-input-sm w-36"
-                value={draft.client}
-                onChange={(e) => change({ client: e.target.value })}
-              />
-            </label>
-            <label className="flex flex-col">
-              <span className="field-label">Search</span>
-              <input
-                type="search"
-                className="field-input-sm w-44"
-                value={draft.q}
-                onChange={(e) => change({ q: e.target.value })}
-              />
-            </label>
+            <TextFilter label="Client" width="w-36" value={draft.client} onChange={(client) => change({ client })} />
+            <TextFilter label="Search" width="w-44" search value={draft.q} onChange={(q) => change({ q })} />
             <label className="flex flex-col">
               <span className="field-label">Time</span>
               <select

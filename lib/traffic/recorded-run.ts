@@ -2,23 +2,10 @@
 // or taken whole from its JSON, its events in an event log with their arrival times, and how it ended.
 import type { Message, RequestBody } from "@/lib/messages/types";
 import type { RunState } from "@/lib/store/run-slice";
-import { fromMessage, MessageAccumulator, type StreamEvent } from "@/lib/stream/accumulate";
+import { fromMessage, MessageAccumulator } from "@/lib/stream/accumulate";
 import { EventLog } from "@/lib/stream/event-log";
+import { eventData } from "./event-data";
 import type { RecordedCall } from "./types";
-
-function dataOf(text: string): StreamEvent | undefined {
-  const data = text
-    .split(/\r?\n|\r/)
-    .filter((line) => line.startsWith("data:"))
-    .map((line) => line.slice(line.startsWith("data: ") ? 6 : 5))
-    .join("\n");
-  try {
-    const value = JSON.parse(data);
-    return value && typeof value === "object" ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function recordedRun(call: RecordedCall): RunState {
   const log = new EventLog();
@@ -27,7 +14,7 @@ export function recordedRun(call: RecordedCall): RunState {
     const accumulator = new MessageAccumulator();
     for (const event of call.response.events) {
       log.append(`${event.text}\n\n`, event.at);
-      const data = dataOf(event.text);
+      const data = eventData(event.text);
       try {
         if (data) accumulator.apply(data);
       } catch {

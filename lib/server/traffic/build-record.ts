@@ -3,7 +3,7 @@ import "server-only";
 import type { ModelPrices } from "@/lib/models/types";
 import type { Usage } from "@/lib/messages/types";
 import { KEY_PATTERN_GLOBAL } from "@/lib/presets/secrets";
-import { MessageAccumulator, type StreamEvent } from "@/lib/stream/accumulate";
+import { eventData } from "@/lib/traffic/event-data";
 import type { RecordedCall, RecordedCallSummary, RecordedEvent, RecordedResponse } from "@/lib/traffic/types";
 import { callCost } from "@/lib/usage/pricing";
 import type { CapturedCall } from "./capture";
@@ -20,6 +20,9 @@ export interface BuildOptions {
 
 /** Replaces anything shaped like a key, and the given secrets, in a text. */
 export function maskKeys(text: string, secrets: readonly (string | undefined)[]): string {
+  // Most texts hold nothing to mask: a search is far cheaper than a replace.
+  if (!text.includes("sk-ant-") && !secrets.some((secret) => secret && secret.length >= 8 && text.includes(secret)))
+    return text;
   let out = text.replace(KEY_PATTERN_GLOBAL, (key) => `${key.slice(0, 10)}…[masked]`);
   for (const secret of secrets) if (secret && secret.length >= 8) out = out.split(secret).join("[masked]");
   return out;
@@ -44,22 +47,6 @@ export function splitEvents(chunks: readonly Uint8Array[], times: readonly numbe
   return events;
 }
 
-/** The JSON of an event's `data:` lines, or undefined. */
-function eventData(event: RecordedEvent): StreamEvent | undefined {
-  const data = event.text
-    .split(/\r?\n|\r/)
-    .filter((line) => line.startsWith("data:"))
-    .map((line) => line.slice(line.startsWith("data: ") ? 6 : 5))
-    .join("\n");
-  if (!data) return undefined;
-  try {
-    const value = JSON.parse(data) as StreamEvent;
-    return value && typeof value === "object" ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 interface ReplyFacts {
   model: string | null;
   stopReason: string | null;
@@ -69,35 +56,66 @@ interface ReplyFacts {
   firstTokenMs: number | null;
 }
 
-const FIRST_TOKEN_DELTAS = new Set(["text_delta", "thinking_delta", "input_json_delta", "citations_delta"]);
+/** The event's name from its `event:` line, without parsing its data. */
+function eventName(text: string): string | undefined {
+  if (!text.startsWith("event:")) return undefined;
+  const end = text.indexOf("\n");
+  return text.slice(6, end < 0 ? undefined : end).trim();
+}
 
+/** Events whose data say how the reply went; the rest (its deltas, most of a stream) are not parsed. */
+const TOLD = new Set(["message_start", "message_delta", "error"]);
+const FIRST_TOKEN = /"type":\s*"(text_delta|thinking_delta|input_json_delta|citations_delta)"/;
+
+/**
+ * The reply's model, usage, stop reason and error, as the SDK accumulates them (message_start's usage, then each
+ * message_delta's), reading only the few events that carry them; the first token is the first content delta.
+ */
 function factsOfEvents(events: readonly RecordedEvent[]): ReplyFacts {
-  const accumulator = new MessageAccumulator();
-  let firstTokenMs: number | null = null;
-  for (const event of events) {
-    const data = eventData(event);
-    if (!data) continue;
-    if (
-      firstTokenMs === null &&
-      data.type === "content_block_delta" &&
-      FIRST_TOKEN_DELTAS.has((data.delta as { type?: string } | undefined)?.type ?? "")
-    )
-      firstTokenMs = event.at;
-    try {
-      accumulator.apply(data);
-    } catch {
-      /* an event out of order: what came before is kept */
-    }
-  }
-  const message = accumulator.message;
-  return {
-    model: message?.model ?? null,
-    stopReason: message?.stop_reason ?? null,
-    usage: (message?.usage as Usage | undefined) ?? null,
-    errorType: accumulator.error?.error?.type ?? null,
-    errorMessage: accumulator.error?.error?.message ?? null,
-    firstTokenMs,
+  const facts: ReplyFacts = {
+    model: null,
+    stopReason: null,
+    usage: null,
+    errorType: null,
+    errorMessage: null,
+    firstTokenMs: null,
   };
+  for (const event of events) {
+    const name = eventName(event.text);
+    if (name === "content_block_delta") {
+      if (facts.firstTokenMs === null && FIRST_TOKEN.test(event.text)) facts.firstTokenMs = event.at;
+      continue;
+    }
+    if (name !== undefined && !TOLD.has(name)) continue;
+    const data = eventData(event.text) as
+      | {
+          type?: string;
+          message?: { model?: string; usage?: Usage; stop_reason?: string | null };
+          delta?: { stop_reason?: string | null };
+          usage?: Partial<Usage>;
+          error?: { type?: string; message?: string };
+        }
+      | undefined;
+    if (!data) continue;
+    if (data.type === "message_start" && data.message) {
+      facts.model = data.message.model ?? facts.model;
+      facts.usage = data.message.usage ? { ...data.message.usage } : facts.usage;
+      facts.stopReason = data.message.stop_reason ?? facts.stopReason;
+    } else if (data.type === "message_delta") {
+      facts.stopReason = data.delta?.stop_reason ?? facts.stopReason;
+      if (data.usage) {
+        const merged = { ...(facts.usage ?? {}) } as Record<string, unknown>;
+        for (const [key, value] of Object.entries(data.usage))
+          if (value !== null && value !== undefined) merged[key] = value;
+        facts.usage = merged as unknown as Usage;
+      }
+    } else if (data.type === "error") {
+      facts.errorType = data.error?.type ?? "error";
+      facts.errorMessage = data.error?.message ?? null;
+    } else if (data.type === "content_block_delta" && facts.firstTokenMs === null && FIRST_TOKEN.test(event.text))
+      facts.firstTokenMs = event.at;
+  }
+  return facts;
 }
 
 function factsOfJson(body: unknown): ReplyFacts {
