@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import http from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LATEST_SCHEMA_VERSION } from "@/lib/server/storage/migrations";
 import { samplePreset } from "@/lib/testing/test-presets";
 import { startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { freshDatabase, stopTestEngines, testRedis } from "@/lib/testing/engines";
@@ -145,7 +146,7 @@ describe.skipIf(!database || !redis)("two instances behind a balancer, one Postg
         encoding: "utf8",
       },
     );
-    expect(psql.stdout.trim().split("\n")).toEqual(["2"]);
+    expect(psql.stdout.trim().split("\n")).toEqual([String(LATEST_SCHEMA_VERSION)]);
     for (const app of instances) expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
   });
 
@@ -170,6 +171,26 @@ describe.skipIf(!database || !redis)("two instances behind a balancer, one Postg
     });
     expect(deleted.status).toBe(204);
     for (const app of instances) expect((await fetch(`${app.url}/api/presets/${id}`)).status).toBe(404);
+  });
+
+  it("records a call made through either instance in the one traffic log both read", async () => {
+    const made = await viaBalancer("/api/v1/messages", newClient(), {
+      method: "POST",
+      headers: { "user-agent": "multi-instance-traffic" },
+      body: callBody(8),
+    });
+    expect(made.status).toBe(200);
+    await made.arrayBuffer();
+    const before = balancer.served.length;
+    const seen: boolean[] = [];
+    for (let i = 0; i < 40 && seen.length < 2; i++) {
+      // Each read from a client of its own (the rate limit counts reads), and the balancer alternates instances.
+      const page = await (await viaBalancer("/api/traffic?client=multi-instance-traffic", newClient())).json();
+      if (page.calls.length === 1) seen.push(true);
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen).toEqual([true, true]);
+    expect(new Set(balancer.served.slice(before)).size).toBe(2);
   });
 
   it("holds one rate limit across both instances", async () => {
