@@ -72,7 +72,7 @@ async function writeQueued(config: ServerConfig): Promise<void> {
   } catch (error) {
     log("warn", `traffic: ${calls.length} call(s) could not be recorded`, {
       route: "/api/traffic",
-      errorType: (error as Error)?.message?.slice(0, 200),
+      reason: (error as Error)?.message?.slice(0, 200),
     });
   }
   if (state.dropped) {
