@@ -4,8 +4,11 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "./e2e",
+  // Two workers, each running whole files in order: most of a browser test is waiting (for a stream's pacing, for the
+  // page), so two share the machine's two cores well. Specs must not count what others do on the shared server
+  // (traffic.spec.ts filters the log to its own calls).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },

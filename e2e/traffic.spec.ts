@@ -7,9 +7,13 @@ import { editorJson } from "./request-editor-helpers";
 
 const MODEL = "claude-sonnet-4-6";
 
+// Every call this spec makes names it in its user-agent, and the view is filtered to them: calls other specs make at the
+// same time (the server is shared) do not count.
+const MINE = "traffic-e2e";
+
 function call(request: APIRequestContext, ua: string, content: string, extra: Record<string, unknown> = {}) {
   return request.post("/api/v1/messages", {
-    headers: { "user-agent": ua, "content-type": "application/json" },
+    headers: { "user-agent": `${ua} ${MINE}`, "content-type": "application/json" },
     data: { model: MODEL, max_tokens: 1024, messages: [{ role: "user", content }], ...extra },
   });
 }
@@ -17,6 +21,8 @@ function call(request: APIRequestContext, ua: string, content: string, extra: Re
 async function openTraffic(page: Page) {
   await page.goto("/traffic");
   await expect(page.getByText("Live", { exact: true })).toBeVisible();
+  await page.getByRole("textbox", { name: "Client" }).fill(MINE);
+  await page.getByRole("button", { name: "Filter" }).click();
 }
 
 test.beforeEach(async ({ request }) => {
@@ -42,10 +48,10 @@ test("calls through the proxy appear live, filter, open with their reply, and ex
   await page.getByRole("combobox", { name: "Status" }).selectOption("error");
   await expect(rows).toHaveCount(1);
   await page.getByRole("combobox", { name: "Status" }).selectOption("");
-  await page.getByRole("textbox", { name: "Client" }).fill("curl");
+  await page.getByRole("textbox", { name: "Client" }).fill(`curl/8.5.0 ${MINE}`);
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(rows).toHaveCount(1);
-  await page.getByRole("textbox", { name: "Client" }).fill("");
+  await page.getByRole("textbox", { name: "Client" }).fill(MINE);
   await page.getByRole("searchbox", { name: "Search" }).fill("tides");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(rows).toHaveCount(1);
@@ -101,7 +107,9 @@ test("Open in playground loads the request without running it; Compare opens it 
   await expect.poll(async () => (await editorJson(page))?.temperature).toBe(0.3);
   // Nothing ran: the transcript is empty and no new call was recorded.
   await expect(page.getByRole("region", { name: "Transcript" }).getByTestId("stop-reason")).toHaveCount(0);
-  expect(((await (await request.get("/api/traffic")).json()) as { calls: unknown[] }).calls).toHaveLength(1);
+  expect(
+    ((await (await request.get(`/api/traffic?client=${MINE}`)).json()) as { calls: unknown[] }).calls,
+  ).toHaveLength(1);
 
   await openTraffic(page);
   await page.getByTestId("traffic-row").first().getByRole("button").click();
