@@ -56,6 +56,15 @@ interface ReplyFacts {
   firstTokenMs: number | null;
 }
 
+const noFacts = (): ReplyFacts => ({
+  model: null,
+  stopReason: null,
+  usage: null,
+  errorType: null,
+  errorMessage: null,
+  firstTokenMs: null,
+});
+
 /** The event's name from its `event:` line, without parsing its data. */
 function eventName(text: string): string | undefined {
   if (!text.startsWith("event:")) return undefined;
@@ -72,14 +81,7 @@ const FIRST_TOKEN = /"type":\s*"(text_delta|thinking_delta|input_json_delta|cita
  * message_delta's), reading only the few events that carry them; the first token is the first content delta.
  */
 function factsOfEvents(events: readonly RecordedEvent[]): ReplyFacts {
-  const facts: ReplyFacts = {
-    model: null,
-    stopReason: null,
-    usage: null,
-    errorType: null,
-    errorMessage: null,
-    firstTokenMs: null,
-  };
+  const facts = noFacts();
   for (const event of events) {
     const name = eventName(event.text);
     if (name === "content_block_delta") {
@@ -163,14 +165,7 @@ export function buildRecord(call: CapturedCall, options: BuildOptions): Recorded
   }
 
   let response: RecordedResponse = { kind: "none" };
-  let facts: ReplyFacts = {
-    model: null,
-    stopReason: null,
-    usage: null,
-    errorType: null,
-    errorMessage: null,
-    firstTokenMs: null,
-  };
+  let facts = noFacts();
   if (call.chunks.length > 0) {
     if (call.stream) {
       const events = splitEvents(call.chunks, call.times).map((event) => ({ ...event, text: mask(event.text) }));
