@@ -1,8 +1,9 @@
 // A batch: every call of one Run with several variants, test cases or repeats. At most `concurrency` calls are in
-// flight (pool.ts); a call refused with 429 or 529 before anything streamed waits as the upstream asks (`retry-after`,
-// else a doubling backoff) and is sent again, while the run goes on. Each call is a run of its own (the store streams
-// it, history files it, tagged with its batch, variant, test case, repeat and attempt); the results keep a small
-// summary of each, with its cost, and the batch's progress. Stop cancels what is queued and what is in flight.
+// flight; a call refused with 429 or 529 before anything streamed waits as the upstream asks (`retry-after`, else a
+// doubling backoff) and is sent again, while the run goes on (call-pool.ts, run in the stream worker: a call that
+// ends starts the next at once, whatever the page is drawing). Each attempt is a run of its own (the store streams it,
+// history files it, tagged with its batch, variant, test case, repeat and attempt); the results keep a small summary
+// of each call, with its cost, and the batch's progress. Stop cancels what is queued and what is in flight.
 import type { CallTags } from "@/lib/history/record";
 import { modelLookup } from "@/lib/models/lookup";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
@@ -11,15 +12,9 @@ import { toMessage } from "@/lib/stream/accumulate";
 import type { CallOutcome } from "@/lib/stream/run-call";
 import { callCost } from "@/lib/usage/pricing";
 import { runUsage } from "@/lib/usage/run-usage";
-import { yieldToEventLoop } from "@/lib/scheduling/yield";
-import { sendCall } from "./call";
-import { runPool } from "./pool";
+import { beginRun, callHeaders } from "./call";
+import { runPooledCalls } from "./call-in-worker";
 import type { PlannedCall, RunPlan } from "./run-plan";
-
-/** Sent at most this many times in all: past it, the 429 or 529 is the call's result. */
-export const MAX_ATTEMPTS = 6;
-const BACKOFF_MS = 1_000;
-const MAX_BACKOFF_MS = 30_000;
 
 let current: { id: string; abort: AbortController } | null = null;
 
@@ -28,13 +23,6 @@ export const batchRunning = (): boolean => current !== null;
 /** Cancels the batch's queued calls and aborts those in flight. */
 export function stopBatch(): void {
   current?.abort.abort();
-}
-
-/** Refused for now, before anything streamed: worth another try after the wait. */
-export function retryWait(outcome: CallOutcome, attempt: number): number | undefined {
-  const refused = outcome.status === "error" && (outcome.httpStatus === 429 || outcome.httpStatus === 529);
-  if (!refused || outcome.message || attempt >= MAX_ATTEMPTS) return undefined;
-  return outcome.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, BACKOFF_MS * 2 ** (attempt - 1));
 }
 
 /** The summary a cell keeps of a call that ended. */
@@ -86,13 +74,9 @@ export async function runBatch(
   const batchNumber = store().batch?.number ?? 0;
   const update = (call: PlannedCall, changes: Partial<BatchCall>) =>
     store().updateBatchCall(id, call.key, call.repeat, changes);
-  const attempts = new Map<PlannedCall, number>();
-
-  const run = async (call: PlannedCall) => {
-    const attempt = (attempts.get(call) ?? 0) + 1;
-    attempts.set(call, attempt);
+  const tagsOf = (call: PlannedCall, attempt: number): CallTags => {
     const variant = plan.variants[call.variant];
-    const tags: CallTags = {
+    return {
       batch: id,
       batchNumber,
       variant: call.variant + 1,
@@ -101,46 +85,51 @@ export async function runBatch(
       ...(plan.repeats > 1 ? { repeat: call.repeat + 1 } : {}),
       ...(attempt > 1 ? { attempt } : {}),
     };
-    const { outcome } = await sendCall(
-      {
-        request: call.request,
-        betas: [...call.betas],
-        variantId: call.variantId,
-        ...(call.request === call.template ? {} : { template: call.template }),
-        tags,
-      },
-      {
-        // The transcript and the usage figures follow the selected variant's first call.
-        activate: call.variantId === selectedVariantId && call.testCase === 0 && call.repeat === 0,
-        signal: abort.signal,
-        onStart: (runId) => update(call, { status: "streaming", runId, attempts: attempt }),
-        // A results grid shows its cells as plain text: their Markdown is converted when one is opened.
-        markdown: plan.testCases.length === 0,
-        // The batch yielded once after Run's click (below); a call that follows another needs no yield of its own.
-        yieldFirst: false,
-      },
-    );
-    const wait = abort.signal.aborted ? undefined : retryWait(outcome, attempt);
-    if (wait === undefined) return void update(call, summary(outcome, call));
-    update(call, {
-      status: "waiting",
-      waitUntil: Date.now() + wait,
-      httpStatus: outcome.httpStatus,
-      error: outcome.error,
-    });
-    return { retryAfterMs: wait };
   };
 
   try {
-    // Run's click task ends here: the first calls start in a task of their own.
-    await yieldToEventLoop();
-    await runPool(plan.calls, {
-      concurrency,
-      signal: abort.signal,
-      run,
-      cancelled: (call) => update(call, { status: "stopped", waitUntil: undefined }),
-      waiting: (until) => store().setBatchWait(id, until),
-    });
+    await runPooledCalls(
+      plan.calls.map((call) => ({
+        body: call.request,
+        headers: callHeaders(call.betas),
+        // A results grid shows its cells as plain text: their Markdown is converted when one is opened.
+        markdown: plan.testCases.length === 0,
+      })),
+      { concurrency, signal: abort.signal },
+      {
+        started: (index, attempt, callAbort) => {
+          const call = plan.calls[index];
+          const run = beginRun(
+            {
+              request: call.request,
+              betas: [...call.betas],
+              variantId: call.variantId,
+              ...(call.request === call.template ? {} : { template: call.template }),
+              tags: tagsOf(call, attempt),
+            },
+            callAbort,
+            // The transcript and the usage figures follow the selected variant's first call.
+            { activate: call.variantId === selectedVariantId && call.testCase === 0 && call.repeat === 0 },
+          );
+          update(call, { status: "streaming", runId: run.id, attempts: attempt, waitUntil: undefined });
+          return {
+            onUpdate: run.update,
+            ended: (outcome, retryInMs) => {
+              run.end(outcome);
+              if (retryInMs === undefined) return void update(call, summary(outcome, call));
+              update(call, {
+                status: "waiting",
+                waitUntil: Date.now() + retryInMs,
+                httpStatus: outcome.httpStatus,
+                error: outcome.error,
+              });
+            },
+          };
+        },
+        cancelled: (index) => update(plan.calls[index], { status: "stopped", waitUntil: undefined }),
+        waiting: (until) => store().setBatchWait(id, until),
+      },
+    );
   } finally {
     current = null;
     // A call Stop caught between its start and its run's creation never ran: it is stopped too.

@@ -1,7 +1,10 @@
 // What crosses between the page and the stream worker, the one place its messages are declared:
 //   page → worker   start (a call: its id, body, endpoint, headers), abort (a call by id),
+//                   pool (a batch's calls, sent by the worker with bounded concurrency: call-pool.ts), abort-pool,
 //                   markdown-port (where to send the Markdown segments a reply finishes: the Markdown worker's port);
-//   worker → page   update (a snapshot while the call streams), outcome (how it ended).
+//   worker → page   update (a snapshot while the call streams), outcome (how it ended); for a pool, pool-started (an
+//                   attempt of one of its calls begins, under an id of its own that its updates and outcome carry),
+//                   pool-waiting, pool-cancelled and pool-done.
 // The chain of one call: startRun (runs.ts) → runCallInWorker (call-in-worker.ts, the page's side) → serveCall
 // (stream.worker.ts) → runCallForPage (worker-call.ts) → runCall (lib/stream/run-call.ts).
 // A snapshot's blocks that have not changed since the previous post are sent as null, so the page keeps their objects
@@ -24,6 +27,13 @@ export interface WireOutcome extends Omit<CallOutcome, "message" | "events"> {
   text: SseText;
 }
 
+/** One call of a pool: what it sends, and whether a view shows its reply as Markdown as it streams. */
+export interface PoolCall {
+  body: RequestBody;
+  headers?: Record<string, string>;
+  markdown?: boolean;
+}
+
 export type CallWorkerRequest =
   | {
       type: "start";
@@ -35,11 +45,18 @@ export type CallWorkerRequest =
       markdown?: boolean;
     }
   | { type: "abort"; id: string }
+  | { type: "pool"; id: string; calls: PoolCall[]; concurrency: number }
+  | { type: "abort-pool"; id: string }
   /** Where to send the Markdown segments that are finished as they stream (the Markdown worker's port). */
   | { type: "markdown-port"; port: MessagePort };
 export type CallWorkerReply =
   | { type: "update"; id: string; update: WireUpdate }
-  | { type: "outcome"; id: string; outcome: WireOutcome };
+  /** `retryInMs`: a pool's call that goes back to the queue for another try after that wait. */
+  | { type: "outcome"; id: string; outcome: WireOutcome; retryInMs?: number }
+  | { type: "pool-started"; pool: string; index: number; attempt: number; id: string }
+  | { type: "pool-waiting"; pool: string; until: number | undefined }
+  | { type: "pool-cancelled"; pool: string; index: number }
+  | { type: "pool-done"; pool: string };
 
 /** The worker's side of one call: what the page has not seen yet. The stream's text is handed to it chunk by
  * chunk (runCall's onText) and kept only until the next post. */

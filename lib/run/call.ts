@@ -5,68 +5,73 @@ import { credentialHeaders } from "@/lib/client/credentials";
 import { yieldToEventLoop } from "@/lib/scheduling/yield";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RunRequest } from "@/lib/store/run-slice";
-import type { CallOutcome } from "@/lib/stream/run-call";
+import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
 import { runCallInWorker } from "./call-in-worker";
 import { fileCall } from "./file-call";
 import { startPageWorkers } from "./workers";
 
 const controllers = new Map<string, AbortController>();
+/** Calls sent but not begun yet (waiting for the click's task to end): they count as running, so Run is not taken
+ * twice, and Stop stops them too. */
+const starting = new Set<AbortController>();
 
 /** How many calls are streaming now. */
-export const callsInFlight = (): number => controllers.size;
+export const callsInFlight = (): number => controllers.size + starting.size;
 
-export interface CallOptions {
-  /** Shown in the transcript as it starts (not so for a batch's calls about another variant than the selected). */
-  activate?: boolean;
-  /** Stops the call too (a batch's Stop). */
-  signal?: AbortSignal;
-  /** Told the run's id as it starts. */
-  onStart?: (id: string) => void;
-  /** False when no view shows the reply as Markdown while it streams (a results grid's cell). */
-  markdown?: boolean;
-  /** False when the caller is not in a click's task (a batch's calls after its start): no yield before the call. */
-  yieldFirst?: boolean;
+/** A run as the store and history keep it: begun, shown as it streams, filed when it ends. */
+export interface RunHandle {
+  id: string;
+  update: (update: CallUpdate) => void;
+  end: (outcome: CallOutcome) => void;
+}
+
+/** Begins a run for a call about to go out (its transport is the caller's): the store shows it, Stop can abort it. */
+export function beginRun(sent: RunRequest, abort: AbortController, { activate = true } = {}): RunHandle {
+  const id = crypto.randomUUID();
+  controllers.set(id, abort);
+  const startedAt = Date.now();
+  usePlaygroundStore.getState().addRun(id, sent, startedAt, activate);
+  startPageWorkers(); // linked before the call starts, if the page has not been idle yet
+  return {
+    id,
+    update: (update) => usePlaygroundStore.getState().updateRun(id, update),
+    end: (outcome) => {
+      controllers.delete(id);
+      usePlaygroundStore.getState().finishRun(id, outcome);
+      fileCall({ id, ...sent, startedAt, outcome }, { last: activate });
+    },
+  };
 }
 
 /** One call, as a run of its own: the store shows it as it streams, history files it when it ends. */
-export async function sendCall(
-  sent: RunRequest,
-  { activate = true, signal, onStart, markdown = true, yieldFirst = true }: CallOptions = {},
-): Promise<{ id: string; outcome: CallOutcome }> {
-  const id = crypto.randomUUID();
+export async function sendCall(sent: RunRequest): Promise<{ id: string; outcome: CallOutcome }> {
   const abort = new AbortController();
-  controllers.set(id, abort);
-  signal?.addEventListener("abort", () => abort.abort(), { once: true });
-  if (signal?.aborted) abort.abort();
   // The run's first render (its transcript, Run turned into Stop) goes in a task after the click's, which stays short.
-  if (yieldFirst) await yieldToEventLoop();
-  const startedAt = Date.now();
-  const store = usePlaygroundStore.getState();
-  store.addRun(id, sent, startedAt, activate);
-  onStart?.(id);
-  startPageWorkers(); // linked before the call starts, if the page has not been idle yet
-  const outcome = await runCallInWorker(
-    sent.request,
-    {
-      signal: abort.signal,
-      headers: { ...credentialHeaders(), ...betaHeaders(sent.betas) },
-      onUpdate: (update) => usePlaygroundStore.getState().updateRun(id, update),
-    },
-    { markdown },
-  );
-  controllers.delete(id);
-  usePlaygroundStore.getState().finishRun(id, outcome);
-  fileCall({ id, ...sent, startedAt, outcome }, { last: activate });
-  return { id, outcome };
+  starting.add(abort);
+  await yieldToEventLoop().finally(() => starting.delete(abort));
+  const run = beginRun(sent, abort);
+  const outcome = await runCallInWorker(sent.request, {
+    signal: abort.signal,
+    headers: callHeaders(sent.betas),
+    onUpdate: run.update,
+  });
+  run.end(outcome);
+  return { id: run.id, outcome };
 }
 
+/** What a call sends besides its body: the page's credentials and the request's betas. */
+export const callHeaders = (betas: readonly string[]): Record<string, string> => ({
+  ...credentialHeaders(),
+  ...betaHeaders(betas),
+});
+
 /** One call, as a run of its own; its id once it has ended. */
-export async function runCall(sent: RunRequest, options?: CallOptions): Promise<string> {
-  return (await sendCall(sent, options)).id;
+export async function runCall(sent: RunRequest): Promise<string> {
+  return (await sendCall(sent)).id;
 }
 
 /** Stops one call by its id, or every one. */
 export function stopCall(id?: string): void {
   if (id) controllers.get(id)?.abort();
-  else for (const controller of controllers.values()) controller.abort();
+  else for (const controller of [...controllers.values(), ...starting]) controller.abort();
 }

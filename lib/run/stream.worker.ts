@@ -1,11 +1,13 @@
 // Runs calls off the main thread: reading the stream, parsing its events and accumulating the message cost
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
 import type { RequestBody } from "@/lib/messages/types";
-import type { CallWorkerReply, CallWorkerRequest } from "./call-wire";
+import type { CallWorkerReply, CallWorkerRequest, PoolCall } from "./call-wire";
+import { runCallPool } from "./call-pool";
 import { runCallForPage, type CallForPageReply } from "./worker-call";
 import { textStream, tokenize } from "../stream/synthetic-stream";
 
 const running = new Map<string, AbortController>();
+const pools = new Map<string, AbortController>();
 let markdownPort: MessagePort | undefined;
 const toPage = (reply: CallWorkerReply) => (self as unknown as Worker).postMessage(reply);
 // A worker has no frames of its own: snapshots go at the display's pace, and the page renders each at its next frame.
@@ -50,8 +52,10 @@ function serveCall(
 self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
   const request = event.data;
   if (request.type === "abort") return running.get(request.id)?.abort();
+  if (request.type === "abort-pool") return pools.get(request.id)?.abort();
   if (request.type === "markdown-port") return void (markdownPort = request.port);
-  warmUp.abort(); // the page's call has the worker to itself
+  warmUp.abort(); // the page's calls have the worker to themselves
+  if (request.type === "pool") return void runPoolForPage(request.id, request.calls, request.concurrency);
   void serveCall(request.id, request.body, new AbortController(), {
     endpoint: request.endpoint,
     headers: request.headers,
@@ -59,6 +63,46 @@ self.onmessage = (event: MessageEvent<CallWorkerRequest>) => {
     deliver: toPage,
   });
 };
+
+/** A batch's calls: each attempt is a call of its own for the page (its id, updates and outcome), started here as
+ * soon as a place in the pool is free. Its outcome reaches the page with the pool's decision to try again. */
+async function runPoolForPage(pool: string, calls: PoolCall[], concurrency: number) {
+  const stop = new AbortController();
+  pools.set(pool, stop);
+  const inFlight = new Set<AbortController>();
+  stop.signal.addEventListener("abort", () => inFlight.forEach((abort) => abort.abort()), { once: true });
+  type Ended = Extract<CallWorkerReply, { type: "outcome" }>;
+  await runCallPool<Ended["outcome"]>(
+    calls.length,
+    { concurrency, signal: stop.signal },
+    {
+      send: (index, attempt) =>
+        new Promise((resolve) => {
+          const id = `${pool}/${index}/${attempt}`;
+          toPage({ type: "pool-started", pool, index, attempt, id });
+          const abort = new AbortController();
+          inFlight.add(abort);
+          if (stop.signal.aborted) abort.abort();
+          const { body, headers, markdown } = calls[index];
+          void serveCall(id, body, abort, {
+            headers,
+            sink: markdown === false ? undefined : markdownPort,
+            deliver: (reply) => {
+              if (reply.type !== "outcome") return toPage(reply);
+              inFlight.delete(abort);
+              resolve(reply.outcome);
+            },
+          });
+        }),
+      ended: (index, attempt, outcome, retryInMs) =>
+        toPage({ type: "outcome", id: `${pool}/${index}/${attempt}`, outcome, retryInMs }),
+      cancelled: (index) => toPage({ type: "pool-cancelled", pool, index }),
+      waiting: (until) => toPage({ type: "pool-waiting", pool, until }),
+    },
+  );
+  pools.delete(pool);
+  toPage({ type: "pool-done", pool });
+}
 
 // Warm-up at start, while the page is idle: parsing and accumulating run several times slower until the engine has
 // compiled them, and a long reply arriving fast would pay for that mid-stream. A few calls answered from memory, in
