@@ -119,6 +119,8 @@ describe("a batch", () => {
       const mine = (await loadHistory()).filter((c) => c.tags?.batch === batch.id);
       expect(mine).toHaveLength(4);
     });
+    // Listed as soon as the batch has ended (while it runs, every few seconds at most).
+    await vi.waitFor(() => expect(s().history.filter((c) => c.tags?.batch === batch.id)).toHaveLength(4));
     const tags = (await loadHistory())
       .filter((c) => c.tags?.batch === batch.id)
       .map((c) => c.tags)

@@ -7,13 +7,14 @@ import type { CallRecord } from "@/lib/history/record";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 
 // Calls that ended since the browser was last idle: recorded and stored together. The history's list takes a call at
-// once, but the calls of a batch at most once a second: a batch of many calls redrew the whole history (its chart and
-// table) per call, which was most of what the page did while a grid filled (bench:compare).
+// once, but the calls of a batch that is still running at most every few seconds, and the rest when it ends: a batch
+// of many calls redrew the whole history (its chart and table) per call, which was most of what the page did while a
+// grid filled (bench:compare); the grid shows the batch as it runs.
 let pending: FinishedCall[] = [];
 let unlisted: CallRecord["summary"][] = [];
 let listedAt = -Infinity;
 let listing: ReturnType<typeof setTimeout> | undefined;
-const LIST_EVERY_MS = 1000;
+const LIST_EVERY_MS = 5000;
 
 export function fileCall(call: FinishedCall, { last = true }: { last?: boolean } = {}): void {
   if (last) usePlaygroundStore.getState().setLastRequest({ id: call.id, request: call.request });
@@ -31,6 +32,13 @@ function filePending(): void {
   if (wait <= 0 || records.some((r) => !r.summary.tags)) list();
   else listing ??= setTimeout(list, wait);
   save(records);
+}
+
+/** A batch ended: what it filed is listed once the browser is idle (after the batch's own last render), and what it
+ * files from now on (its last calls) at once. */
+export function listBatchCalls(): void {
+  listedAt = -Infinity;
+  whenIdle(list);
 }
 
 function list(): void {
