@@ -258,15 +258,9 @@ export function runPooledCalls(
     const id = String(nextPool++);
     pools.set(id, pool);
     target.postMessage({ type: "pool", id, calls, concurrency } satisfies CallWorkerRequest);
-    if (signal.aborted) target.postMessage({ type: "abort-pool", id } satisfies CallWorkerRequest);
-    else
-      signal.addEventListener(
-        "abort",
-        () => target.postMessage({ type: "abort-pool", id } satisfies CallWorkerRequest),
-        {
-          once: true,
-        },
-      );
+    const abortPool = () => target.postMessage({ type: "abort-pool", id } satisfies CallWorkerRequest);
+    if (signal.aborted) abortPool();
+    else signal.addEventListener("abort", abortPool, { once: true });
   });
 }
 

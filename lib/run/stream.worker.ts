@@ -72,13 +72,14 @@ async function runPoolForPage(pool: string, calls: PoolCall[], concurrency: numb
   const inFlight = new Set<AbortController>();
   stop.signal.addEventListener("abort", () => inFlight.forEach((abort) => abort.abort()), { once: true });
   type Ended = Extract<CallWorkerReply, { type: "outcome" }>;
+  const attemptId = (index: number, attempt: number) => `${pool}/${index}/${attempt}`;
   await runCallPool<Ended["outcome"]>(
     calls.length,
     { concurrency, signal: stop.signal },
     {
       send: (index, attempt) =>
         new Promise((resolve) => {
-          const id = `${pool}/${index}/${attempt}`;
+          const id = attemptId(index, attempt);
           toPage({ type: "pool-started", pool, index, attempt, id });
           const abort = new AbortController();
           inFlight.add(abort);
@@ -95,7 +96,7 @@ async function runPoolForPage(pool: string, calls: PoolCall[], concurrency: numb
           });
         }),
       ended: (index, attempt, outcome, retryInMs) =>
-        toPage({ type: "outcome", id: `${pool}/${index}/${attempt}`, outcome, retryInMs }),
+        toPage({ type: "outcome", id: attemptId(index, attempt), outcome, retryInMs }),
       cancelled: (index) => toPage({ type: "pool-cancelled", pool, index }),
       waiting: (until) => toPage({ type: "pool-waiting", pool, until }),
     },
