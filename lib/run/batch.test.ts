@@ -109,6 +109,24 @@ describe("a batch", () => {
     expect(runningCount()).toBe(0);
   });
 
+  it("files a running batch's calls in history only once it has ended (or after a few seconds)", async () => {
+    setUp(["tides", "harbours"]);
+    s().setConcurrency(1);
+    const running = runEditor();
+    await vi.waitFor(() => expect(s().batch?.finished).toBeGreaterThanOrEqual(1), { timeout: 10_000 });
+    const batch = s().batch!;
+    expect(batch.status).toBe("running");
+    // Calls have ended and the page has been idle since: nothing is recorded, listed or stored yet.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s().history.filter((c) => c.tags?.batch === batch.id)).toHaveLength(0);
+    expect((await loadHistory()).filter((c) => c.tags?.batch === batch.id)).toHaveLength(0);
+    await running;
+    await vi.waitFor(() => expect(s().history.filter((c) => c.tags?.batch === batch.id)).toHaveLength(4));
+    await vi.waitFor(async () =>
+      expect((await loadHistory()).filter((c) => c.tags?.batch === batch.id)).toHaveLength(4),
+    );
+  });
+
   it("files every call in history with its batch, variant, test case and repeat", async () => {
     setUp(["tides"]);
     s().renameVariant(1, "Thorough");

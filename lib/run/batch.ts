@@ -14,7 +14,7 @@ import { callCost } from "@/lib/usage/pricing";
 import { runUsage } from "@/lib/usage/run-usage";
 import { beginRun, callHeaders } from "./call";
 import { runPooledCalls } from "./call-in-worker";
-import { listBatchCalls } from "./file-call";
+import { fileBatchCalls } from "./file-call";
 import type { PlannedCall, RunPlan } from "./run-plan";
 
 let current: { id: string; abort: AbortController } | null = null;
@@ -141,7 +141,7 @@ export async function runBatch(
           (c, repeat) => !FINISHED.has(c.status) && store().updateBatchCall(id, key, repeat, { status: "stopped" }),
         );
     store().finishBatch(id, abort.signal.aborted ? "stopped" : "done");
-    listBatchCalls();
+    fileBatchCalls();
   }
   return id;
 }

@@ -1,4 +1,4 @@
-// A finished call into history: listed at once, stored in the background. It is the last call the cache readout
+// A finished call into history: listed and stored once the browser is idle. It is the last call the cache readout
 // compares the edited request with (unless it was a call of a batch about another variant than the one edited). A
 // storage failure keeps it listed for the page's life and says why.
 import { recordFromCall, type FinishedCall } from "@/lib/history/from-run";
@@ -6,48 +6,44 @@ import { saveCalls } from "@/lib/history/history-client";
 import type { CallRecord } from "@/lib/history/record";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 
-// Calls that ended since the browser was last idle: recorded and stored together. The history's list takes a call at
-// once, but the calls of a batch that is still running at most every few seconds, and the rest when it ends: a batch
-// of many calls redrew the whole history (its chart and table) per call, which was most of what the page did while a
-// grid filled (bench:compare); the grid shows the batch as it runs.
+// Calls that ended and are not filed yet: recorded, listed and stored together. A call alone is filed once the browser
+// is idle; the calls of a batch that is still running at most every few seconds, and the rest when it ends. A batch of
+// many calls redrew the whole history (its chart and table) per call, and recording and storing each one (a clone of
+// its events into IndexedDB) took the main thread from the grid as it filled (bench:compare); the grid shows the batch
+// as it runs, and on a real upstream's pace the batch's calls are filed every few seconds anyway.
 let pending: FinishedCall[] = [];
-let unlisted: CallRecord["summary"][] = [];
-let listedAt = -Infinity;
-let listing: ReturnType<typeof setTimeout> | undefined;
-const LIST_EVERY_MS = 5000;
+let batchFiling: ReturnType<typeof setTimeout> | undefined;
+const BATCH_FILE_EVERY_MS = 5000;
 
 export function fileCall(call: FinishedCall, { last = true }: { last?: boolean } = {}): void {
   if (last) usePlaygroundStore.getState().setLastRequest({ id: call.id, request: call.request });
   pending.push(call);
   // Recording maps every event of the call (32K for a long reply): it waits until the browser is idle, so the
   // transcript's final render comes first.
-  if (pending.length === 1) whenIdle(filePending);
+  if (!call.tags?.batch) whenIdle(filePending);
+  else
+    batchFiling ??= setTimeout(() => {
+      batchFiling = undefined;
+      whenIdle(filePending);
+    }, BATCH_FILE_EVERY_MS);
+}
+
+/** A batch ended: what it left unfiled is filed once the browser is idle (after the batch's own last render). */
+export function fileBatchCalls(): void {
+  clearTimeout(batchFiling);
+  batchFiling = undefined;
+  whenIdle(filePending);
 }
 
 function filePending(): void {
+  if (!pending.length) return;
   const records = pending.map(recordFromCall);
   pending = [];
-  unlisted.push(...records.map((r) => r.summary));
-  const wait = listedAt + LIST_EVERY_MS - performance.now();
-  if (wait <= 0 || records.some((r) => !r.summary.tags)) list();
-  else listing ??= setTimeout(list, wait);
+  usePlaygroundStore.getState().addHistoryCalls(
+    records.map((r) => r.summary),
+    [],
+  );
   save(records);
-}
-
-/** A batch ended: what it filed is listed once the browser is idle (after the batch's own last render), and what it
- * files from now on (its last calls) at once. */
-export function listBatchCalls(): void {
-  listedAt = -Infinity;
-  whenIdle(list);
-}
-
-function list(): void {
-  clearTimeout(listing);
-  listing = undefined;
-  listedAt = performance.now();
-  const calls = unlisted;
-  unlisted = [];
-  if (calls.length) usePlaygroundStore.getState().addHistoryCalls(calls, []);
 }
 
 function save(records: CallRecord[]): void {
