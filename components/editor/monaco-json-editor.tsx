@@ -1,7 +1,8 @@
 "use client";
 
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
+import { changedSpan } from "@/lib/diff/changed-span";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RequestBody } from "@/lib/messages/types";
 import { REQUEST_PATH, setupMonaco } from "./monaco-setup";
@@ -12,11 +13,28 @@ setupMonaco();
 
 const format = (request: RequestBody) => JSON.stringify(request, null, 2);
 
-/** The JSON view of the request. Invalid text stays in the editor (and the draft); the store keeps the last valid request. */
-export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
+/** The JSON view of the request. Invalid text stays in the editor (and the draft); the store keeps the last valid request.
+ * Memoised, with options that keep their identity: the editor's wrapper applies its options again whenever they are a
+ * new object, and its parent renders on every key typed in the panel. */
+export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const lastWritten = useRef<string>("");
   const theme = useMonacoTheme();
+  const options = useMemo(
+    () =>
+      ({
+        ariaLabel: `Request body (JSON). ${ESCAPE_THEN_TAB_HINT}.`,
+        minimap: { enabled: false },
+        fontSize: 13,
+        scrollBeyondLastLine: false,
+        tabSize: 2,
+        automaticLayout: true,
+        fixedOverflowWidgets: true,
+        wordWrap: wrap ? "on" : "off",
+        wrappingIndent: "indent",
+      }) as const,
+    [wrap],
+  );
 
   // Panel → editor: rewrite the text only when the request changed outside the editor.
   useEffect(
@@ -32,9 +50,28 @@ export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
         // Another variant is another text: its own start, with no undo back into the one before.
         const selectedId = (s: typeof state) => s.variants[s.selectedVariant]?.id;
         if (selectedId(state) !== selectedId(previous)) return editor.setValue(text);
-        // pushEditOperations keeps the change undoable, unlike setValue.
+        // Only the span that changed is rewritten, so that Monaco re-renders the lines it touches, not all it shows (a
+        // key typed in the panel is a character of the JSON). pushEditOperations keeps it undoable, unlike setValue.
+        const span = changedSpan(model.getValue(), text);
+        if (!span) return;
+        const from = model.getPositionAt(span.start);
+        const to = model.getPositionAt(span.end);
         editor.pushUndoStop();
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        model.pushEditOperations(
+          [],
+          [
+            {
+              range: {
+                startLineNumber: from.lineNumber,
+                startColumn: from.column,
+                endLineNumber: to.lineNumber,
+                endColumn: to.column,
+              },
+              text: span.text,
+            },
+          ],
+          () => null,
+        );
         editor.pushUndoStop();
       }),
     [],
@@ -77,18 +114,8 @@ export function MonacoJsonEditor({ wrap = false }: { wrap?: boolean }) {
       theme={theme}
       onMount={onMount}
       onChange={onChange}
-      options={{
-        ariaLabel: `Request body (JSON). ${ESCAPE_THEN_TAB_HINT}.`,
-        minimap: { enabled: false },
-        fontSize: 13,
-        scrollBeyondLastLine: false,
-        tabSize: 2,
-        automaticLayout: true,
-        fixedOverflowWidgets: true,
-        wordWrap: wrap ? "on" : "off",
-        wrappingIndent: "indent",
-      }}
+      options={options}
       wrapperProps={{ className: "absolute inset-0" }}
     />
   );
-}
+});
