@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { BetaFeaturesField } from "./panel/beta-features-field";
 import { JsonOnlyFields } from "./panel/json-only-fields";
@@ -44,25 +44,41 @@ export function ParameterPanel() {
         </p>
       )}
       <PanelBoundary resetKey={request}>
-        <fieldset
-          disabled={!draftLoaded || Boolean(jsonError)}
-          aria-busy={!draftLoaded}
-          className={`flex min-w-0 flex-col gap-3 p-3 ${jsonError ? "opacity-60" : ""}`}
-        >
-          <ModelPicker />
-          <SamplingFields />
-          <ThinkingFields />
-          <SystemPromptField />
-          <MessagesEditor />
-          <ToolsEditor />
-          <ToolChoiceField />
-          <ResponseFormatField />
-          <StopSequencesField />
-          <MiscFields />
-          <BetaFeaturesField />
-          <JsonOnlyFields />
-        </fieldset>
+        <PanelFields disabled={!draftLoaded || Boolean(jsonError)} busy={!draftLoaded} faded={Boolean(jsonError)} />
       </PanelBoundary>
     </section>
   );
 }
+
+/** The fields, each reading from the store what it shows: memoised, so that a change of the request (a key typed in
+ * one field) re-renders the fields it concerns, not every field of the panel. */
+const PanelFields = memo(function PanelFields({
+  disabled,
+  busy,
+  faded,
+}: {
+  disabled: boolean;
+  busy: boolean;
+  faded: boolean;
+}) {
+  return (
+    <fieldset
+      disabled={disabled}
+      aria-busy={busy}
+      className={`flex min-w-0 flex-col gap-3 p-3 ${faded ? "opacity-60" : ""}`}
+    >
+      <ModelPicker />
+      <SamplingFields />
+      <ThinkingFields />
+      <SystemPromptField />
+      <MessagesEditor />
+      <ToolsEditor />
+      <ToolChoiceField />
+      <ResponseFormatField />
+      <StopSequencesField />
+      <MiscFields />
+      <BetaFeaturesField />
+      <JsonOnlyFields />
+    </fieldset>
+  );
+});

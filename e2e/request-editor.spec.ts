@@ -4,6 +4,8 @@ import { editorJson, editorText, openPlayground, PNG_2X2, typeIntoEditor } from 
 test.beforeEach(async ({ page }) => openPlayground(page));
 
 test("each parameter set in the panel appears in the JSON; unset ones are left out", async ({ page }) => {
+  // Read once the editor's lines parse: Monaco draws them in frames after it appears.
+  await expect.poll(() => editorJson(page)).not.toBeNull();
   const before = await editorJson(page);
   for (const key of [
     "temperature",

@@ -3,16 +3,15 @@
 import { useState } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { casesToCsv, casesToJsonLines, MAX_TEST_CASES } from "@/lib/test-cases/test-cases";
-import { findAllVariables } from "@/lib/variables/variables";
+import { selectVariableNames } from "@/lib/store/variable-names";
 import { downloadText, stamp } from "../usage/download";
 import { CaseImportDialog } from "./case-import-dialog";
 
 /** The test cases' columns: the variables the variants use, then any other column the cases hold (from an import),
  * which no variable uses. */
 function useColumns() {
-  const variants = usePlaygroundStore((s) => s.variants);
+  const variables = usePlaygroundStore(selectVariableNames);
   const cases = usePlaygroundStore((s) => s.testCases);
-  const variables = findAllVariables(variants.map((v) => v.request));
   const others = [...new Set(cases.flatMap((c) => Object.keys(c.values)))].filter((name) => !variables.includes(name));
   return { variables, others, all: [...variables, ...others] };
 }

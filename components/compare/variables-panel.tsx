@@ -2,15 +2,14 @@
 
 import { useId } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { findAllVariables } from "@/lib/variables/variables";
+import { selectVariableNames } from "@/lib/store/variable-names";
 
 /** The {{variables}} of every variant, each with its value: what Run, Get code and the JSON's "As sent" put in place
  * of the braces (a test case's own value wins). Shown only while there are some. */
 export function VariablesPanel() {
-  const variants = usePlaygroundStore((s) => s.variants);
+  const names = usePlaygroundStore(selectVariableNames);
   const values = usePlaygroundStore((s) => s.variableValues);
   const hasCases = usePlaygroundStore((s) => s.testCases.length > 0);
-  const names = findAllVariables(variants.map((v) => v.request));
   if (names.length === 0) return null;
   return (
     <section aria-label="Variables" className="panel">
