@@ -1,7 +1,6 @@
 // The one span in which two texts differ: what an editor needs to go from one to the other by a single small edit.
-// Rewriting the JSON editor's whole text for each key typed in the panel had Monaco re-render every line it shows,
-// 10–20 ms a key on this machine (bench:compare types during a grid run); an edit of the changed span re-renders the
-// lines it touches.
+// Rewriting the JSON editor's whole text for each key typed in the panel had Monaco re-render every line it shows; an
+// edit of the changed span re-renders the lines it touches (docs/performance.md, "Typing during the grid run").
 
 /** Replace `before.slice(start, end)` with `text` to get the other text. */
 export interface ChangedSpan {

@@ -109,7 +109,7 @@ describe("a batch", () => {
     expect(runningCount()).toBe(0);
   });
 
-  it("files a running batch's calls in history only once it has ended (or after a few seconds)", async () => {
+  it("files a running batch's calls in history only once it has ended", async () => {
     setUp(["tides", "harbours"]);
     s().setConcurrency(1);
     const running = runEditor();
