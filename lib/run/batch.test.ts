@@ -109,6 +109,28 @@ describe("a batch", () => {
     expect(runningCount()).toBe(0);
   });
 
+  it("changes a call's run and its cell in one update of the store, as it starts and as it ends", async () => {
+    setUp(["tides", "harbours", "lighthouses"]);
+    const seen: string[] = [];
+    // Every update the views hear: a run of the batch and its cell never disagree about where the call stands.
+    const unsubscribe = usePlaygroundStore.subscribe((state) => {
+      const batch = state.batch;
+      if (!batch) return;
+      const cells = Object.values(batch.cells).flat();
+      for (const run of Object.values(state.runs)) {
+        if (run.tags?.batch !== batch.id) continue;
+        const cell = cells.find((c) => c.runId === run.id);
+        if (!cell) seen.push(`run ${run.id} without its cell`);
+        else if ((run.status === "streaming") !== (cell.status === "streaming"))
+          seen.push(`run ${run.status}, cell ${cell.status}`);
+      }
+    });
+    await runEditor();
+    unsubscribe();
+    expect(s().batch).toMatchObject({ status: "done", finished: 6 });
+    expect(seen).toEqual([]);
+  });
+
   it("files a running batch's calls in history only once it has ended", async () => {
     setUp(["tides", "harbours"]);
     s().setConcurrency(1);

@@ -7,7 +7,7 @@
 import type { CallTags } from "@/lib/history/record";
 import { modelLookup } from "@/lib/models/lookup";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import { type BatchCall, FINISHED } from "@/lib/store/batch-slice";
+import { type BatchCall, batchCallChanged, FINISHED } from "@/lib/store/batch-slice";
 import { toMessage } from "@/lib/stream/accumulate";
 import type { CallOutcome } from "@/lib/stream/run-call";
 import { callCost } from "@/lib/usage/pricing";
@@ -73,8 +73,10 @@ export async function runBatch(
     unknownCost: 0,
   });
   const batchNumber = store().batch?.number ?? 0;
+  const cellChanged = (call: PlannedCall, changes: Partial<BatchCall>) =>
+    batchCallChanged(id, call.key, call.repeat, changes);
   const update = (call: PlannedCall, changes: Partial<BatchCall>) =>
-    store().updateBatchCall(id, call.key, call.repeat, changes);
+    usePlaygroundStore.setState(cellChanged(call, changes));
   const tagsOf = (call: PlannedCall, attempt: number): CallTags => {
     const variant = plan.variants[call.variant];
     return {
@@ -100,6 +102,7 @@ export async function runBatch(
       {
         started: (index, attempt, callAbort) => {
           const call = plan.calls[index];
+          // The run and its cell change in one update of the store, as it starts and as it ends.
           const run = beginRun(
             {
               request: call.request,
@@ -109,22 +112,30 @@ export async function runBatch(
               tags: tagsOf(call, attempt),
             },
             callAbort,
-            // The transcript and the usage figures follow the selected variant's first call.
-            { activate: call.variantId === selectedVariantId && call.testCase === 0 && call.repeat === 0 },
+            {
+              // The transcript and the usage figures follow the selected variant's first call.
+              activate: call.variantId === selectedVariantId && call.testCase === 0 && call.repeat === 0,
+              alongside: (runId) =>
+                cellChanged(call, { status: "streaming", runId, attempts: attempt, waitUntil: undefined }),
+            },
           );
-          update(call, { status: "streaming", runId: run.id, attempts: attempt, waitUntil: undefined });
           return {
             onUpdate: run.update,
-            ended: (outcome, retryInMs) => {
-              run.end(outcome);
-              if (retryInMs === undefined) return void update(call, summary(outcome, call));
-              update(call, {
-                status: "waiting",
-                waitUntil: Date.now() + retryInMs,
-                httpStatus: outcome.httpStatus,
-                error: outcome.error,
-              });
-            },
+            ended: (outcome, retryInMs) =>
+              run.end(
+                outcome,
+                cellChanged(
+                  call,
+                  retryInMs === undefined
+                    ? summary(outcome, call)
+                    : {
+                        status: "waiting",
+                        waitUntil: Date.now() + retryInMs,
+                        httpStatus: outcome.httpStatus,
+                        error: outcome.error,
+                      },
+                ),
+              ),
           };
         },
         cancelled: (index) => update(plan.calls[index], { status: "stopped", waitUntil: undefined }),

@@ -4,7 +4,9 @@ import { betaHeaders } from "@/lib/messages/betas";
 import { credentialHeaders } from "@/lib/client/credentials";
 import { yieldToEventLoop } from "@/lib/scheduling/yield";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
-import type { RunRequest } from "@/lib/store/run-slice";
+import { type RunRequest, runAdded, runChanged } from "@/lib/store/run-slice";
+import { inOneUpdate, type Step } from "@/lib/store/steps";
+import type { PlaygroundState } from "@/lib/store/playground-store";
 import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
 import { runCallInWorker } from "./call-in-worker";
 import { fileCall } from "./file-call";
@@ -22,22 +24,34 @@ export const callsInFlight = (): number => controllers.size + starting.size;
 export interface RunHandle {
   id: string;
   update: (update: CallUpdate) => void;
-  end: (outcome: CallOutcome) => void;
+  /** `alongside`: a change of the store made in the same update as the run's end (a batch's cell). */
+  end: (outcome: CallOutcome, alongside?: Step<PlaygroundState>) => void;
+}
+
+interface BeginOptions {
+  /** The transcript shows the run (false for a batch's call the selected variant's view is not about). */
+  activate?: boolean;
+  /** A change of the store made in the same update as the run's start, given the run's id. */
+  alongside?: (runId: string) => Step<PlaygroundState>;
 }
 
 /** Begins a run for a call about to go out (its transport is the caller's): the store shows it, Stop can abort it. */
-export function beginRun(sent: RunRequest, abort: AbortController, { activate = true } = {}): RunHandle {
+export function beginRun(
+  sent: RunRequest,
+  abort: AbortController,
+  { activate = true, alongside }: BeginOptions = {},
+): RunHandle {
   const id = crypto.randomUUID();
   controllers.set(id, abort);
   const startedAt = Date.now();
-  usePlaygroundStore.getState().addRun(id, sent, startedAt, activate);
+  usePlaygroundStore.setState(inOneUpdate<PlaygroundState>(runAdded(id, sent, startedAt, activate), alongside?.(id)));
   startPageWorkers(); // linked before the call starts, if the page has not been idle yet
   return {
     id,
     update: (update) => usePlaygroundStore.getState().updateRun(id, update),
-    end: (outcome) => {
+    end: (outcome, alongside) => {
       controllers.delete(id);
-      usePlaygroundStore.getState().finishRun(id, outcome);
+      usePlaygroundStore.setState(inOneUpdate<PlaygroundState>(runChanged(id, outcome), alongside));
       fileCall({ id, ...sent, startedAt, outcome }, { last: activate });
     },
   };

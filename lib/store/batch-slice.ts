@@ -3,6 +3,7 @@ import type { CallError } from "@/lib/messages/errors";
 import type { Message } from "@/lib/messages/types";
 import type { TestCase } from "@/lib/test-cases/test-cases";
 import type { BillableUsage } from "@/lib/usage/pricing";
+import type { Step } from "./steps";
 import type { Variant } from "./variants";
 
 export type BatchCallStatus = "queued" | "streaming" | "waiting" | "done" | "error" | "stopped";
@@ -72,6 +73,28 @@ export interface BatchSlice {
   askRunConfirmation: (ask: BatchSlice["runConfirmation"]) => void;
 }
 
+/** A change to one call of the batch (see `updateBatchCall`); nothing when that batch is no longer the latest. */
+export const batchCallChanged =
+  (batchId: string, key: string, repeat: number, changes: Partial<BatchCall>): Step<BatchSlice> =>
+  ({ batch }) => {
+    const calls = batch?.id === batchId ? batch.cells[key] : undefined;
+    const call = calls?.[repeat];
+    if (!batch || !calls || !call) return {};
+    const next = { ...call, ...changes };
+    // A call counts as done once it ended, unless Stop took it out of the queue before it ever went out.
+    const ends = !FINISHED.has(call.status) && FINISHED.has(next.status) && (next.status !== "stopped" || next.runId);
+    const cost = ends ? next.costUsd : undefined;
+    return {
+      batch: {
+        ...batch,
+        cells: { ...batch.cells, [key]: calls.map((c, i) => (i === repeat ? next : c)) },
+        finished: batch.finished + (ends ? 1 : 0),
+        costUsd: batch.costUsd + (typeof cost === "number" ? cost : 0),
+        unknownCost: batch.unknownCost + (ends && cost === null ? 1 : 0),
+      },
+    };
+  };
+
 export const createBatchSlice: StateCreator<BatchSlice, [], [], BatchSlice> = (set, get) => {
   const current = (id: string) => {
     const batch = get().batch;
@@ -85,25 +108,7 @@ export const createBatchSlice: StateCreator<BatchSlice, [], [], BatchSlice> = (s
       const number = get().batchCount + 1;
       set({ batch: { ...batch, number }, batchCount: number });
     },
-    updateBatchCall: (batchId, key, repeat, changes) => {
-      const batch = current(batchId);
-      const calls = batch?.cells[key];
-      const call = calls?.[repeat];
-      if (!batch || !calls || !call) return;
-      const next = { ...call, ...changes };
-      // A call counts as done once it ended, unless Stop took it out of the queue before it ever went out.
-      const ends = !FINISHED.has(call.status) && FINISHED.has(next.status) && (next.status !== "stopped" || next.runId);
-      const cost = ends ? next.costUsd : undefined;
-      set({
-        batch: {
-          ...batch,
-          cells: { ...batch.cells, [key]: calls.map((c, i) => (i === repeat ? next : c)) },
-          finished: batch.finished + (ends ? 1 : 0),
-          costUsd: batch.costUsd + (typeof cost === "number" ? cost : 0),
-          unknownCost: batch.unknownCost + (ends && cost === null ? 1 : 0),
-        },
-      });
-    },
+    updateBatchCall: (batchId, key, repeat, changes) => set(batchCallChanged(batchId, key, repeat, changes)),
     setBatchWait: (batchId, until) => {
       const batch = current(batchId);
       if (batch && batch.waitUntil !== until) set({ batch: { ...batch, waitUntil: until } });

@@ -2,6 +2,7 @@ import type { StateCreator } from "zustand";
 import type { CallTags } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
 import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
+import type { Step } from "./steps";
 
 export type RunStatus = "streaming" | CallOutcome["status"];
 
@@ -40,35 +41,41 @@ export interface RunSlice {
 
 const KEEP_FINISHED_RUNS = 10;
 
-export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => {
-  const patch = (id: string, changes: Partial<RunState>) => {
-    const run = get().runs[id];
-    if (run) set({ runs: { ...get().runs, [id]: { ...run, ...changes } } });
+/** A run that starts (see `addRun`). */
+export const runAdded =
+  (id: string, sent: RunRequest, startedAt: number, activate = true): Step<RunSlice> =>
+  (state) => {
+    const latestRunOf = sent.variantId ? { ...state.latestRunOf, [sent.variantId]: id } : state.latestRunOf;
+    const shown = new Set([...Object.values(latestRunOf), state.activeRunId]);
+    // Finished runs beyond the most recent few are dropped (each holds its whole event log), except those a view
+    // shows: each variant's latest, and the transcript's.
+    const kept = Object.values(state.runs).filter(
+      (run, index, all) => run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS || shown.has(run.id),
+    );
+    const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
+    return {
+      runs: { ...runs, [id]: { id, status: "streaming", startedAt, ...sent } },
+      latestRunOf,
+      ...(activate ? { activeRunId: id } : {}),
+    };
   };
-  return {
-    runs: {},
-    activeRunId: null,
-    latestRunOf: {},
-    addRun: (id, sent, startedAt, activate = true) => {
-      const latestRunOf = sent.variantId ? { ...get().latestRunOf, [sent.variantId]: id } : get().latestRunOf;
-      const shown = new Set([...Object.values(latestRunOf), get().activeRunId]);
-      // Finished runs beyond the most recent few are dropped (each holds its whole event log), except those a view
-      // shows: each variant's latest, and the transcript's.
-      const kept = Object.values(get().runs).filter(
-        (run, index, all) =>
-          run.status === "streaming" || index >= all.length - KEEP_FINISHED_RUNS || shown.has(run.id),
-      );
-      const runs = Object.fromEntries(kept.map((run) => [run.id, run]));
-      set({
-        runs: { ...runs, [id]: { id, status: "streaming", startedAt, ...sent } },
-        latestRunOf,
-        ...(activate ? { activeRunId: id } : {}),
-      });
-    },
-    updateRun: (id, update) => patch(id, update),
-    finishRun: (id, outcome) => patch(id, outcome),
-    setActiveRun: (id) => {
-      if (get().activeRunId !== id) set({ activeRunId: id });
-    },
+
+/** A run's snapshot as it streams, or its outcome once it ends; nothing for a run the store no longer keeps. */
+export const runChanged =
+  (id: string, changes: CallUpdate | CallOutcome): Step<RunSlice> =>
+  (state) => {
+    const run = state.runs[id];
+    return run ? { runs: { ...state.runs, [id]: { ...run, ...changes } } } : {};
   };
-};
+
+export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
+  runs: {},
+  activeRunId: null,
+  latestRunOf: {},
+  addRun: (id, sent, startedAt, activate = true) => set(runAdded(id, sent, startedAt, activate)),
+  updateRun: (id, update) => set(runChanged(id, update)),
+  finishRun: (id, outcome) => set(runChanged(id, outcome)),
+  setActiveRun: (id) => {
+    if (get().activeRunId !== id) set({ activeRunId: id });
+  },
+});

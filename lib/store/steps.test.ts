@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { inOneUpdate } from "./steps";
+
+describe("inOneUpdate", () => {
+  it("applies the steps in order, each seeing the state the ones before left, and returns all their changes", () => {
+    const state = { count: 1, label: "a", other: true };
+    const step = inOneUpdate<typeof state>(
+      (s) => ({ count: s.count + 1 }),
+      undefined,
+      (s) => ({ count: s.count * 10, label: `${s.label}${s.count}` }),
+    );
+    expect(step(state)).toEqual({ count: 20, label: "a2" });
+    expect(state).toEqual({ count: 1, label: "a", other: true });
+  });
+});
