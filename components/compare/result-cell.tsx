@@ -55,26 +55,30 @@ export const ResultCell = memo(function ResultCell({
   const ended = FINISHED.has(first.status);
   const text = ended ? replyText(first.message).slice(0, SHORT) : shortText(live);
   const label = `Open test case ${row + 1}, ${name}`;
+  // The reply and its figures have their room from the start (four lines, one line): a row keeps its height while its
+  // replies stream in, so the rows below do not move, and only the cells that changed are drawn again.
   return (
     <div className="flex h-full flex-col gap-1 rounded-md border border-slate-200 p-2 dark:border-slate-700">
       {first.status === "error" ? (
-        <p className="line-clamp-3 text-xs text-red-700 dark:text-red-400">
+        <p className="line-clamp-3 min-h-[4lh] text-xs text-red-700 dark:text-red-400">
           {first.error ? `${first.error.type}: ${first.error.message}` : "Error"}
         </p>
       ) : text ? (
-        <p className="line-clamp-4 text-xs whitespace-pre-wrap break-words">{text}</p>
+        <p className="line-clamp-4 min-h-[4lh] text-xs whitespace-pre-wrap break-words">{text}</p>
       ) : (
-        <p className="text-xs text-muted">{STATUS_TEXT[first.status] ?? "No text"}</p>
+        <p className="min-h-[4lh] text-xs text-muted">{STATUS_TEXT[first.status] ?? "No text"}</p>
       )}
       {calls.length > 1 ? (
         <RepeatSummary calls={calls} compact />
       ) : (
-        ended && (
-          <p className="font-mono text-[11px] tabular-nums text-muted">
-            {formatTokens(first.usage?.output_tokens)} out ·{" "}
-            {first.costUsd === null ? "cost unknown" : formatUsd(first.costUsd ?? 0)} · {formatMs(first.totalMs)}
-          </p>
-        )
+        <p className="min-h-[1lh] font-mono text-[11px] tabular-nums text-muted">
+          {ended && (
+            <>
+              {formatTokens(first.usage?.output_tokens)} out ·{" "}
+              {first.costUsd === null ? "cost unknown" : formatUsd(first.costUsd ?? 0)} · {formatMs(first.totalMs)}
+            </>
+          )}
+        </p>
       )}
       <div className="mt-auto flex items-center gap-3">
         <button type="button" className="btn-link" aria-label={label} onClick={() => onOpen(row, variant)}>
