@@ -5,7 +5,7 @@
 //  2. A grid of 20 test cases × 4 variants on the instant simulator (80 calls, concurrency 4), against a bare script
 //     that makes the same 80 calls at the same concurrency: time from Run to the grid's last cell, the longest task,
 //     and the slowest input event while someone types during the run. Targets: within 1.5× of the script; no task
-//     over 100 ms.
+//     over 100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
 // BENCH_RUNS (5) runs of each page for part 1, BENCH_GRID_RUNS (3) for part 2; BENCH_PART=1 or 2 runs one part.
 import { chromium, type Browser, type Page, type Request } from "playwright-core";
 import { startAppServer } from "../lib/testing/app-server";
@@ -15,6 +15,7 @@ import { replaySseInChunks, startFakeUpstream } from "../lib/testing/fake-upstre
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply } from "./bench-reply";
 import { bootstrapInterval, median, medianRatio } from "./bench-stats";
+import { cpuSince, cpuSnapshot } from "./process-cpu";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GRID_RUNS = Number(process.env.BENCH_GRID_RUNS ?? 3);
@@ -154,10 +155,11 @@ const gridBodies = () =>
 
 /** The same bare script in a page of the same browser (the floor page's origin): the browser's own network stack on
  * the same cores, without the app. */
-async function gridScriptInPage(browser: Browser, url: string): Promise<number> {
+async function gridScriptInPage(browser: Browser, url: string): Promise<{ ms: number; cpu: Record<string, number> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${url}/bench/compare-floor`);
+  const before = cpuSnapshot();
   const ms = (await page.evaluate(`(async (bodies, concurrency) => {
     const queue = [...bodies];
     const started = performance.now();
@@ -170,8 +172,9 @@ async function gridScriptInPage(browser: Browser, url: string): Promise<number> 
     await Promise.all(Array.from({ length: concurrency }, worker));
     return performance.now() - started;
   })(${JSON.stringify(gridBodies())}, ${CONCURRENCY})`)) as number;
+  const cpu = cpuSince(before);
   await context.close();
-  return ms;
+  return { ms, cpu };
 }
 
 /** The floor of part 2: the same 80 calls from a bare script, at the same concurrency, each read to its end. */
@@ -192,7 +195,10 @@ async function gridScript(url: string): Promise<number> {
   return performance.now() - started;
 }
 
-async function gridApp(browser: Browser, url: string): Promise<{ ms: number } & Omit<Figures, "lastByteToRenderMs">> {
+async function gridApp(
+  browser: Browser,
+  url: string,
+): Promise<{ ms: number; cpu: Record<string, number> } & Omit<Figures, "lastByteToRenderMs">> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(
     seedDraft({
@@ -227,6 +233,7 @@ async function gridApp(browser: Browser, url: string): Promise<{ ms: number } & 
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   })()`);
+  const before = cpuSnapshot();
   await page.getByRole("button", { name: "Run", exact: true }).click();
   // Someone writes the next prompt while the grid fills: each key's event is timed by the page (Event Timing).
   // BENCH_TYPING=0 leaves the page alone during the run.
@@ -236,6 +243,7 @@ async function gridApp(browser: Browser, url: string): Promise<{ ms: number } & 
       ? Promise.resolve()
       : prompt.click().then(() => prompt.pressSequentially(" and keep it short", { delay: 40 }).catch(() => {}));
   await page.evaluate("window.__paintedPromise");
+  const cpu = cpuSince(before);
   await typing;
   const figures = (await page.evaluate(
     `({ ms: window.__gridDone - window.__clickAt, longest: Math.max(0, ...window.__probe.longTasks), slowestEvent: Math.max(0, ...window.__probe.events) })`,
@@ -246,7 +254,7 @@ async function gridApp(browser: Browser, url: string): Promise<{ ms: number } & 
     .count();
   if (failed) throw new Error(`${failed} cells of the grid failed`);
   await context.close();
-  return { ms: figures.ms, longestTaskMs: figures.longest, slowestEventMs: figures.slowestEvent };
+  return { ms: figures.ms, cpu, longestTaskMs: figures.longest, slowestEventMs: figures.slowestEvent };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -307,7 +315,7 @@ async function partGrid(browser: Browser) {
   try {
     await gridScript(app.url); // the simulator's code warms up on the server: not measured
     const script: number[] = [];
-    const inPage: number[] = [];
+    const inPage: Awaited<ReturnType<typeof gridScriptInPage>>[] = [];
     const page: Awaited<ReturnType<typeof gridApp>>[] = [];
     for (let i = 0; i < GRID_RUNS; i++) {
       script.push(await gridScript(app.url));
@@ -326,10 +334,21 @@ async function partGrid(browser: Browser) {
         slowestInputEventMs: round(median(page.map((p) => p.slowestEventMs ?? 0))),
       },
       "bare script (node)": { ms: round(scriptMs) },
-      "bare script (in a page)": { ms: round(median(inPage)) },
+      "bare script (in a page)": { ms: round(median(inPage.map((r) => r.ms))) },
     });
+    // Where the CPU went (medians per run): on two shared cores, the page's wall time follows it.
+    const runs = [...page, ...inPage];
+    const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.cpu)))]
+      .filter((kind) => runs.some((r) => (r.cpu[kind] ?? 0) > 0))
+      .sort();
+    const cpuOf = (runs: { cpu: Record<string, number> }[]) =>
+      Object.fromEntries(kinds.map((kind) => [kind, round(median(runs.map((r) => r.cpu[kind] ?? 0)))]));
+    if (kinds.length) {
+      console.log("CPU ms per run, by process (Linux /proc):");
+      console.table({ playground: cpuOf(page), "bare script (in a page)": cpuOf(inPage) });
+    }
     console.log(
-      `Run → the grid's last cell: ${(pageMs / scriptMs).toFixed(2)}× the bare script in node, ${(pageMs / median(inPage)).toFixed(2)}× the same script in a page of the same browser (target ≤ 1.5×); longest task ${round(Math.max(...page.map((p) => p.longestTaskMs)))} ms over all runs (target ≤ 100 ms)`,
+      `Run → the grid's last cell: ${(pageMs / scriptMs).toFixed(2)}× the bare script in node, ${(pageMs / median(inPage.map((r) => r.ms))).toFixed(2)}× the same script in a page of the same browser (target ≤ 1.5×); longest task ${round(Math.max(...page.map((p) => p.longestTaskMs)))} ms over all runs (target ≤ 100 ms)`,
     );
     console.log(JSON.stringify({ page, script, inPage }));
   } finally {
