@@ -76,7 +76,7 @@ export async function runBatch(
   const cellChanged = (call: PlannedCall, changes: Partial<BatchCall>) =>
     batchCallChanged(id, call.key, call.repeat, changes);
   const update = (call: PlannedCall, changes: Partial<BatchCall>) =>
-    usePlaygroundStore.setState(cellChanged(call, changes));
+    store().updateBatchCall(id, call.key, call.repeat, changes);
   const tagsOf = (call: PlannedCall, attempt: number): CallTags => {
     const variant = plan.variants[call.variant];
     return {

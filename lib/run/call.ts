@@ -3,10 +3,9 @@
 import { betaHeaders } from "@/lib/messages/betas";
 import { credentialHeaders } from "@/lib/client/credentials";
 import { yieldToEventLoop } from "@/lib/scheduling/yield";
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
 import { type RunRequest, runAdded, runChanged } from "@/lib/store/run-slice";
 import { inOneUpdate, type Step } from "@/lib/store/steps";
-import type { PlaygroundState } from "@/lib/store/playground-store";
 import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
 import { runCallInWorker } from "./call-in-worker";
 import { fileCall } from "./file-call";
