@@ -5,7 +5,7 @@ import { credentialHeaders } from "@/lib/client/credentials";
 import { yieldToEventLoop } from "@/lib/scheduling/yield";
 import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
 import { type RunRequest, runAdded, runChanged } from "@/lib/store/run-slice";
-import { inOneUpdate, type Step } from "@/lib/store/steps";
+import { applyStep, inOneUpdate, type Step } from "@/lib/store/steps";
 import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
 import { runCallInWorker } from "./call-in-worker";
 import { fileCall } from "./file-call";
@@ -43,14 +43,14 @@ export function beginRun(
   const id = crypto.randomUUID();
   controllers.set(id, abort);
   const startedAt = Date.now();
-  usePlaygroundStore.setState(inOneUpdate<PlaygroundState>(runAdded(id, sent, startedAt, activate), alongside?.(id)));
+  applyStep(usePlaygroundStore, inOneUpdate<PlaygroundState>(runAdded(id, sent, startedAt, activate), alongside?.(id)));
   startPageWorkers(); // linked before the call starts, if the page has not been idle yet
   return {
     id,
     update: (update) => usePlaygroundStore.getState().updateRun(id, update),
     end: (outcome, alongside) => {
       controllers.delete(id);
-      usePlaygroundStore.setState(inOneUpdate<PlaygroundState>(runChanged(id, outcome), alongside));
+      applyStep(usePlaygroundStore, inOneUpdate<PlaygroundState>(runChanged(id, outcome), alongside));
       fileCall({ id, ...sent, startedAt, outcome }, { last: activate });
     },
   };

@@ -3,7 +3,7 @@ import type { CallError } from "@/lib/messages/errors";
 import type { Message } from "@/lib/messages/types";
 import type { TestCase } from "@/lib/test-cases/test-cases";
 import type { BillableUsage } from "@/lib/usage/pricing";
-import type { Step } from "./steps";
+import { applyStep, type Step } from "./steps";
 import type { Variant } from "./variants";
 
 export type BatchCallStatus = "queued" | "streaming" | "waiting" | "done" | "error" | "stopped";
@@ -108,7 +108,8 @@ export const createBatchSlice: StateCreator<BatchSlice, [], [], BatchSlice> = (s
       const number = get().batchCount + 1;
       set({ batch: { ...batch, number }, batchCount: number });
     },
-    updateBatchCall: (batchId, key, repeat, changes) => set(batchCallChanged(batchId, key, repeat, changes)),
+    updateBatchCall: (batchId, key, repeat, changes) =>
+      applyStep({ getState: get, setState: set }, batchCallChanged(batchId, key, repeat, changes)),
     setBatchWait: (batchId, until) => {
       const batch = current(batchId);
       if (batch && batch.waitUntil !== until) set({ batch: { ...batch, waitUntil: until } });

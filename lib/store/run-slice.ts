@@ -2,7 +2,7 @@ import type { StateCreator } from "zustand";
 import type { CallTags } from "@/lib/history/record";
 import type { RequestBody } from "@/lib/messages/types";
 import type { CallOutcome, CallUpdate } from "@/lib/stream/run-call";
-import type { Step } from "./steps";
+import { applyStep, type Step } from "./steps";
 
 export type RunStatus = "streaming" | CallOutcome["status"];
 
@@ -68,14 +68,17 @@ export const runChanged =
     return run ? { runs: { ...state.runs, [id]: { ...run, ...changes } } } : {};
   };
 
-export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
-  runs: {},
-  activeRunId: null,
-  latestRunOf: {},
-  addRun: (id, sent, startedAt, activate = true) => set(runAdded(id, sent, startedAt, activate)),
-  updateRun: (id, update) => set(runChanged(id, update)),
-  finishRun: (id, outcome) => set(runChanged(id, outcome)),
-  setActiveRun: (id) => {
-    if (get().activeRunId !== id) set({ activeRunId: id });
-  },
-});
+export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => {
+  const store = { getState: get, setState: set };
+  return {
+    runs: {},
+    activeRunId: null,
+    latestRunOf: {},
+    addRun: (id, sent, startedAt, activate = true) => applyStep(store, runAdded(id, sent, startedAt, activate)),
+    updateRun: (id, update) => applyStep(store, runChanged(id, update)),
+    finishRun: (id, outcome) => applyStep(store, runChanged(id, outcome)),
+    setActiveRun: (id) => {
+      if (get().activeRunId !== id) set({ activeRunId: id });
+    },
+  };
+};

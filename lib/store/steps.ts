@@ -16,3 +16,12 @@ export const inOneUpdate =
     }
     return changes;
   };
+
+/** Applies a step to a store; one that changes nothing leaves the store, and every view listening to it, alone. */
+export function applyStep<S>(
+  store: { getState: () => S; setState: (change: Partial<S>) => void },
+  step: Step<S>,
+): void {
+  const change = step(store.getState());
+  if (Object.keys(change).length > 0) store.setState(change);
+}
