@@ -240,19 +240,21 @@ test("the transcript follows a long reply to its end, and stays where the reader
   // The reader scrolls up, with the wheel: the reply goes on growing below without moving them.
   await scroller.hover();
   await page.mouse.wheel(0, -100_000);
-  // Where the wheel took them, once the box has settled (a wheel scroll is animated): near the top.
+  // Where the wheel took them, once the box has settled (a wheel scroll is animated): near the top. Two equal reads
+  // alone do not say it settled: on a loaded machine the page can go 150 ms without a frame mid-animation, and its
+  // position then reads the same twice (a clean clone's run read 4,221 px that way). So it polls until the box is
+  // both still and near the top; a wheel undone by the follower would leave it still at the end, and fail.
   let left = -1;
   await expect
     .poll(
       async () => {
         const before = left;
         left = (await position()).top;
-        return left === before;
+        return left === before ? left : Number.POSITIVE_INFINITY;
       },
-      { intervals: [150] },
+      { intervals: [150], timeout: 10_000 },
     )
-    .toBe(true);
-  expect(left).toBeLessThan(100);
+    .toBeLessThan(100);
   await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn", { timeout: 30_000 });
   const after = await position();
   expect(after.overflow).toBeGreaterThan(during.overflow);
