@@ -3,11 +3,11 @@
 //     that appends the same four texts (app/bench/compare-floor): time from the last byte of the four to the final
 //     render, and the longest main-thread task. Targets: within 1.5× of the floor; no task over 50 ms in the median run.
 //  2. A grid of 20 test cases × 4 variants on the instant simulator (80 calls, concurrency 4), against a bare script
-//     that makes the same 80 calls at the same concurrency: time from Run to the grid's last cell, the longest task,
-//     and the slowest input event while someone types during the run. Targets: within 1.5× of the script; no task
-//     over 100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
+//     that makes the same 80 calls at the same concurrency (in node, and in a page of the same browser and viewport
+//     while the same keys are typed into it): time from Run to the grid's last cell, the longest task, and the
+//     slowest input event while someone types during the run. Targets: within 1.5× of the script; no task over 100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
 // BENCH_RUNS (5) runs of each page for part 1, BENCH_GRID_RUNS (3) for part 2; BENCH_PART=1 or 2 runs one part.
-import { chromium, type Browser, type Page, type Request } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page, type Request } from "playwright-core";
 import { startAppServer } from "../lib/testing/app-server";
 // @ts-expect-error plain .mjs helpers without type declarations
 import { buildIfNeeded } from "./build-if-needed.mjs";
@@ -153,14 +153,26 @@ const gridBodies = () =>
     }),
   ).flat();
 
+/** The grid's viewport, for the playground and for the bare script's page alike (software compositing costs by area). */
+const GRID_VIEWPORT = { width: 1440, height: 900 };
+
+/** Someone writes while the grid fills: each key's event is timed by the page (Event Timing). Typed on both sides of
+ * the comparison, since a bare textarea typed into costs a page as much wall time as the System prompt does: the
+ * browser's and the driver's own work per key. BENCH_TYPING=0 leaves both pages alone during the run. */
+function typeDuringRun(field: Locator): Promise<void> {
+  if (process.env.BENCH_TYPING === "0") return Promise.resolve();
+  return field.click().then(() => field.pressSequentially(" and keep it short", { delay: 40 }).catch(() => {}));
+}
+
 /** The same bare script in a page of the same browser (the floor page's origin): the browser's own network stack on
- * the same cores, without the app. */
+ * the same cores, without the app; typed into as the playground is. */
 async function gridScriptInPage(browser: Browser, url: string): Promise<{ ms: number; cpu: Record<string, number> }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: GRID_VIEWPORT });
   const page = await context.newPage();
   await page.goto(`${url}/bench/compare-floor`);
+  await page.waitForSelector("html[data-floor-ready]");
   const before = cpuSnapshot();
-  const ms = (await page.evaluate(`(async (bodies, concurrency) => {
+  const run = page.evaluate(`(async (bodies, concurrency) => {
     const queue = [...bodies];
     const started = performance.now();
     const worker = async () => {
@@ -171,8 +183,11 @@ async function gridScriptInPage(browser: Browser, url: string): Promise<{ ms: nu
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     return performance.now() - started;
-  })(${JSON.stringify(gridBodies())}, ${CONCURRENCY})`)) as number;
+  })(${JSON.stringify(gridBodies())}, ${CONCURRENCY})`) as Promise<number>;
+  const typing = typeDuringRun(page.getByRole("textbox", { name: "Notes" }));
+  const ms = await run;
   const cpu = cpuSince(before);
+  await typing;
   await context.close();
   return { ms, cpu };
 }
@@ -199,7 +214,7 @@ async function gridApp(
   browser: Browser,
   url: string,
 ): Promise<{ ms: number; cpu: Record<string, number> } & Omit<Figures, "lastByteToRenderMs">> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({ viewport: GRID_VIEWPORT });
   await context.addInitScript(
     seedDraft({
       variants: Array.from({ length: VARIANTS }, (_, i) => {
@@ -235,13 +250,8 @@ async function gridApp(
   })()`);
   const before = cpuSnapshot();
   await page.getByRole("button", { name: "Run", exact: true }).click();
-  // Someone writes the next prompt while the grid fills: each key's event is timed by the page (Event Timing).
-  // BENCH_TYPING=0 leaves the page alone during the run.
-  const prompt = page.getByRole("textbox", { name: "System prompt" });
-  const typing =
-    process.env.BENCH_TYPING === "0"
-      ? Promise.resolve()
-      : prompt.click().then(() => prompt.pressSequentially(" and keep it short", { delay: 40 }).catch(() => {}));
+  // Someone writes the next prompt while the grid fills.
+  const typing = typeDuringRun(page.getByRole("textbox", { name: "System prompt" }));
   await page.evaluate("window.__paintedPromise");
   const cpu = cpuSince(before);
   await typing;

@@ -35,7 +35,8 @@ async function appendStream(body: string, out: Text) {
 }
 
 /** The floor of `npm run bench:compare`: four streams through the same proxy, each appended to its own column as
- * plain text, side by side; the page notes when the last one is on screen. */
+ * plain text, side by side; the page notes when the last one is on screen. Part 2's bare script runs in this page too,
+ * while someone types into its Notes. */
 export function CompareFloor() {
   useEffect(() => {
     window.runCompareFloor = async (bodies) => {
@@ -49,6 +50,9 @@ export function CompareFloor() {
   }, []);
   return (
     <main style={{ display: "grid", gridTemplateColumns: "repeat(4, minmax(0, 1fr))", gap: 12, padding: 12 }}>
+      {/* Typed into while the grid's calls run, as the playground's System prompt is: the browser's own cost of
+          answering keys is then on both sides of the comparison. */}
+      <textarea aria-label="Notes" rows={2} style={{ gridColumn: "1 / -1" }} />
       {[0, 1, 2, 3].map((i) => (
         <pre key={i} data-floor style={{ whiteSpace: "pre-wrap", overflow: "auto", maxHeight: "90vh", margin: 0 }} />
       ))}
