@@ -273,6 +273,51 @@ test("the columns sit side by side on a wide screen and stack on a phone", async
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test("a grid wider and taller than a laptop's window scrolls in its own box, its header and test cases staying in view", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Tell me about {{topic}}.");
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add variant" }).click();
+  await pasteCases(
+    page,
+    ["topic", "tides", "reefs", "dunes", "estuaries", "fjords", "deltas", "atolls", "lagoons"].join("\n"),
+  );
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await runEnds(page, "done", 60_000);
+  const results = page.getByRole("region", { name: "Results" });
+  const scroller = results.getByRole("table").locator("xpath=..");
+  const box = () =>
+    scroller.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return {
+        top: rect.top,
+        left: rect.left,
+        bottom: rect.bottom,
+        window: window.innerHeight,
+        sideways: element.scrollWidth - element.clientWidth,
+        down: element.scrollHeight - element.clientHeight,
+      };
+    });
+  // Four variants do not fit beside the panel, nor eight rows in the window: the grid scrolls both ways in its box, whose
+  // bottom edge (and so its horizontal scroll bar) is in the window.
+  const before = await box();
+  expect(before.sideways).toBeGreaterThan(0);
+  expect(before.down).toBeGreaterThan(0);
+  expect(before.bottom).toBeLessThanOrEqual(before.window);
+  // Scrolled to its far corner, the header row stays on top and the test cases at the left.
+  await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth, top: element.scrollHeight }));
+  const corner = await box();
+  const header = (await results.getByRole("columnheader", { name: "Test case" }).boundingBox())!;
+  expect(Math.abs(header.y - corner.top)).toBeLessThan(2);
+  expect(Math.abs(header.x - corner.left)).toBeLessThan(2);
+  const lastCase = (await results.getByRole("rowheader", { name: /^8/ }).boundingBox())!;
+  expect(Math.abs(lastCase.x - corner.left)).toBeLessThan(2);
+  await expect(results.getByRole("columnheader", { name: /Row total/ })).toBeInViewport();
+  await expect(results.getByRole("button", { name: "Open test case 8, Variant 4" })).toBeInViewport();
+});
+
 test("compare's names of the UI contract", async ({ page }) => {
   await openPlayground(page);
   await page.getByRole("textbox", { name: "Message 1" }).fill("About {{topic}}");

@@ -24,6 +24,11 @@ interface RowProps {
   onTick: (key: string, on: boolean) => void;
 }
 
+/** The test case column stays at the left while the grid scrolls sideways (four variants or more on a laptop), with the
+ * panel's background so that cells pass under it, and a line at its edge. */
+export const FIRST_COLUMN =
+  "sticky left-0 z-[1] bg-white shadow-[1px_0_0_var(--color-slate-200)] dark:bg-slate-900 dark:shadow-[1px_0_0_var(--color-slate-700)]";
+
 /** Unchanged while none of its cells changed: a batch's update redraws the row of the call it is about, not all. */
 const same = (a: RowProps, b: RowProps) =>
   a.testCase === b.testCase &&
@@ -49,7 +54,7 @@ export const ResultRow = memo(function ResultRow({
 }: RowProps) {
   return (
     <tr className="border-t border-slate-100 align-top dark:border-slate-800">
-      <th scope="row" className="px-2 py-2 text-left text-xs font-normal">
+      <th scope="row" className={`${FIRST_COLUMN} px-2 py-2 text-left text-xs font-normal`}>
         <span className="font-medium">{row + 1}</span>
         <dl className="mt-0.5 space-y-0.5 text-muted">
           {Object.entries(testCase.values).map(([name, value]) => (

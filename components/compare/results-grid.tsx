@@ -9,7 +9,7 @@ import { variantLabel } from "@/lib/store/variants";
 import { downloadText, stamp } from "../usage/download";
 import { CellsDiff } from "./cells-diff";
 import { ResultDialog } from "./result-dialog";
-import { ResultRow } from "./result-row";
+import { FIRST_COLUMN, ResultRow } from "./result-row";
 import { Totals } from "./result-totals";
 import { useBatchSample } from "./use-batch-sample";
 
@@ -67,7 +67,11 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
           </button>
         </div>
       </div>
-      <div className="min-h-0 flex-1 overflow-auto">
+      {/* At most three quarters of the window high on a wide screen, as the variants' columns: its header stays on top,
+          the test cases at the left, and its horizontal scroll bar in view, where a grid as tall as its rows put that bar
+          below the last row, a screen or more down. The scroll padding keeps a cell brought into view (by the keyboard)
+          out from under them. */}
+      <div className="min-h-0 flex-1 scroll-pt-12 scroll-pl-32 overflow-auto lg:max-h-[75vh]">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">
             A row per test case, a column per variant; each cell opens its transcript. Totals in the last row and
@@ -75,7 +79,7 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
           </caption>
           <thead className="sticky top-0 z-10 bg-white text-xs dark:bg-slate-900">
             <tr>
-              <th scope="col" className="min-w-32 px-2 py-1.5 text-left font-medium text-muted">
+              <th scope="col" className={`${FIRST_COLUMN} min-w-32 px-2 py-1.5 text-left font-medium text-muted`}>
                 Test case
               </th>
               {batch.variants.map((variant, index) => (
@@ -106,7 +110,7 @@ export function ResultsGrid({ batch }: { batch: Batch }) {
           </tbody>
           <tfoot className="border-t-2 border-slate-200 dark:border-slate-700">
             <tr className="align-top">
-              <th scope="row" className="px-2 py-2 text-left text-xs font-semibold">
+              <th scope="row" className={`${FIRST_COLUMN} px-2 py-2 text-left text-xs font-semibold`}>
                 Column total
               </th>
               {batch.variants.map((variant, index) => (
