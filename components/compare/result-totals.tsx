@@ -7,7 +7,7 @@ import { formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
 export function Totals({ sum }: { sum: Figures }) {
   const cost = `${sum.unknownCost ? "≥ " : ""}${formatUsd(sum.costUsd)}`;
   return (
-    <p className="space-y-0.5 font-mono text-[11px] tabular-nums text-muted">
+    <p className="space-y-0.5 font-mono text-[11px] whitespace-nowrap tabular-nums text-muted">
       <span className="block">
         {sum.calls} call{sum.calls === 1 ? "" : "s"}
         {sum.errors ? `, ${sum.errors} failed` : ""}
