@@ -242,7 +242,7 @@ test("the transcript follows a long reply to its end, and stays where the reader
   await page.mouse.wheel(0, -100_000);
   // Where the wheel took them, once the box has settled (a wheel scroll is animated): near the top. Two equal reads
   // alone do not say it settled: on a loaded machine the page can go 150 ms without a frame mid-animation, and its
-  // position then reads the same twice (a clean clone's run read 4,221 px that way). So it polls until the box is
+  // position then reads the same twice, mid-way (as it once did on CI). So it polls until the box is
   // both still and near the top; a wheel undone by the follower would leave it still at the end, and fail.
   let left = -1;
   await expect

@@ -5,7 +5,8 @@
 //  2. A grid of 20 test cases × 4 variants on the instant simulator (80 calls, concurrency 4), against a bare script
 //     that makes the same 80 calls at the same concurrency (in node, and in a page of the same browser and viewport
 //     while the same keys are typed into it): time from Run to the grid's last cell, the longest task, and the
-//     slowest input event while someone types during the run. Targets: within 1.5× of the script; no task over 100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
+//     slowest input event while someone types during the run. Targets: within 1.5× of the script; no task over
+//     100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
 // BENCH_RUNS (5) runs of each page for part 1, BENCH_GRID_RUNS (3) for part 2; BENCH_PART=1 or 2 runs one part.
 import { chromium, type Browser, type Locator, type Page, type Request } from "playwright-core";
 import { startAppServer } from "../lib/testing/app-server";
@@ -156,9 +157,9 @@ const gridBodies = () =>
 /** The grid's viewport, for the playground and for the bare script's page alike (software compositing costs by area). */
 const GRID_VIEWPORT = { width: 1440, height: 900 };
 
-/** Someone writes while the grid fills: each key's event is timed by the page (Event Timing). Typed on both sides of
- * the comparison, since a bare textarea typed into costs a page as much wall time as the System prompt does: the
- * browser's and the driver's own work per key. BENCH_TYPING=0 leaves both pages alone during the run. */
+/** Someone writes while the grid fills (the playground's page times each key's event: Event Timing). Typed on both
+ * sides of the comparison, since a bare textarea typed into costs a page as much wall time as the System prompt does:
+ * the browser's and the driver's own work per key (docs/performance.md). BENCH_TYPING=0 leaves both pages alone. */
 function typeDuringRun(field: Locator): Promise<void> {
   if (process.env.BENCH_TYPING === "0") return Promise.resolve();
   return field.click().then(() => field.pressSequentially(" and keep it short", { delay: 40 }).catch(() => {}));
