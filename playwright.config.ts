@@ -4,11 +4,11 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "./e2e",
-  // Two workers, each running whole files in order: most of a browser test is waiting (for a stream's pacing, for the
-  // page), so two share the machine's two cores well. Specs must not count what others do on the shared server
-  // (traffic.spec.ts filters the log to its own calls).
+  // Two workers, each running whole files in order: two keep the machine's two cores busy through the run, and a
+  // third made the suite no faster (docs/performance.md, "The browser tests' time"). Specs must not count what others
+  // do on the shared server (traffic.spec.ts filters the log to its own calls).
   fullyParallel: false,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -26,6 +26,8 @@ export default defineConfig({
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
+        // No host but this one resolves: a test never reaches the network (fixtures.ts fails one that tries).
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]",
       ],
     },
   },
