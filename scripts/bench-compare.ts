@@ -8,7 +8,7 @@
 //     slowest input event while someone types during the run. Targets: within 1.5× of the script; no task over
 //     100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
 // BENCH_RUNS (5) runs of each page for part 1, BENCH_GRID_RUNS (3) for part 2; BENCH_PART=1 or 2 runs one part.
-import { chromium, type Browser, type Locator, type Page, type Request } from "playwright-core";
+import { chromium, type Browser, type ElementHandle, type Locator, type Page, type Request } from "playwright-core";
 import { startAppServer } from "../lib/testing/app-server";
 // @ts-expect-error plain .mjs helpers without type declarations
 import { buildIfNeeded } from "./build-if-needed.mjs";
@@ -159,10 +159,18 @@ const GRID_VIEWPORT = { width: 1440, height: 900 };
 
 /** Someone writes while the grid fills (the playground's page times each key's event: Event Timing). Typed on both
  * sides of the comparison, since a bare textarea typed into costs a page as much wall time as the System prompt does:
- * the browser's and the driver's own work per key (docs/performance.md). BENCH_TYPING=0 leaves both pages alone. */
-function typeDuringRun(field: Locator): Promise<void> {
+ * the browser's and the driver's own work per key (docs/performance.md). BENCH_TYPING=0 leaves both pages alone.
+ * The field is found before the run (`findField`): the driver's lookup by role and name walks the whole page on its
+ * main thread (the grid's cells included), which is the driver's work, not the page's. */
+async function findField(field: Locator): Promise<ElementHandle> {
+  const handle = await field.elementHandle();
+  if (!handle) throw new Error("no field to type into");
+  return handle;
+}
+
+function typeDuringRun(page: Page, field: ElementHandle): Promise<void> {
   if (process.env.BENCH_TYPING === "0") return Promise.resolve();
-  return field.click().then(() => field.pressSequentially(" and keep it short", { delay: 40 }).catch(() => {}));
+  return field.click().then(() => page.keyboard.type(" and keep it short", { delay: 40 }).catch(() => {}));
 }
 
 /** The same bare script in a page of the same browser (the floor page's origin): the browser's own network stack on
@@ -172,6 +180,7 @@ async function gridScriptInPage(browser: Browser, url: string): Promise<{ ms: nu
   const page = await context.newPage();
   await page.goto(`${url}/bench/compare-floor`);
   await page.waitForSelector("html[data-floor-ready]");
+  const notes = await findField(page.getByRole("textbox", { name: "Notes" }));
   const before = cpuSnapshot();
   const run = page.evaluate(`(async (bodies, concurrency) => {
     const queue = [...bodies];
@@ -185,7 +194,7 @@ async function gridScriptInPage(browser: Browser, url: string): Promise<{ ms: nu
     await Promise.all(Array.from({ length: concurrency }, worker));
     return performance.now() - started;
   })(${JSON.stringify(gridBodies())}, ${CONCURRENCY})`) as Promise<number>;
-  const typing = typeDuringRun(page.getByRole("textbox", { name: "Notes" }));
+  const typing = typeDuringRun(page, notes);
   const ms = await run;
   const cpu = cpuSince(before);
   await typing;
@@ -249,10 +258,11 @@ async function gridApp(
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   })()`);
+  const prompt = await findField(page.getByRole("textbox", { name: "System prompt" }));
   const before = cpuSnapshot();
   await page.getByRole("button", { name: "Run", exact: true }).click();
   // Someone writes the next prompt while the grid fills.
-  const typing = typeDuringRun(page.getByRole("textbox", { name: "System prompt" }));
+  const typing = typeDuringRun(page, prompt);
   await page.evaluate("window.__paintedPromise");
   const cpu = cpuSince(before);
   await typing;
