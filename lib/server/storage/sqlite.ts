@@ -14,6 +14,30 @@ import type { Sql } from "./sql";
 
 const placeholder = () => "?";
 
+const BUSY_TIMEOUT_MS = 10_000;
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `step` again while SQLite answers SQLITE_BUSY, for as long as the busy timeout would have waited. The busy
+ * timeout does not cover every wait: where waiting could deadlock, SQLite answers SQLITE_BUSY at once (several
+ * processes opening a new file at the same instant, each holding a read lock while it asks for the lock that
+ * switches the file to WAL or applies a migration). Both steps are safe to run again: the journal mode is set or it
+ * is not, and each migration is a transaction of its own that checks `user_version` first. Opening is synchronous
+ * (better-sqlite3), so the pause is too.
+ */
+export function untilNotBusy<T>(step: () => T, timeoutMs = BUSY_TIMEOUT_MS): T {
+  const deadline = Date.now() + timeoutMs;
+  for (let pauseMs = 5; ; pauseMs = Math.min(pauseMs * 2, 200)) {
+    try {
+      return step();
+    } catch (error) {
+      const busy = String((error as { code?: unknown }).code).startsWith("SQLITE_BUSY");
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(PAUSE, 0, 0, pauseMs);
+    }
+  }
+}
+
 export class SqliteDatabase implements Database {
   readonly engine = "sqlite" as const;
   readonly label: string;
@@ -26,10 +50,10 @@ export class SqliteDatabase implements Database {
     this.label = `sqlite ${file}`;
     this.db = new BetterSqlite3(file);
     // Waits for another writer (another process on the same file) instead of failing at once.
-    this.db.pragma("busy_timeout = 10000");
-    this.db.pragma("journal_mode = WAL");
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    untilNotBusy(() => this.db.pragma("journal_mode = WAL"));
     this.db.pragma("synchronous = NORMAL");
-    migrateSqlite(this.db);
+    untilNotBusy(() => migrateSqlite(this.db));
   }
 
   private prepare(query: Sql): { statement: BetterSqlite3.Statement; values: unknown[] } {
