@@ -34,11 +34,14 @@ export const LONG_TEXT = Array.from(
   (_, i) => `Paragraph ${i}: the reply keeps growing below what fits in the box.`,
 ).join("\n\n");
 
-/** Code at the start of a long reply and at its end, the reply arriving at once (a backlog): only the end's code is
- * highlighted as it is converted, the start's when it comes into view (lib/markdown/code-highlighting.ts). */
+/** Code in the middle of a long reply and at its end, the reply arriving at once (a backlog): only the end's code is
+ * highlighted as it is converted, the middle's when it comes into view (lib/markdown/code-highlighting.ts). The first
+ * code block is forty paragraphs down: not at the top, where the box shows it for a moment before following the end
+ * (on a loaded machine it can be converted and seen there first), nor near the end. */
 export const CODE_FAR_FROM_END = [
+  ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: prose before the first code block.`),
   "```ts\nconst first: number = 1;\n```",
-  ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: prose between the two code blocks.`),
+  ...Array.from({ length: 40 }, (_, i) => `Paragraph ${40 + i}: prose between the two code blocks.`),
   "```ts\nconst last: number = 2;\n```",
 ].join("\n\n");
 

@@ -343,13 +343,13 @@ for (const workers of [true, false]) {
     // The end, on screen as the reply completes, came highlighted.
     await expect(last.locator(".hljs-keyword")).toHaveText("const");
     await expect(last).not.toHaveAttribute("data-highlight");
-    // The start, scrolled past: plain, marked with the language to highlight it as.
+    // The first, far above the end and never on screen while the reply went in: plain, marked with the language to
+    // highlight it as.
     await expect(first).toHaveAttribute("data-highlight", "ts");
     await expect(first).toHaveText("const first: number = 1;");
     await expect(first.locator("span")).toHaveCount(0);
-    // Scrolled to (with the wheel, as the reader would): highlighted, the same text.
-    await page.getByTestId("transcript-scroller").hover();
-    await page.mouse.wheel(0, -100_000);
+    // Scrolled to: highlighted, the same text.
+    await first.scrollIntoViewIfNeeded();
     await expect(first.locator(".hljs-keyword")).toHaveText("const");
     await expect(first).not.toHaveAttribute("data-highlight");
     await expect(first).toHaveText("const first: number = 1;");
