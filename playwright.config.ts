@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { LOCAL_HOSTS } from "./e2e/local-hosts";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 
@@ -26,8 +27,8 @@ export default defineConfig({
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
-        // No host but this one resolves: a test never reaches the network (fixtures.ts fails one that tries).
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]",
+        // No host but the app's resolves: a test never reaches the network (fixtures.ts fails one that tries).
+        `--host-resolver-rules=MAP * ~NOTFOUND, ${LOCAL_HOSTS.map((host) => `EXCLUDE ${host}`).join(", ")}`,
       ],
     },
   },

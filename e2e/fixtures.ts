@@ -1,6 +1,5 @@
 import { test as base, expect } from "@playwright/test";
-
-const LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+import { LOCAL_HOSTS } from "./local-hosts";
 
 /**
  * Every test fails on any request from the page (or its workers) to a host other than localhost: no CDN, no
