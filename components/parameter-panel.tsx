@@ -1,7 +1,8 @@
 "use client";
 
-import { memo, useEffect, useState } from "react";
+import { memo } from "react";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { useDraftLoaded } from "./hooks/use-draft";
 import { BetaFeaturesField } from "./panel/beta-features-field";
 import { JsonOnlyFields } from "./panel/json-only-fields";
 import { MessagesEditor } from "./panel/messages-editor";
@@ -20,12 +21,9 @@ import { ToolsEditor } from "./panel/tools-editor";
 export function ParameterPanel() {
   const jsonError = usePlaygroundStore((s) => s.jsonError);
   const request = usePlaygroundStore((s) => s.request);
-  // The saved draft is read after hydration: the server rendered the default request. Until it is in,
+  // The saved draft is read after hydration (use-draft.ts): the server rendered the default request. Until it is in,
   // the fields stay disabled, so nothing typed early is overwritten by the draft (or lost to hydration).
-  const [draftLoaded, setDraftLoaded] = useState(false);
-  useEffect(() => {
-    void Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => setDraftLoaded(true));
-  }, []);
+  const draftLoaded = useDraftLoaded();
   return (
     <section
       aria-label="Parameters"

@@ -2,9 +2,10 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import type { PublicConfig } from "@/lib/public-config";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { loadDraft } from "./hooks/use-draft";
 import { useUsable } from "./hooks/use-usable";
 import { VariablesPanel } from "./compare/variables-panel";
 import { VariantBar } from "./compare/variant-bar";
@@ -37,6 +38,7 @@ const comparing = (s: { variants: unknown[]; testCases: unknown[]; repeats: numb
 export function Playground({ config }: { config: PublicConfig }) {
   const compare = usePlaygroundStore(comparing);
   const usable = useUsable();
+  useEffect(() => void loadDraft(), []);
   return (
     <div className="min-h-screen">
       {/* On wide screens the header and the columns fill exactly one viewport, however many rows the header wraps

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { canonicalJson } from "@/lib/presets/canonical-json";
+import { useDraftLoaded } from "../hooks/use-draft";
 import { DEFAULT_REQUEST } from "@/lib/store/request-slice";
 import type { Preset } from "@/lib/presets/schema";
 import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
@@ -79,8 +80,10 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
     return draft !== canonicalJson(EMPTY_DRAFT) && draft !== preset;
   });
   const dismiss = usePlaygroundStore((s) => s.dismissIncomingPreset);
+  // Whether the draft differs is known once it has been read: before, the store holds the default request.
+  const draftLoaded = useDraftLoaded();
   const result = incoming?.result;
-  const autoLoad = Boolean(result?.ok && !draftDiffers);
+  const autoLoad = Boolean(draftLoaded && result?.ok && !draftDiffers);
 
   useEffect(() => {
     if (!autoLoad || !result?.ok) return;
@@ -89,7 +92,7 @@ export function IncomingPreset({ onStatus }: { onStatus: (message: string) => vo
     onStatus(`Loaded the shared preset “${result.value.name}”. It has not been run.`);
   }, [autoLoad, result, dismiss, onStatus]);
 
-  if (!incoming || !result || autoLoad) return null;
+  if (!incoming || !result || autoLoad || !draftLoaded) return null;
   const what = incoming.source === "link" ? "link" : "short link";
 
   if (!result.ok) {

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { RunView } from "@/components/transcript/run-view";
+import { loadDraft } from "@/components/hooks/use-draft";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { formatCallTime } from "@/lib/format/date";
 import type { RequestBody } from "@/lib/messages/types";
@@ -56,8 +57,10 @@ export function CallPanel({ id, onClose }: { id: string; onClose: () => void }) 
   const run = useMemo(() => (call ? recordedRun(call) : undefined), [call]);
   const request = call?.request && typeof call.request === "object" ? (call.request as RequestBody) : undefined;
 
-  const open = (compare: boolean) => {
+  const open = async (compare: boolean) => {
     if (!request || !call) return;
+    // What it replaces is the user's own draft, read first (and kept in memory for the playground's page).
+    await loadDraft();
     const store = usePlaygroundStore.getState();
     if (compare) store.compareRequest(request, call.betas);
     else {
@@ -78,7 +81,7 @@ export function CallPanel({ id, onClose }: { id: string; onClose: () => void }) 
             className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
             disabled={!request}
             title={request ? "Load this request into the editor (it is not run)" : "This call's request is not JSON"}
-            onClick={() => open(false)}
+            onClick={() => void open(false)}
           >
             Open in playground
           </button>
@@ -87,7 +90,7 @@ export function CallPanel({ id, onClose }: { id: string; onClose: () => void }) 
             className="btn-secondary"
             disabled={!request}
             title="Open it as variant 1 of a comparison, with variant 2 a copy to change"
-            onClick={() => open(true)}
+            onClick={() => void open(true)}
           >
             Compare
           </button>

@@ -45,7 +45,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       partialize: partializeDraft,
       migrate: (persisted, version) => migrateDraft(persisted, version) as Draft,
       merge: (persisted, current) => ({ ...current, ...restoreDraft(persisted) }),
-      // The server renders the default request; the draft is read after hydration (see useDraftRehydration).
+      // The server renders the default request; the draft is read after hydration (components/hooks/use-draft.ts).
       skipHydration: true,
     },
   ),
