@@ -12,6 +12,8 @@ import { chromium, type Browser, type ElementHandle, type Locator, type Page, ty
 import { startAppServer } from "../lib/testing/app-server";
 // @ts-expect-error plain .mjs helpers without type declarations
 import { buildIfNeeded } from "./build-if-needed.mjs";
+// @ts-expect-error plain .mjs helpers without type declarations
+import { findBrowser } from "./find-browser.mjs";
 import { replaySseInChunks, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply } from "./bench-reply";
@@ -380,7 +382,7 @@ async function partGrid(browser: Browser) {
 async function main() {
   buildIfNeeded({ bench: true });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: await findBrowser(),
     args: CHROMIUM_ARGS,
   });
   try {

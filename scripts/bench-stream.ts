@@ -13,6 +13,8 @@ import os from "node:os";
 import { startAppServer } from "../lib/testing/app-server";
 // @ts-expect-error plain .mjs helpers without type declarations
 import { buildIfNeeded } from "./build-if-needed.mjs";
+// @ts-expect-error plain .mjs helpers without type declarations
+import { findBrowser } from "./find-browser.mjs";
 import { replaySse, replaySseInChunks, startFakeUpstream } from "../lib/testing/fake-upstream";
 import { textStream } from "../lib/stream/synthetic-stream";
 import { benchReply, TOKENS } from "./bench-reply";
@@ -537,7 +539,7 @@ async function main() {
     { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined },
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: await findBrowser(),
     args: [
       "--no-sandbox",
       "--disable-gpu",

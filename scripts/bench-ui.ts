@@ -103,7 +103,7 @@ async function main() {
   const port = Number(process.env.BENCH_PORT) || (await freePort());
   const server = await startServer(port);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || (await findBrowser()),
+    executablePath: await findBrowser(),
     args: [
       "--no-sandbox",
       "--disable-gpu",
