@@ -11,6 +11,8 @@ for (const [width, height] of [
   [390, 844],
 ] as const) {
   test(`compare mode at ${width} px has no axe violations, in either theme`, async ({ page }) => {
+    // Ten axe scans of a page with a results grid, and three runs: a minute or more on a loaded two-core machine.
+    test.slow();
     await openPlayground(page);
     await page.setViewportSize({ width, height });
     const themes = async (what: string) => {
