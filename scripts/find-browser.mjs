@@ -1,5 +1,4 @@
-// Finds a Chromium for the browser tests and the benchmarks: Playwright's own if installed, else the system's (Debian's
-// headless shell first), else (as root, with apt) installs Debian's `chromium-headless-shell`, else stops with what to do.
+// Finds a Chromium for the browser tests and the benchmarks (the order is findBrowser's, below), or stops with what to do.
 //
 // The headless shell is the browser Playwright itself runs headless tests in: Blink and V8 as in Chromium, without the
 // browser's own interface. Chromium run headless still builds that interface for every new page (its toolbar, its
@@ -8,8 +7,9 @@
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 const SYSTEM_CANDIDATES = [
-  "/usr/bin/chromium-headless-shell",
+  HEADLESS_SHELL,
   "/usr/bin/chromium",
   "/usr/bin/chromium-browser",
   "/usr/bin/google-chrome",
@@ -25,8 +25,6 @@ async function playwrightOwn() {
     return undefined;
   }
 }
-
-const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 
 function systemChromium() {
   return SYSTEM_CANDIDATES.find((path) => existsSync(path));
