@@ -37,7 +37,9 @@ export const LONG_TEXT = Array.from(
 /** Code in the middle of a long reply and at its end, the reply arriving at once (a backlog): only the end's code is
  * highlighted as it is converted, the middle's when it comes into view (lib/markdown/code-highlighting.ts). The first
  * code block is forty paragraphs down: not at the top, where the box shows it for a moment before following the end
- * (on a loaded machine it can be converted and seen there first), nor near the end. */
+ * (on a loaded machine it can be converted and seen there first), nor near the end. It comes as one text delta: in
+ * many, the network may cut the stream right after the first block, which then ends what is converted at once and is
+ * rightly highlighted with it. */
 export const CODE_FAR_FROM_END = [
   ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: prose before the first code block.`),
   "```ts\nconst first: number = 1;\n```",
@@ -68,8 +70,7 @@ export function streamFor(body: string): { sse: string; delayMs: number; chunkBy
   if (first === "slow") return { sse: textStream(tokenize(SLOW_TEXT)), delayMs: 40 };
   if (first === "long") return { sse: textStream(tokenize(LONG_TEXT)), delayMs: 4 };
   if (first === "fast-long") return { sse: textStream(tokenize(FAST_LONG)), delayMs: 0, chunkBytes: 16_384 };
-  if (first === "code-far-from-end")
-    return { sse: textStream(CODE_FAR_FROM_END.split(/(?<=\n\n)/)), delayMs: 0, chunkBytes: Infinity };
+  if (first === "code-far-from-end") return { sse: textStream([CODE_FAR_FROM_END]), delayMs: 0, chunkBytes: Infinity };
   if (first === "midstream-error") return { sse: midstreamErrorStream(), delayMs: 20 };
   if (first === "thinking-tool") return { sse: thinkingToolStream(), delayMs: 0 };
   if (first === "citations") return { sse: citationsStream(), delayMs: 5 };

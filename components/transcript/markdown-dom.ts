@@ -30,6 +30,8 @@ export class MarkdownDom {
   /** The sources of the segments inserted as HTML, in order. */
   private inserted: string[] = [];
   private groups: HTMLDivElement[] = [];
+  /** Groups from this index on got segments since their code was last watched for (watchCaughtUp). */
+  private unwatched = 0;
   private pending: HTMLDivElement | null = null;
   private visible = 0;
   private frame = 0;
@@ -86,6 +88,7 @@ export class MarkdownDom {
       fresh.push(html);
     }
     this.append(segments, fresh);
+    this.watchCaughtUp();
     if (this.inserted.length === limit && limit < this.convertible && isConverted(segments[limit])) {
       this.cancelSoon ??= soon(() => {
         this.cancelSoon = undefined;
@@ -120,7 +123,17 @@ export class MarkdownDom {
       for (let index = end - groups.length; index < end; index++) this.groups.push(children[index] as HTMLDivElement);
     }
     for (let i = 0; i < html.length; i++) this.inserted.push(segments[this.inserted.length]);
-    for (let index = touched; index < this.groups.length; index++) this.highlighter.watch(this.groups[index]);
+    this.unwatched = Math.min(this.unwatched, touched);
+  }
+
+  /** The code of the groups that grew is watched, to be highlighted in view, once the HTML has caught up with the
+   * text. A backlog (a reply that came faster than it converts, or all at once) goes in over several tasks while the
+   * box follows its end, and the browser may draw between them: code only passed on the way would be highlighted for
+   * a reader who never saw it, on the cores the stream needs (lib/markdown/code-highlighting.ts). */
+  private watchCaughtUp(): void {
+    if (this.inserted.length < this.convertible) return;
+    for (let index = this.unwatched; index < this.groups.length; index++) this.highlighter.watch(this.groups[index]);
+    this.unwatched = this.groups.length;
   }
 
   /** The segments not inserted as HTML yet, as plain text, in one element marked as pending. */
@@ -163,6 +176,7 @@ export class MarkdownDom {
     if (group.childElementCount === 0) {
       group.remove();
       this.groups.pop();
+      this.unwatched = Math.min(this.unwatched, this.groups.length);
       this.highlighter.forget(group);
     }
   }
@@ -172,6 +186,7 @@ export class MarkdownDom {
     this.highlighter.clear();
     this.inserted = [];
     this.groups = [];
+    this.unwatched = 0;
     this.pending = null;
     this.visible = 0;
   }
