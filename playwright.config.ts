@@ -16,7 +16,10 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: "retain-on-failure",
+    // Off: recording a trace (a DOM snapshot at every action, a screencast) made the suite about half as slow again
+    // (docs/performance.md, "The browser tests' time"). To keep one of a failing test:
+    // `node scripts/test.mjs --e2e-only e2e/x.spec.ts --trace retain-on-failure`.
+    trace: "off",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || undefined,
       args: [
