@@ -126,12 +126,13 @@ export class MarkdownDom {
     this.unwatched = Math.min(this.unwatched, touched);
   }
 
-  /** The code of the groups that grew is watched, to be highlighted in view, once the HTML has caught up with the
-   * text. A backlog (a reply that came faster than it converts, or all at once) goes in over several tasks while the
-   * box follows its end, and the browser may draw between them: code only passed on the way would be highlighted for
-   * a reader who never saw it, on the cores the stream needs (lib/markdown/code-highlighting.ts). */
+  /** The code of the groups that grew is watched, to be highlighted in view, once the HTML is within a screenful of
+   * the text. A backlog (a reply that came all at once, or far faster than it converts) goes in over several tasks
+   * while the box follows its end, and the browser may draw between them: code only passed on the way would be
+   * highlighted for a reader who never saw it, on the cores the stream needs (lib/markdown/code-highlighting.ts).
+   * Within a screenful, what is at the end now is still on screen when the rest is in. */
   private watchCaughtUp(): void {
-    if (this.inserted.length < this.convertible) return;
+    if (this.convertible - this.inserted.length > HIGHLIGHTED_AT_END) return;
     for (let index = this.unwatched; index < this.groups.length; index++) this.highlighter.watch(this.groups[index]);
     this.unwatched = this.groups.length;
   }
