@@ -30,7 +30,7 @@ export class MarkdownDom {
   /** The sources of the segments inserted as HTML, in order. */
   private inserted: string[] = [];
   private groups: HTMLDivElement[] = [];
-  /** Groups from this index on got segments since their code was last watched for (watchCaughtUp). */
+  /** Groups from this index on got segments since their code was last watched for (watchNearTheEnd). */
   private unwatched = 0;
   private pending: HTMLDivElement | null = null;
   private visible = 0;
@@ -88,7 +88,7 @@ export class MarkdownDom {
       fresh.push(html);
     }
     this.append(segments, fresh);
-    this.watchCaughtUp();
+    this.watchNearTheEnd();
     if (this.inserted.length === limit && limit < this.convertible && isConverted(segments[limit])) {
       this.cancelSoon ??= soon(() => {
         this.cancelSoon = undefined;
@@ -131,7 +131,7 @@ export class MarkdownDom {
    * while the box follows its end, and the browser may draw between them: code only passed on the way would be
    * highlighted for a reader who never saw it, on the cores the stream needs (lib/markdown/code-highlighting.ts).
    * Within a screenful, what is at the end now is still on screen when the rest is in. */
-  private watchCaughtUp(): void {
+  private watchNearTheEnd(): void {
     if (this.convertible - this.inserted.length > HIGHLIGHTED_AT_END) return;
     for (let index = this.unwatched; index < this.groups.length; index++) this.highlighter.watch(this.groups[index]);
     this.unwatched = this.groups.length;
