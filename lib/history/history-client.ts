@@ -2,6 +2,7 @@
 // Every failure (private mode, quota, a blocked upgrade) degrades to a message; calls still run.
 import { addCalls, clearCalls, getCallDetails, listCalls, openHistory, type HistoryDb } from "./history-db";
 import type { CallDetails, CallRecord, CallSummary } from "./record";
+import { toStoredText } from "./stored-text";
 
 let database: Promise<HistoryDb> | null = null;
 
@@ -17,12 +18,31 @@ export async function loadHistory(): Promise<CallSummary[]> {
   return listCalls(await db());
 }
 
-/** Stores calls together; returns the ids pruned to stay under the limit. */
-export async function saveCalls(records: CallRecord[]): Promise<string[]> {
-  return addCalls(await db(), records);
+/** Calls being stored: their details are read once stored. */
+const saving = new Map<string, Promise<unknown>>();
+
+/** Stores calls together; returns the ids pruned to stay under the limit. Each call's stream text is made a Blob a
+ * slice at a time, `pause` awaited between slices (stored-text.ts says why). */
+export function saveCalls(records: CallRecord[], pause: () => Promise<void>): Promise<string[]> {
+  const saved = (async () => {
+    const stored = [];
+    for (const { summary, details } of records) {
+      const { events } = details;
+      const sseText = !Array.isArray(events) && !("ends" in events);
+      stored.push({ summary, details: { ...details, events: sseText ? await toStoredText(events, pause) : events } });
+    }
+    return addCalls(await db(), stored);
+  })();
+  const settled = saved.catch(() => {});
+  for (const { summary } of records) saving.set(summary.id, settled);
+  void settled.then(() => {
+    for (const { summary } of records) if (saving.get(summary.id) === settled) saving.delete(summary.id);
+  });
+  return saved;
 }
 
 export async function loadCallDetails(id: string): Promise<CallDetails | undefined> {
+  await saving.get(id);
   return getCallDetails(await db(), id);
 }
 
@@ -34,6 +54,7 @@ export async function loadAllCalls(
   summaries: CallSummary[],
 ): Promise<{ summary: CallSummary; details?: CallDetails }[]> {
   const handle = await db();
+  await Promise.all(summaries.map((summary) => saving.get(summary.id)));
   return Promise.all(
     summaries.map(async (summary) => ({ summary, details: await getCallDetails(handle, summary.id) })),
   );

@@ -13,6 +13,7 @@ import {
 } from "./history-db";
 import { packEvents } from "@/lib/stream/event-log";
 import { recordedEvents, type CallRecord } from "./record";
+import { toStoredText } from "./stored-text";
 
 function record(id: string, startedAt: number, output = 10): CallRecord {
   return {
@@ -79,6 +80,17 @@ describe("history storage", () => {
     expect(recordedEvents((await getCallDetails(db, "listed"))!)).toEqual([
       { name: "message_stop", at: 12, raw: '{"type":"message_stop"}' },
     ]);
+  });
+
+  it("stores the stream's text as a Blob and reads it back as the text", async () => {
+    const db = await connect();
+    const saved = { text: ['event: message_stop\ndata: {"type":"message_stop"}', "\n\n"], at: [12, 13] };
+    const { summary, details } = record("blob", 4);
+    await addCall(db, { summary, details: { ...details, events: await toStoredText(saved, async () => {}) } });
+    const read = await getCallDetails(db, "blob");
+    expect(read?.events).toEqual(saved);
+    // The event ends with the chunk that came at 13 ms.
+    expect(recordedEvents(read!)).toEqual([{ name: "message_stop", at: 13, raw: '{"type":"message_stop"}' }]);
   });
 
   it("keeps calls across connections (what a reload does)", async () => {

@@ -1,14 +1,19 @@
 // Call history in IndexedDB (large requests fit, unlike localStorage): summaries in one store, details
 // in another, both keyed by call id. Oldest calls are pruned past a limit so the browser's quota holds.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { CallDetails, CallRecord, CallSummary } from "./record";
+import type { CallDetails, CallSummary } from "./record";
+import { fromStoredText, isStoredText, type StoredSseText } from "./stored-text";
 
 export const HISTORY_DB_NAME = "messages-playground-history";
 export const HISTORY_LIMIT = 500;
 
+/** Details as stored: the stream's text may be a Blob (stored-text.ts); reading gives it back as text. */
+export type StoredCallDetails = Omit<CallDetails, "events"> & { events: CallDetails["events"] | StoredSseText };
+export type StoredCallRecord = { summary: CallSummary; details: StoredCallDetails };
+
 interface HistorySchema extends DBSchema {
   calls: { key: string; value: CallSummary; indexes: { startedAt: number } };
-  details: { key: string; value: CallDetails };
+  details: { key: string; value: StoredCallDetails };
 }
 
 export type HistoryDb = IDBPDatabase<HistorySchema>;
@@ -25,13 +30,13 @@ export function openHistory(): Promise<HistoryDb> {
 }
 
 /** Stores one call and prunes the oldest beyond `limit`; returns the ids pruned. */
-export function addCall(db: HistoryDb, record: CallRecord, limit = HISTORY_LIMIT): Promise<string[]> {
+export function addCall(db: HistoryDb, record: StoredCallRecord, limit = HISTORY_LIMIT): Promise<string[]> {
   return addCalls(db, [record], limit);
 }
 
 /** Stores calls in one transaction (a batch's calls end many at a time: one round of the store's requests for all)
  * and prunes the oldest beyond `limit`; returns the ids pruned. */
-export async function addCalls(db: HistoryDb, records: CallRecord[], limit = HISTORY_LIMIT): Promise<string[]> {
+export async function addCalls(db: HistoryDb, records: StoredCallRecord[], limit = HISTORY_LIMIT): Promise<string[]> {
   const tx = db.transaction(["calls", "details"], "readwrite");
   const calls = tx.objectStore("calls");
   const details = tx.objectStore("details");
@@ -57,7 +62,9 @@ export async function listCalls(db: HistoryDb): Promise<CallSummary[]> {
 }
 
 export async function getCallDetails(db: HistoryDb, id: string): Promise<CallDetails | undefined> {
-  return db.get("details", id);
+  const stored = await db.get("details", id);
+  if (!stored || !isStoredText(stored.events)) return stored as CallDetails | undefined;
+  return { ...stored, events: await fromStoredText(stored.events) };
 }
 
 export async function clearCalls(db: HistoryDb): Promise<void> {

@@ -18,8 +18,8 @@ const BATCH_FILE_EVERY_MS = 5000;
 export function fileCall(call: FinishedCall, { last = true }: { last?: boolean } = {}): void {
   if (last) usePlaygroundStore.getState().setLastRequest({ id: call.id, request: call.request });
   pending.push(call);
-  // Recording maps every event of the call (32K for a long reply): it waits until the browser is idle, so the
-  // transcript's final render comes first.
+  // Recording and storing wait until the browser is idle, so the transcript's final render comes first; storing a long
+  // reply's text goes on in idle slices (history-client.ts).
   if (!call.tags?.batch) whenIdle(filePending);
   else
     batchFiling ??= setTimeout(() => {
@@ -48,7 +48,7 @@ function filePending(): void {
 
 function save(records: CallRecord[]): void {
   const store = usePlaygroundStore;
-  saveCalls(records)
+  saveCalls(records, idle)
     .then(
       (pruned) =>
         pruned.length &&
@@ -63,6 +63,8 @@ function save(records: CallRecord[]): void {
         .setHistory(store.getState().history, "unavailable", `This call could not be stored (${error.message}).`),
     );
 }
+
+const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 1000 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { fromStoredText, isStoredText, toStoredText } from "./stored-text";
+
+describe("a stream's text stored as a Blob", () => {
+  it("gives back the same chunks and times, characters of any width included", async () => {
+    const saved = {
+      text: ['event: ping\ndata: {"type":"ping"}\n\n', "data: é 🙂 中文", "", "\n\nevent: message_stop\n\n"],
+      at: [3, 4.5, 6, 9],
+    };
+    const stored = await toStoredText(saved, async () => {});
+    expect(isStoredText(stored)).toBe(true);
+    expect(stored.blob).toBeInstanceOf(Blob);
+    expect(await fromStoredText(stored)).toEqual(saved);
+  });
+
+  it("is made a slice at a time, pausing between slices", async () => {
+    const chunk = "x".repeat(1000);
+    const saved = {
+      text: Array.from({ length: 10 }, (_, i) => chunk + i),
+      at: Array.from({ length: 10 }, (_, i) => i),
+    };
+    let pauses = 0;
+    const stored = await toStoredText(saved, async () => void pauses++, 3000);
+    expect(pauses).toBe(3); // after chunks 3, 6 and 9; the last chunk goes in the closing slice
+    expect(await fromStoredText(stored)).toEqual(saved);
+  });
+
+  it("keeps an empty stream empty", async () => {
+    const stored = await toStoredText({ text: [], at: [] }, async () => {});
+    expect(await fromStoredText(stored)).toEqual({ text: [], at: [] });
+  });
+
+  it("is told apart from the other forms history has stored", () => {
+    expect(isStoredText({ text: ["a"], at: [1] })).toBe(false);
+    expect(isStoredText([{ name: "ping", raw: "{}", at: 1 }])).toBe(false);
+    expect(isStoredText(undefined)).toBe(false);
+  });
+});
