@@ -23,14 +23,15 @@ export function useRevealOnNewRun<T extends HTMLElement>(runId: string | undefin
     shown.current = runId;
     const element = section.current;
     if (!element) return;
-    // Where it is, from an observer's first report (after the next layout): reading it here would force a
-    // layout in Run's click task.
-    const observer = new IntersectionObserver(([entry]) => {
+    // Where it is, read in a resize observer's first report: it comes right after the next layout, inside the frame,
+    // so reading the layout there forces none. (An intersection observer's report comes in a task of its own, after
+    // other tasks may have changed the page: the stream's first updates did, and reading there forced a layout.)
+    const observer = new ResizeObserver(() => {
       observer.disconnect();
-      const top = entry.boundingClientRect.top;
+      const top = element.getBoundingClientRect().top;
       const behavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
       // On a wide screen the view sits in a column that scrolls on its own: that column scrolls, never the page,
-      // whose header (Run, Stop) must stay in view. Read after the observer's layout: it forces none.
+      // whose header (Run, Stop) must stay in view.
       const column = scrollingAncestor(element);
       if (column) {
         const columnTop = column.getBoundingClientRect().top;
