@@ -76,6 +76,9 @@ test.describe("usage through the real proxy", () => {
   let upstream: FakeUpstream;
   let app: AppServer;
   let countTokensStatus = 200;
+  /** While set, replies wait before message_delta: a test looks at a stream in flight, however slow the machine. */
+  let heldEnd: Promise<void> | undefined;
+  let releaseEnd = () => {};
 
   test.beforeAll(async () => {
     upstream = await startFakeUpstream(async (req, res, body) => {
@@ -116,7 +119,9 @@ test.describe("usage through the real proxy", () => {
         return replaySse(res, cachedStream(usage), 20);
       }
       if (body.includes(LONG_PROMPT)) return replaySse(res, cachedStream({ input_tokens: 150_000 }), 20);
-      await replaySse(res, cachedStream(), 150);
+      await replaySse(res, cachedStream(), 150, (event) =>
+        event.startsWith("event: message_delta") ? heldEnd : undefined,
+      );
     });
     // A gateway's price file: its own Sonnet 4.6 prices, and Haiku 4.5 marked unknown.
     const pricesFile = join(mkdtempSync(join(tmpdir(), "usage-e2e-")), "prices.json");
@@ -144,6 +149,12 @@ test.describe("usage through the real proxy", () => {
     });
   });
 
+  test.afterEach(() => {
+    // A test that failed while holding a reply's end lets it go, for the tests after it.
+    heldEnd = undefined;
+    releaseEnd();
+  });
+
   test.afterAll(async () => {
     await app?.stop();
     await upstream?.close();
@@ -157,6 +168,7 @@ test.describe("usage through the real proxy", () => {
     // Before sending: the upstream's count_tokens answer, once the user pauses.
     await expect(figure(usage, "Input to send \\(count_tokens\\)")).toHaveText("42");
 
+    heldEnd = new Promise((resolve) => (releaseEnd = resolve));
     await page.getByRole("button", { name: "Run" }).click();
     // message_start's counts show while the reply still streams.
     await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
@@ -171,6 +183,8 @@ test.describe("usage through the real proxy", () => {
     const before = await elapsedMs();
     await expect.poll(elapsedMs).toBeGreaterThan(before);
     await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+    heldEnd = undefined;
+    releaseEnd();
 
     await expect(figure(usage, "Output tokens")).toHaveText("30");
     await expect(figure(usage, "Input tokens")).toHaveText("3");

@@ -46,9 +46,16 @@ export async function startFakeUpstream(handler: UpstreamHandler, port = 0): Pro
 const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "request-id": "req_fake_upstream" };
 
 /** Sends raw SSE text event by event (split on blank lines), with a pause between events. */
-export async function replaySse(res: ServerResponse, sse: string, delayMs = 0): Promise<void> {
+export async function replaySse(
+  res: ServerResponse,
+  sse: string,
+  delayMs = 0,
+  /** Before each event: a promise to wait for first (a test holding the stream's end until it has looked). */
+  waitBefore?: (event: string) => Promise<void> | undefined,
+): Promise<void> {
   res.writeHead(200, SSE_HEADERS);
   for (const event of sse.split(/\n\n+/).filter((e) => e.trim())) {
+    await waitBefore?.(event);
     if (res.destroyed) return;
     res.write(`${event}\n\n`);
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
