@@ -101,6 +101,8 @@ interface Figures {
   lastByteToRenderMs: number;
   longestTaskMs: number;
   slowestEventMs?: number;
+  /** CPU ms per kind of process from the click (or the floor's start) to the final render. */
+  cpu: Record<string, number>;
 }
 
 async function streamingFloor(browser: Browser, url: string): Promise<Figures> {
@@ -111,12 +113,14 @@ async function streamingFloor(browser: Browser, url: string): Promise<Figures> {
   await page.evaluate(PROBE);
   const last = lastBytes(page, VARIANTS);
   const bodies = Array.from({ length: VARIANTS }, (_, i) => JSON.stringify(variant(i, "bench").request));
+  const before = cpuSnapshot();
   await page.evaluate(`void window.runCompareFloor(${JSON.stringify(bodies)})`);
   await page.evaluate("window.__paintedPromise");
+  const cpu = cpuSince(before);
   const lastByte = await last;
   const page_ = (await page.evaluate(COLLECT)) as { painted: number; longest: number };
   await context.close();
-  return { lastByteToRenderMs: page_.painted - lastByte, longestTaskMs: page_.longest };
+  return { lastByteToRenderMs: page_.painted - lastByte, longestTaskMs: page_.longest, cpu };
 }
 
 async function streamingApp(browser: Browser, url: string): Promise<Figures> {
@@ -132,8 +136,10 @@ async function streamingApp(browser: Browser, url: string): Promise<Figures> {
   await page.evaluate(PROBE);
   await page.evaluate(FINAL_COLUMNS(VARIANTS));
   const last = lastBytes(page, VARIANTS);
+  const before = cpuSnapshot();
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await page.evaluate("window.__paintedPromise");
+  const cpu = cpuSince(before);
   const lastByte = await last;
   const page_ = (await page.evaluate(COLLECT)) as { painted: number; longest: number };
   for (let i = 1; i <= VARIANTS; i++) {
@@ -144,7 +150,7 @@ async function streamingApp(browser: Browser, url: string): Promise<Figures> {
     if (length < 25_000) throw new Error(`variant ${i} rendered only ${length} characters`);
   }
   await context.close();
-  return { lastByteToRenderMs: page_.painted - lastByte, longestTaskMs: page_.longest };
+  return { lastByteToRenderMs: page_.painted - lastByte, longestTaskMs: page_.longest, cpu };
 }
 
 /** The grid's 80 request bodies, as the page fills them in. */
@@ -222,10 +228,7 @@ async function gridScript(url: string): Promise<number> {
   return performance.now() - started;
 }
 
-async function gridApp(
-  browser: Browser,
-  url: string,
-): Promise<{ ms: number; cpu: Record<string, number> } & Omit<Figures, "lastByteToRenderMs">> {
+async function gridApp(browser: Browser, url: string): Promise<{ ms: number } & Omit<Figures, "lastByteToRenderMs">> {
   const context = await browser.newContext({ viewport: GRID_VIEWPORT });
   await context.addInitScript(
     seedDraft({
@@ -282,6 +285,21 @@ async function gridApp(
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Where the CPU went, medians per run by kind of process: on two shared cores a page's wall time follows it. */
+function printCpu(sides: Record<string, { cpu: Record<string, number> }[]>) {
+  const runs = Object.values(sides).flat();
+  const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.cpu)))]
+    .filter((kind) => runs.some((r) => (r.cpu[kind] ?? 0) > 0))
+    .sort();
+  if (!kinds.length) return;
+  const cpuOf = (list: { cpu: Record<string, number> }[]) => {
+    const row = Object.fromEntries(kinds.map((kind) => [kind, round(median(list.map((r) => r.cpu[kind] ?? 0)))]));
+    return { ...row, all: round(median(list.map((r) => Object.values(r.cpu).reduce((a, b) => a + b, 0)))) };
+  };
+  console.log("CPU ms per run, by process (Linux /proc):");
+  console.table(Object.fromEntries(Object.entries(sides).map(([name, list]) => [name, cpuOf(list)])));
+}
+
 async function partStreaming(browser: Browser) {
   const sse = textStream(benchReply().slice(0, TOKENS));
   const upstream = await startFakeUpstream((_req, res) => replaySseInChunks(res, sse, UPSTREAM_CHUNK));
@@ -318,6 +336,7 @@ async function partStreaming(browser: Browser) {
     );
     const interval =
       RUNS >= 8 ? `90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×` : "BENCH_RUNS=10 gives an interval";
+    printCpu({ playground: runs.app, floor: runs.floor });
     console.log(
       `last byte → final render: ${ratio.toFixed(2)}× the floor (${interval}; target ≤ 1.5×); longest task of the median run ${app_.longestTaskMs} ms (target ≤ 50 ms; floor ${floor.longestTaskMs} ms)`,
     );
@@ -359,17 +378,7 @@ async function partGrid(browser: Browser) {
       "bare script (node)": { ms: round(scriptMs) },
       "bare script (in a page)": { ms: round(median(inPage.map((r) => r.ms))) },
     });
-    // Where the CPU went (medians per run): on two shared cores, the page's wall time follows it.
-    const runs = [...page, ...inPage];
-    const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.cpu)))]
-      .filter((kind) => runs.some((r) => (r.cpu[kind] ?? 0) > 0))
-      .sort();
-    const cpuOf = (runs: { cpu: Record<string, number> }[]) =>
-      Object.fromEntries(kinds.map((kind) => [kind, round(median(runs.map((r) => r.cpu[kind] ?? 0)))]));
-    if (kinds.length) {
-      console.log("CPU ms per run, by process (Linux /proc):");
-      console.table({ playground: cpuOf(page), "bare script (in a page)": cpuOf(inPage) });
-    }
+    printCpu({ playground: page, "bare script (in a page)": inPage });
     console.log(
       `Run → the grid's last cell: ${(pageMs / scriptMs).toFixed(2)}× the bare script in node, ${(pageMs / median(inPage.map((r) => r.ms))).toFixed(2)}× the same script in a page of the same browser (target ≤ 1.5×); longest task ${round(Math.max(...page.map((p) => p.longestTaskMs)))} ms over all runs (target ≤ 100 ms)`,
     );
