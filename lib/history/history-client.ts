@@ -2,7 +2,7 @@
 // Every failure (private mode, quota, a blocked upgrade) degrades to a message; calls still run.
 import { addCalls, clearCalls, getCallDetails, listCalls, openHistory, type HistoryDb } from "./history-db";
 import type { CallDetails, CallRecord, CallSummary } from "./record";
-import { toStoredText } from "./stored-text";
+import { isLongText, toStoredText } from "./stored-text";
 
 let database: Promise<HistoryDb> | null = null;
 
@@ -21,15 +21,15 @@ export async function loadHistory(): Promise<CallSummary[]> {
 /** Calls being stored: their details are read once stored. */
 const saving = new Map<string, Promise<unknown>>();
 
-/** Stores calls together; returns the ids pruned to stay under the limit. Each call's stream text is made a Blob a
- * slice at a time, `pause` awaited between slices (stored-text.ts says why). */
+/** Stores calls together; returns the ids pruned to stay under the limit. A long reply's stream text is made a Blob a
+ * slice at a time, `pause` awaited between slices (stored-text.ts says why); a short one is stored as it is. */
 export function saveCalls(records: CallRecord[], pause: () => Promise<void>): Promise<string[]> {
   const saved = (async () => {
     const stored = [];
     for (const { summary, details } of records) {
       const { events } = details;
-      const sseText = !Array.isArray(events) && !("ends" in events);
-      stored.push({ summary, details: { ...details, events: sseText ? await toStoredText(events, pause) : events } });
+      const long = !Array.isArray(events) && !("ends" in events) && isLongText(events);
+      stored.push({ summary, details: { ...details, events: long ? await toStoredText(events, pause) : events } });
     }
     return addCalls(await db(), stored);
   })();

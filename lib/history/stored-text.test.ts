@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromStoredText, isStoredText, toStoredText } from "./stored-text";
+import { fromStoredText, isLongText, isStoredText, toStoredText } from "./stored-text";
 
 describe("a stream's text stored as a Blob", () => {
   it("gives back the same chunks and times, characters of any width included", async () => {
@@ -28,6 +28,11 @@ describe("a stream's text stored as a Blob", () => {
   it("keeps an empty stream empty", async () => {
     const stored = await toStoredText({ text: [], at: [] }, async () => {});
     expect(await fromStoredText(stored)).toEqual({ text: [], at: [] });
+  });
+
+  it("is for long texts only: a short one is stored as it is", () => {
+    expect(isLongText({ text: ["data: short\n\n"], at: [1] })).toBe(false);
+    expect(isLongText({ text: ["x".repeat(100_000), "x".repeat(40_000)], at: [1, 2] })).toBe(true);
   });
 
   it("is told apart from the other forms history has stored", () => {

@@ -15,6 +15,14 @@ export interface StoredSseText {
 /** About as much text as the browser turns into a Blob in a few milliseconds. */
 const SLICE_CHARS = 131_072;
 
+/** A text worth a Blob: one longer than a slice. A Blob has a cost of its own (the browser registers each), so a
+ * short reply's text (a grid's cells: eighty at once) is stored as it is, copied by put() in no time. */
+export function isLongText(saved: SseText): boolean {
+  let chars = 0;
+  for (const chunk of saved.text) if ((chars += chunk.length) >= SLICE_CHARS) return true;
+  return false;
+}
+
 export function isStoredText(events: unknown): events is StoredSseText {
   return typeof events === "object" && events !== null && "blob" in events && "lengths" in events;
 }
