@@ -1,7 +1,7 @@
 // The browser side of history: one lazily opened database, and the actions the UI calls.
 // Every failure (private mode, quota, a blocked upgrade) degrades to a message; calls still run.
 import { addCalls, clearCalls, getCallDetails, listCalls, openHistory, type HistoryDb } from "./history-db";
-import type { CallDetails, CallRecord, CallSummary } from "./record";
+import { isSseText, type CallDetails, type CallRecord, type CallSummary } from "./record";
 import { isLongText, toStoredText } from "./stored-text";
 
 let database: Promise<HistoryDb> | null = null;
@@ -28,7 +28,7 @@ export function saveCalls(records: CallRecord[], pause: () => Promise<void>): Pr
     const stored = [];
     for (const { summary, details } of records) {
       const { events } = details;
-      const long = !Array.isArray(events) && !("ends" in events) && isLongText(events);
+      const long = isSseText(events) && isLongText(events);
       stored.push({ summary, details: { ...details, events: long ? await toStoredText(events, pause) : events } });
     }
     return addCalls(await db(), stored);

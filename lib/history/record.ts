@@ -59,12 +59,16 @@ export interface CallDetails {
   events: SseText | PackedEvents | RecordedEvent[];
 }
 
+/** Events kept as the stream's text (the form saved now), not packed or listed (records from before). */
+export function isSseText(events: CallDetails["events"]): events is SseText {
+  return !Array.isArray(events) && !("ends" in events);
+}
+
 /** The events of a stored call, whichever form it was saved in. */
 export function recordedEvents(details: CallDetails): RecordedEvent[] {
   const events = details.events;
-  if (Array.isArray(events)) return events;
-  if ("ends" in events) return unpackEvents(events);
-  return EventLog.from(events).list();
+  if (isSseText(events)) return EventLog.from(events).list();
+  return Array.isArray(events) ? events : unpackEvents(events);
 }
 
 export interface CallRecord {
