@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import { historyCsv, historyJson } from "@/lib/history/export";
 import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/history-client";
 import type { CallDetails } from "@/lib/history/record";
-import { batchesOf, toRows } from "@/lib/history/table";
+import { batchesOf, toRow, type CallRow } from "@/lib/history/table";
+import type { CallSummary } from "@/lib/history/record";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { HistoryDiffDialog } from "../diff/history-diff-dialog";
 import { useModelLookup } from "../hooks/use-model-lookup";
@@ -26,7 +27,17 @@ export function HistoryPanel() {
   const [batch, setBatch] = useState("");
   const batches = useMemo(() => batchesOf(calls), [calls]);
   const shown = useMemo(() => (batch ? calls.filter((c) => c.tags?.batch === batch) : calls), [calls, batch]);
-  const rows = useMemo(() => toRows(shown, models), [shown, models]);
+  // A call's row is made once (per prices): the table's rows keep their objects, so a batch filed a few calls at a
+  // time renders only its new rows (history-table.tsx).
+  const rowOf = useMemo(() => {
+    const made = new WeakMap<CallSummary, CallRow>();
+    return (call: CallSummary) => {
+      let row = made.get(call);
+      if (!row) made.set(call, (row = toRow(call, models)));
+      return row;
+    };
+  }, [models]);
+  const rows = useMemo(() => shown.map(rowOf), [shown, rowOf]);
   const [open, setOpen] = useState<{ id: string; details: CallDetails | null | undefined } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -35,12 +46,22 @@ export function HistoryPanel() {
   const chosen = calls.filter((c) => ticked.has(c.id));
   const openSummary = open && calls.find((c) => c.id === open.id);
 
-  const openCall = (id: string) => {
+  const openCall = useCallback((id: string) => {
     setOpen({ id, details: undefined });
     loadCallDetails(id)
       .then((details) => setOpen((o) => (o?.id === id ? { id, details: details ?? null } : o)))
       .catch(() => setOpen((o) => (o?.id === id ? { id, details: null } : o)));
-  };
+  }, []);
+  const tick = useCallback(
+    (id: string, on: boolean) =>
+      setTicked((t) => {
+        const next = new Set(t);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const exportJson = async () => {
     const all = await loadAllCalls(calls).catch(() => calls.map((summary) => ({ summary })));
     downloadText(`playground-history-${stamp()}.json`, historyJson(all), "application/json");
@@ -132,19 +153,7 @@ export function HistoryPanel() {
       {calls.length > 0 && (
         <div className="space-y-4 p-3">
           <HistoryChart rows={rows} />
-          <HistoryTable
-            rows={rows}
-            onOpen={openCall}
-            selected={ticked}
-            onSelect={(id, on) =>
-              setTicked((t) => {
-                const next = new Set(t);
-                if (on) next.add(id);
-                else next.delete(id);
-                return next;
-              })
-            }
-          />
+          <HistoryTable rows={rows} onOpen={openCall} selected={ticked} onSelect={tick} />
         </div>
       )}
       {diffing && chosen.length === 2 && (

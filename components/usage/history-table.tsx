@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import { sortRows, tagsText, totals, type CallRow, type SortColumn, type SortDirection } from "@/lib/history/table";
 import { formatCallTime } from "@/lib/format/date";
 import { formatCost, formatMs, formatTokens, formatUsd } from "@/lib/usage/format";
@@ -42,6 +42,55 @@ function cells(row: CallRow): Record<SortColumn, string> {
     total: formatMs(call.totalMs),
   };
 }
+
+/** One call's row. Memoised: rows keep their objects while history grows (history-panel.tsx), so a batch filed a few
+ * calls at a time renders only the rows it adds. */
+const HistoryRow = memo(function HistoryRow({
+  row,
+  tagged,
+  checked,
+  onOpen,
+  onSelect,
+}: {
+  row: CallRow;
+  tagged: boolean;
+  checked: boolean;
+  onOpen: (id: string) => void;
+  onSelect: (id: string, selected: boolean) => void;
+}) {
+  const text = cells(row);
+  return (
+    <tr className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800/60 dark:hover:bg-slate-800/40">
+      {COLUMNS.map((c) => (
+        <td
+          key={c.id}
+          className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}
+          title={row.call.outputEstimated && (c.id === "output" || c.id === "cost") ? ESTIMATED : undefined}
+        >
+          {text[c.id]}
+        </td>
+      ))}
+      {tagged && <td className="px-2 py-1.5 text-xs whitespace-nowrap text-muted">{tagsText(row.call)}</td>}
+      <td className="px-2 py-1 text-right whitespace-nowrap">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onSelect(row.call.id, e.target.checked)}
+          aria-label={`Select call from ${text.time} to diff`}
+          className="mr-1 align-middle"
+        />
+        <button
+          type="button"
+          onClick={() => onOpen(row.call.id)}
+          aria-label={`Open call from ${text.time}`}
+          className="rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950"
+        >
+          Open
+        </button>
+      </td>
+    </tr>
+  );
+});
 
 export function HistoryTable({
   rows,
@@ -107,43 +156,16 @@ export function HistoryTable({
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => {
-            const text = cells(row);
-            return (
-              <tr
-                key={row.call.id}
-                className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800/60 dark:hover:bg-slate-800/40"
-              >
-                {COLUMNS.map((c) => (
-                  <td
-                    key={c.id}
-                    className={`px-2 py-1.5 whitespace-nowrap ${c.numeric ? "text-right font-mono tabular-nums" : ""} ${c.id === "status" && row.call.status !== "done" ? "text-red-700 dark:text-red-400" : ""}`}
-                    title={row.call.outputEstimated && (c.id === "output" || c.id === "cost") ? ESTIMATED : undefined}
-                  >
-                    {text[c.id]}
-                  </td>
-                ))}
-                {tagged && <td className="px-2 py-1.5 text-xs whitespace-nowrap text-muted">{tagsText(row.call)}</td>}
-                <td className="px-2 py-1 text-right whitespace-nowrap">
-                  <input
-                    type="checkbox"
-                    checked={selected.has(row.call.id)}
-                    onChange={(e) => onSelect(row.call.id, e.target.checked)}
-                    aria-label={`Select call from ${text.time} to diff`}
-                    className="mr-1 align-middle"
-                  />
-                  <button
-                    type="button"
-                    onClick={() => onOpen(row.call.id)}
-                    aria-label={`Open call from ${text.time}`}
-                    className="rounded px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950"
-                  >
-                    Open
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {sorted.map((row) => (
+            <HistoryRow
+              key={row.call.id}
+              row={row}
+              tagged={tagged}
+              checked={selected.has(row.call.id)}
+              onOpen={onOpen}
+              onSelect={onSelect}
+            />
+          ))}
         </tbody>
         <tfoot className="text-xs font-semibold">
           <tr>

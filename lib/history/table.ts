@@ -11,14 +11,18 @@ export interface CallRow {
   tokensPerSecond: number | null;
 }
 
-/** Each call priced at its model's prices here: the catalogue's, or the upstream profile's. */
-export function toRows(calls: CallSummary[], models: ModelLookup = CATALOGUE_LOOKUP): CallRow[] {
-  return calls.map((call) => ({
+/** A call priced at its model's prices here: the catalogue's, or the upstream profile's. */
+export function toRow(call: CallSummary, models: ModelLookup = CATALOGUE_LOOKUP): CallRow {
+  return {
     call,
     tokens: tokenCounts(call.usage),
     cost: callCost(call.usage, models.prices(call.model)),
     tokensPerSecond: outputTokensPerSecond(call.usage.output_tokens ?? undefined, call.firstTokenMs, call.totalMs),
-  }));
+  };
+}
+
+export function toRows(calls: CallSummary[], models: ModelLookup = CATALOGUE_LOOKUP): CallRow[] {
+  return calls.map((call) => toRow(call, models));
 }
 
 export type SortColumn =
