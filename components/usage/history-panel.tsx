@@ -3,9 +3,8 @@
 import { useCallback, useId, useMemo, useState } from "react";
 import { historyCsv, historyJson } from "@/lib/history/export";
 import { clearHistory, loadAllCalls, loadCallDetails } from "@/lib/history/history-client";
-import type { CallDetails } from "@/lib/history/record";
+import type { CallDetails, CallSummary } from "@/lib/history/record";
 import { batchesOf, toRow, type CallRow } from "@/lib/history/table";
-import type { CallSummary } from "@/lib/history/record";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { HistoryDiffDialog } from "../diff/history-diff-dialog";
 import { useModelLookup } from "../hooks/use-model-lookup";
