@@ -48,6 +48,23 @@ describe("planRun", () => {
     expect(plan.calls[0].request).toBe(plan.calls[2].request);
     expect(plan.calls[0].template).toBe(variants[0].request);
   });
+
+  it("keeps the filled requests of the variants that did not change when one variant is edited", () => {
+    const [a, b] = [variant("a", "Brief"), variant("b", "Thorough")];
+    const input = { variableValues: { topic: "default" }, testCases: cases("tides", "moons"), repeats: 1 };
+    const before = planRun({ ...input, variants: [a, b] });
+    const edited = { ...a, request: { ...a.request, system: "Brief!" } };
+    const after = planRun({ ...input, variants: [edited, b] });
+    const requests = (plan: typeof before, index: number) =>
+      plan.calls.filter((c) => c.variant === index).map((c) => c.request);
+    // Variant b's calls are the very same objects: their checks and worst cases are not made again.
+    expect(requests(after, 1)).toHaveLength(2);
+    requests(after, 1).forEach((request, i) => expect(request).toBe(requests(before, 1)[i]));
+    requests(after, 0).forEach((request) => expect(request.system).toBe("Brief!"));
+    // A changed Variables value is new values for every case.
+    const other = planRun({ ...input, variableValues: { topic: "other" }, variants: [edited, b] });
+    expect(other.calls[1].request).not.toBe(after.calls[1].request);
+  });
 });
 
 describe("planBlocker", () => {

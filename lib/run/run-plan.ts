@@ -46,23 +46,31 @@ export interface RunPlan extends PlanInput {
 export const MAX_CALLS = 10_000;
 
 // A request filled with the same values is the same object each time: validation and the token estimate are kept by
-// request object, and the panel asks for them on every render.
-const filled = new WeakMap<RequestBody, { values: VariableValues; request: RequestBody }>();
+// request object, and the panel asks for them on every render. One template is filled with each test case's values.
+const filled = new WeakMap<RequestBody, WeakMap<VariableValues, RequestBody>>();
 
 /** The request as it will be sent with these values. */
 export function sentRequest(template: RequestBody, values: VariableValues): RequestBody {
-  const kept = filled.get(template);
-  if (kept?.values === values) return kept.request;
-  const request = fillRequest(template, values);
-  filled.set(template, { values, request });
+  let byValues = filled.get(template);
+  if (!byValues) filled.set(template, (byValues = new WeakMap()));
+  let request = byValues.get(values);
+  if (!request) byValues.set(values, (request = fillRequest(template, values)));
   return request;
 }
+
+// A case's merged values are the same object while neither the case nor the Variables change, so that its requests
+// stay the same objects too (above): a key typed in one variant then fills, checks and prices only that variant's calls.
+const merged = new WeakMap<TestCase, { values: VariableValues; merged: VariableValues }>();
 
 /** A test case's values: its own where it has one, the Variables' where it leaves one empty. */
 export function caseValues(values: VariableValues, testCase: TestCase | undefined): VariableValues {
   if (!testCase) return values;
+  const kept = merged.get(testCase);
+  if (kept?.values === values) return kept.merged;
   const own = Object.entries(testCase.values).filter(([, value]) => value !== "");
-  return own.length === 0 ? values : { ...values, ...Object.fromEntries(own) };
+  const result = own.length === 0 ? values : { ...values, ...Object.fromEntries(own) };
+  merged.set(testCase, { values, merged: result });
+  return result;
 }
 
 let last: { input: PlanInput; plan: RunPlan } | null = null;
