@@ -26,9 +26,15 @@ describe("storing calls in the browser", () => {
     const pauses: (() => void)[] = [];
     const pause = () => new Promise<void>((resolve) => pauses.push(resolve));
     let stored = false;
-    const saved = saveCalls([record("long", chunks)], pause).then((pruned) => ((stored = true), pruned));
+    const saved = saveCalls([record("long", chunks)], pause).then((pruned) => {
+      stored = true;
+      return pruned;
+    });
     let openedEarly = false;
-    const opened = loadCallDetails("long").then((details) => ((openedEarly = !stored), details));
+    const opened = loadCallDetails("long").then((details) => {
+      openedEarly = !stored;
+      return details;
+    });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(pauses).toHaveLength(1); // the first slice is made, the rest waits
     let released = 0;
