@@ -327,6 +327,27 @@ test("turning on a manual thinking budget from the defaults leaves a request Run
   await expect(page.getByRole("button", { name: "Run" })).toBeEnabled();
 });
 
+test("a prompt typed in the panel reaches the JSON; a key typed in the JSON right after keeps it, and Ctrl+Z there takes it back", async ({
+  page,
+}) => {
+  await page.getByRole("textbox", { name: "Message 1" }).fill("Hi");
+  await expect.poll(async () => (await editorJson(page))?.messages).toEqual([{ role: "user", content: "Hi" }]);
+  // The JSON shows the panel's typing once it pauses; going into the editor sooner writes it first, so that a key typed
+  // there edits the request as it is, not the text from before.
+  await page.getByRole("textbox", { name: "System prompt" }).fill("Be brief.");
+  // Straight into the editor, quicker than a click's checks: its cursor is at the start, where a space is valid JSON.
+  await page.getByRole("textbox", { name: /^Request body \(JSON\)/ }).focus();
+  await page.keyboard.insertText(" ");
+  await expect.poll(async () => (await editorJson(page))?.system).toBe("Be brief.");
+  await expect(page.getByRole("textbox", { name: "System prompt" })).toHaveValue("Be brief.");
+  // Undo: the space, then the prompt written from the panel, one step each.
+  await page.keyboard.press("ControlOrMeta+Z");
+  await page.keyboard.press("ControlOrMeta+Z");
+  await expect(page.getByRole("textbox", { name: "System prompt" })).toHaveValue("");
+  await expect.poll(async () => (await editorJson(page))?.messages).toEqual([{ role: "user", content: "Hi" }]);
+  expect(await editorJson(page)).not.toHaveProperty("system");
+});
+
 test("Wrap shows a long prompt in the JSON editor on several lines, and is remembered", async ({ page }) => {
   const lines = page.getByRole("region", { name: "Request JSON" }).locator(".view-line");
   await page.getByRole("textbox", { name: "Message 1" }).fill("A long prompt that goes on and on. ".repeat(12));
@@ -509,11 +530,11 @@ test("images can be pasted into a message or dropped on it", async ({ page }) =>
   await expect(page.getByRole("img", { name: "Turn 1 block 2", exact: true })).toBeVisible();
   await send("drop");
   await expect(page.getByRole("img", { name: "Turn 1 block 3", exact: true })).toBeVisible();
+  // The JSON shows the panel's change once the page is quiet (the content is the typed string until then).
   await expect
-    .poll(async () =>
-      ((await editorJson(page)) as { messages: { content: { type: string }[] }[] } | null)?.messages[0].content.map(
-        (b) => b.type,
-      ),
-    )
+    .poll(async () => {
+      const content = ((await editorJson(page)) as { messages: { content: unknown }[] } | null)?.messages[0].content;
+      return Array.isArray(content) ? content.map((b: { type: string }) => b.type) : content;
+    })
     .toEqual(["text", "image", "image"]);
 });

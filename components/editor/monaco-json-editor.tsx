@@ -13,6 +13,9 @@ setupMonaco();
 
 const format = (request: RequestBody) => JSON.stringify(request, null, 2);
 
+/** How long the panel's typing pauses before the JSON shows it. */
+const WRITE_AFTER_QUIET_MS = 150;
+
 /** The JSON view of the request. Invalid text stays in the editor (and the draft); the store keeps the last valid request.
  * Memoised, with options that keep their identity: the editor's wrapper applies its options again whenever they are a
  * new object, and its parent renders on every key typed in the panel. */
@@ -36,50 +39,76 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
     [wrap],
   );
 
-  // Panel → editor: rewrite the text only when the request changed outside the editor.
-  useEffect(
-    () =>
-      usePlaygroundStore.subscribe((state, previous) => {
-        const editor = editorRef.current;
-        if (!editor || state.request === previous.request) return;
-        const text = format(state.request);
-        if (text === lastWritten.current) return;
-        lastWritten.current = text;
-        const model = editor.getModel();
-        if (!model) return;
-        // Another variant is another text: its own start, with no undo back into the one before.
-        const selectedId = (s: typeof state) => s.variants[s.selectedVariant]?.id;
-        if (selectedId(state) !== selectedId(previous)) return editor.setValue(text);
-        // Only the span that changed is rewritten, so that Monaco re-renders the lines it touches, not all it shows (a
-        // key typed in the panel is a character of the JSON). pushEditOperations keeps it undoable, unlike setValue.
-        const span = changedSpan(model.getValue(), text);
-        if (!span) return;
-        const from = model.getPositionAt(span.start);
-        const to = model.getPositionAt(span.end);
-        editor.pushUndoStop();
-        model.pushEditOperations(
-          [],
-          [
-            {
-              range: {
-                startLineNumber: from.lineNumber,
-                startColumn: from.column,
-                endLineNumber: to.lineNumber,
-                endColumn: to.column,
-              },
-              text: span.text,
+  // Panel → editor: rewrite the text only when the request changed outside the editor, once the typing there pauses
+  // (each rewrite costs the page Monaco's edit and its drawing: with a full results grid on screen, more than the key
+  // itself). Focus on the editor, or another variant, writes at once.
+  const writtenVariant = useRef<string | undefined>(undefined);
+  const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const writeNow = useRef(() => {});
+  useEffect(() => {
+    const selectedId = () => {
+      const { variants, selectedVariant } = usePlaygroundStore.getState();
+      return variants[selectedVariant]?.id;
+    };
+    writeNow.current = () => {
+      clearTimeout(pendingWrite.current);
+      pendingWrite.current = undefined;
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model) return;
+      const text = format(usePlaygroundStore.getState().request);
+      const variant = selectedId();
+      if (text === lastWritten.current && variant === writtenVariant.current) return;
+      lastWritten.current = text;
+      // Another variant is another text: its own start, with no undo back into the one before.
+      if (variant !== writtenVariant.current) {
+        writtenVariant.current = variant;
+        return editor.setValue(text);
+      }
+      // Only the span that changed is rewritten, so that Monaco re-renders the lines it touches, not all it shows (a
+      // key typed in the panel is a character of the JSON). pushEditOperations keeps it undoable, unlike setValue.
+      const span = changedSpan(model.getValue(), text);
+      if (!span) return;
+      const from = model.getPositionAt(span.start);
+      const to = model.getPositionAt(span.end);
+      editor.pushUndoStop();
+      model.pushEditOperations(
+        [],
+        [
+          {
+            range: {
+              startLineNumber: from.lineNumber,
+              startColumn: from.column,
+              endLineNumber: to.lineNumber,
+              endColumn: to.column,
             },
-          ],
-          () => null,
-        );
-        editor.pushUndoStop();
-      }),
-    [],
-  );
+            text: span.text,
+          },
+        ],
+        () => null,
+      );
+      editor.pushUndoStop();
+    };
+    const unsubscribe = usePlaygroundStore.subscribe((state, previous) => {
+      if (!editorRef.current || state.request === previous.request) return;
+      if (editorRef.current.hasTextFocus() || selectedId() !== writtenVariant.current) return writeNow.current();
+      clearTimeout(pendingWrite.current);
+      pendingWrite.current = setTimeout(() => writeNow.current(), WRITE_AFTER_QUIET_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(pendingWrite.current);
+    };
+  }, []);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
     letEscapeThenTabLeave(editor);
+    // A change from the panel still waiting is written before the first key typed here.
+    editor.onDidFocusEditorText(() => writeNow.current());
+    writtenVariant.current = (({ variants, selectedVariant }) => variants[selectedVariant]?.id)(
+      usePlaygroundStore.getState(),
+    );
     // A draft that did not parse (kept across a reload) wins over the formatted request.
     const { jsonDraft, request } = usePlaygroundStore.getState();
     const text = jsonDraft ?? format(request);
