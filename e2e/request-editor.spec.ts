@@ -348,6 +348,20 @@ test("a prompt typed in the panel reaches the JSON; a key typed in the JSON righ
   expect(await editorJson(page)).not.toHaveProperty("system");
 });
 
+test("while the panel's typing goes on without a pause, the JSON follows it within a second or so", async ({
+  page,
+}) => {
+  const text = "Answer in one short paragraph, ".repeat(3);
+  await page.getByRole("textbox", { name: "System prompt" }).click();
+  // Keys 40 ms apart for about four seconds: the JSON shows part of the prompt before they end.
+  const typing = page.keyboard.type(text, { delay: 40 });
+  await expect
+    .poll(async () => (await editorJson(page))?.system ?? "", { timeout: 2500, intervals: [100] })
+    .toMatch(/^Answer/);
+  await typing;
+  await expect.poll(async () => (await editorJson(page))?.system).toBe(text);
+});
+
 test("Wrap shows a long prompt in the JSON editor on several lines, and is remembered", async ({ page }) => {
   const lines = page.getByRole("region", { name: "Request JSON" }).locator(".view-line");
   await page.getByRole("textbox", { name: "Message 1" }).fill("A long prompt that goes on and on. ".repeat(12));

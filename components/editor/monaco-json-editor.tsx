@@ -13,8 +13,10 @@ setupMonaco();
 
 const format = (request: RequestBody) => JSON.stringify(request, null, 2);
 
-/** How long the panel's typing pauses before the JSON shows it. */
+/** How long the panel's typing pauses before the JSON shows it; and, while it goes on without a pause, how long the JSON
+ * may lag behind at most. */
 const WRITE_AFTER_QUIET_MS = 150;
+const WRITE_AT_LEAST_EVERY_MS = 1000;
 
 /** The JSON view of the request. Invalid text stays in the editor (and the draft); the store keeps the last valid request.
  * Memoised, with options that keep their identity: the editor's wrapper applies its options again whenever they are a
@@ -39,11 +41,12 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
     [wrap],
   );
 
-  // Panel → editor: rewrite the text only when the request changed outside the editor, once the typing there pauses
-  // (each rewrite costs the page Monaco's edit and its drawing: with a full results grid on screen, more than the key
-  // itself). Focus on the editor, or another variant, writes at once.
+  // Panel → editor: rewrite the text only when the request changed outside the editor, once the typing there pauses, or
+  // each second while it goes on (each rewrite costs the page Monaco's edit and its drawing: with a full results grid on
+  // screen, more than the key itself). Focus on the editor, or another variant, writes at once.
   const writtenVariant = useRef<string | undefined>(undefined);
   const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingSince = useRef<number | undefined>(undefined);
   const writeNow = useRef(() => {});
   useEffect(() => {
     const selectedId = () => {
@@ -53,6 +56,7 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
     writeNow.current = () => {
       clearTimeout(pendingWrite.current);
       pendingWrite.current = undefined;
+      pendingSince.current = undefined;
       const editor = editorRef.current;
       const model = editor?.getModel();
       if (!editor || !model) return;
@@ -92,8 +96,11 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
     const unsubscribe = usePlaygroundStore.subscribe((state, previous) => {
       if (!editorRef.current || state.request === previous.request) return;
       if (editorRef.current.hasTextFocus() || selectedId() !== writtenVariant.current) return writeNow.current();
+      const now = performance.now();
+      pendingSince.current ??= now;
+      const wait = Math.min(WRITE_AFTER_QUIET_MS, pendingSince.current + WRITE_AT_LEAST_EVERY_MS - now);
       clearTimeout(pendingWrite.current);
-      pendingWrite.current = setTimeout(() => writeNow.current(), WRITE_AFTER_QUIET_MS);
+      pendingWrite.current = setTimeout(() => writeNow.current(), Math.max(0, wait));
     });
     return () => {
       unsubscribe();
