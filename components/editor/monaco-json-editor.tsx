@@ -3,7 +3,7 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { memo, useEffect, useMemo, useRef } from "react";
 import { changedSpan } from "@/lib/diff/changed-span";
-import { usePlaygroundStore } from "@/lib/store/playground-store";
+import { type PlaygroundState, usePlaygroundStore } from "@/lib/store/playground-store";
 import type { RequestBody } from "@/lib/messages/types";
 import { REQUEST_PATH, setupMonaco } from "./monaco-setup";
 import { useMonacoTheme } from "./use-monaco-theme";
@@ -12,6 +12,9 @@ import { ESCAPE_THEN_TAB_HINT, letEscapeThenTabLeave } from "./escape-then-tab";
 setupMonaco();
 
 const format = (request: RequestBody) => JSON.stringify(request, null, 2);
+
+/** The variant whose request the editor shows. */
+const selectedVariantId = ({ variants, selectedVariant }: PlaygroundState) => variants[selectedVariant]?.id;
 
 /** How long the panel's typing pauses before the JSON shows it; and, while it goes on without a pause, how long the JSON
  * may lag behind at most. */
@@ -49,10 +52,7 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
   const pendingSince = useRef<number | undefined>(undefined);
   const writeNow = useRef(() => {});
   useEffect(() => {
-    const selectedId = () => {
-      const { variants, selectedVariant } = usePlaygroundStore.getState();
-      return variants[selectedVariant]?.id;
-    };
+    const selectedId = () => selectedVariantId(usePlaygroundStore.getState());
     writeNow.current = () => {
       clearTimeout(pendingWrite.current);
       pendingWrite.current = undefined;
@@ -113,9 +113,7 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
     letEscapeThenTabLeave(editor);
     // A change from the panel still waiting is written before the first key typed here.
     editor.onDidFocusEditorText(() => writeNow.current());
-    writtenVariant.current = (({ variants, selectedVariant }) => variants[selectedVariant]?.id)(
-      usePlaygroundStore.getState(),
-    );
+    writtenVariant.current = selectedVariantId(usePlaygroundStore.getState());
     // A draft that did not parse (kept across a reload) wins over the formatted request.
     const { jsonDraft, request } = usePlaygroundStore.getState();
     const text = jsonDraft ?? format(request);
