@@ -1,8 +1,9 @@
 // npm run bench:stream-compare -- <checkout> <checkout> [...] — bench:stream for two or more builds, in interleaved
 // invocations, with their runs pooled. On two shared cores the machine's load drifts between invocations (the same
 // build measured 1.33× one hour and 1.61× the next), so a figure taken earlier is no baseline: only builds measured
-// side by side, round after round, can be compared. Each checkout must be built (`next build`) with its own
-// node_modules; each runs its own bench:stream, so a change to the benchmark itself is compared too.
+// side by side, round after round, can be compared. Each checkout needs its own node_modules; each runs its own
+// bench:stream (which builds the checkout's benchmarks' build first when its sources changed, before the timed runs),
+// so a change to the benchmark itself is compared too.
 // BENCH_ROUNDS (3) invocations of each, BENCH_RUNS (10) runs per invocation.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -47,12 +48,12 @@ function invoke(checkout: string): Promise<Invocation> {
 async function main() {
   const checkouts = process.argv.slice(2).map((dir) => path.resolve(dir));
   if (checkouts.length < 2)
-    throw new Error("usage: npm run bench:stream-compare -- <checkout> <checkout> [...] (each built with next build)");
+    throw new Error("usage: npm run bench:stream-compare -- <checkout> <checkout> [...] (each with node_modules)");
   for (const dir of checkouts) {
     if (!existsSync(path.join(dir, "scripts/bench-stream.ts")))
       throw new Error(`${dir} is not a checkout of the playground`);
-    if (!existsSync(path.join(dir, ".next/BUILD_ID")))
-      throw new Error(`${dir} is not built: run npx next build there first`);
+    if (!existsSync(path.join(dir, "node_modules/next")))
+      throw new Error(`${dir} has no node_modules: run npm install there first`);
   }
   const pooled = checkouts.map(() => [] as Invocation[]);
   for (let round = 0; round < ROUNDS; round++) {
