@@ -36,6 +36,83 @@ describe("the stream worker's wire", () => {
     expect(two.message!.usage).toEqual({ input_tokens: 1, output_tokens: 2 });
   });
 
+  it("sends a block that grew as what it gained, and the page rebuilds the same block, fields in the same order", () => {
+    const encoder = new WireEncoder();
+    const decoder = new WireDecoder();
+    const steps: LiveBlock[][] = [
+      [{ type: "thinking", thinking: "Let me", signature: "" } as LiveBlock],
+      [{ type: "thinking", thinking: "Let me see", signature: "" } as LiveBlock],
+      [{ type: "thinking", thinking: "Let me see.", signature: "sig", complete: true } as LiveBlock, block("A")],
+      [
+        { type: "thinking", thinking: "Let me see.", signature: "sig", complete: true } as LiveBlock,
+        { ...block("A cited"), citations: [{ type: "char_location", cited_text: "x" }] } as unknown as LiveBlock,
+      ],
+      [
+        { type: "thinking", thinking: "Let me see.", signature: "sig", complete: true } as LiveBlock,
+        { ...block("A cited"), citations: [{ type: "char_location", cited_text: "x" }] } as unknown as LiveBlock,
+        { type: "tool_use", id: "t", name: "f", input: {}, partialJson: '{"a":' } as LiveBlock,
+      ],
+    ];
+    // Each step a new snapshot, as the Snapshotter makes them: changed blocks are new objects, the rest the same.
+    let previous: LiveBlock[] = [];
+    for (const step of steps) {
+      const content = step.map((b, i) => (JSON.stringify(b) === JSON.stringify(previous[i]) ? previous[i] : b));
+      previous = content;
+      const wire = post(encoder.update({ message: message(content) }));
+      const decoded = decoder.update(wire).message!.content;
+      expect(JSON.stringify(decoded)).toBe(JSON.stringify(content));
+    }
+    // The tool's input grows, then the block finishes with its input parsed.
+    const grown = { ...previous[2], partialJson: '{"a":1}' } as LiveBlock;
+    const grownWire = encoder.update({ message: message([previous[0], previous[1], grown]) });
+    expect(grownWire.message!.content).toEqual([null, null, { appended: { partialJson: "1}" }, set: {} }]);
+    const done = { ...grown, input: { a: 1 }, complete: true } as LiveBlock;
+    const doneWire = post(
+      encoder.outcome({
+        status: "done",
+        totalMs: 1,
+        eventCount: 0,
+        events: new EventLog(),
+        message: message([previous[0], previous[1], done]),
+      }),
+    );
+    decoder.update(post(grownWire));
+    const last = decoder.outcome(doneWire).message!.content[2];
+    expect(last).toEqual(done);
+    expect(Object.isFrozen(last)).toBe(true);
+  });
+
+  it("sends a reply's text once over a stream of snapshots, not again at every post", () => {
+    const encoder = new WireEncoder();
+    const decoder = new WireDecoder();
+    let text = "";
+    let sent = 0;
+    let whole = 0;
+    for (let i = 0; i < 200; i++) {
+      text += `word ${i} `;
+      whole += text.length;
+      const wire = post(encoder.update({ message: message([block(text)]) }));
+      sent += JSON.stringify(wire.message!.content).length;
+      expect(decoder.update(wire).message!.content[0]).toEqual(block(text));
+    }
+    // Sent whole at each post, the text would cross about a hundred times over.
+    expect(sent).toBeLessThan(whole / 10);
+  });
+
+  it("sends a block whole when its type changed or a field went", () => {
+    const encoder = new WireEncoder();
+    const decoder = new WireDecoder();
+    decoder.update(post(encoder.update({ message: message([block("Hi")]) })));
+    const other = { type: "future_block", data: { x: 1 } } as unknown as LiveBlock;
+    const wire = post(encoder.update({ message: message([other]) }));
+    expect(wire.message!.content).toEqual([{ whole: other }]);
+    expect(decoder.update(wire).message!.content).toEqual([other]);
+    const fewer = { type: "future_block" } as unknown as LiveBlock;
+    const wire2 = post(encoder.update({ message: message([fewer]) }));
+    expect(wire2.message!.content).toEqual([{ whole: fewer }]);
+    expect(decoder.update(wire2).message!.content).toEqual([fewer]);
+  });
+
   it("sends the stream's text once, and the page's log holds every event in order, raw and timed", () => {
     const encoder = new WireEncoder();
     const decoder = new WireDecoder();

@@ -8,14 +8,17 @@
 // The chain of one call: startRun (runs.ts) → runCallInWorker (call-in-worker.ts, the page's side) → serveCall
 // (stream.worker.ts) → runCallForPage (worker-call.ts) → runCall (lib/stream/run-call.ts).
 // A snapshot's blocks that have not changed since the previous post are sent as null, so the page keeps their objects
-// and their memoized views do not re-render; the stream's text is sent once, as it arrived, for the page's event log
-// (event-log.ts).
+// and their memoized views do not re-render; a block that grew is sent as what it gained (the text appended to its
+// strings, the fields set), so a reply's text crosses once rather than whole at every post; the stream's text is sent
+// once, as it arrived, for the page's event log (event-log.ts).
 import type { RequestBody } from "@/lib/messages/types";
 import type { LiveBlock, LiveMessage } from "../stream/accumulate";
 import type { CallOutcome, CallUpdate } from "../stream/run-call";
 import { EventLog, type SseText } from "../stream/event-log";
 
-type WireMessage = Omit<LiveMessage, "content"> & { content: (LiveBlock | null)[] };
+/** A block as it crosses: null when unchanged since the previous post, whole when new, or what it gained. */
+type WireBlock = null | { whole: LiveBlock } | { appended: Record<string, string>; set: Record<string, unknown> };
+type WireMessage = Omit<LiveMessage, "content"> & { content: WireBlock[] };
 
 export interface WireUpdate extends Omit<CallUpdate, "message" | "events"> {
   message?: WireMessage;
@@ -78,7 +81,7 @@ export class WireEncoder {
   }
 
   private message(message: LiveMessage): WireMessage {
-    const content = message.content.map((block, index) => (block === this.blocks[index] ? null : block));
+    const content = message.content.map((block, index) => encodeBlock(this.blocks[index], block));
     this.blocks = message.content;
     return { ...message, content };
   }
@@ -107,9 +110,9 @@ export class WireDecoder {
   }
 
   private message(message: WireMessage): LiveMessage {
-    const content = message.content.map((block, index) => {
-      if (block === null) return this.blocks[index];
-      return block.complete ? Object.freeze(block) : block;
+    const content = message.content.map((wire, index) => {
+      const block = decodeBlock(this.blocks[index], wire);
+      return block.complete && wire !== null ? Object.freeze(block) : block;
     });
     this.blocks = content;
     return { ...message, content };
@@ -119,4 +122,36 @@ export class WireDecoder {
     sent.text.forEach((text, i) => this.events.append(text, sent.at[i]));
     this.events.count = count;
   }
+}
+
+/** What a snapshot's block gained since the previous one: blocks change only by text appended to their strings
+ * (text, thinking, a tool's input) and fields set (accumulate.ts: a new value, never one changed in place), so the
+ * same type with no field gone is sent as that. Anything else is sent whole. */
+function encodeBlock(before: LiveBlock | undefined, block: LiveBlock): WireBlock {
+  if (block === before) return null;
+  if (!before || before.type !== block.type) return { whole: block };
+  const was = before as unknown as Record<string, unknown>;
+  const now = block as unknown as Record<string, unknown>;
+  const appended: Record<string, string> = {};
+  const set: Record<string, unknown> = {};
+  let kept = 0;
+  for (const key in now) {
+    const value = now[key];
+    if (key in was) kept++;
+    if (value === was[key]) continue;
+    const old = was[key];
+    if (typeof value === "string" && typeof old === "string" && value.length > old.length && value.startsWith(old))
+      appended[key] = value.slice(old.length);
+    else set[key] = value;
+  }
+  if (kept !== Object.keys(was).length) return { whole: block };
+  return { appended, set };
+}
+
+function decodeBlock(before: LiveBlock | undefined, wire: WireBlock): LiveBlock {
+  if (wire === null) return before as LiveBlock;
+  if ("whole" in wire) return wire.whole;
+  const block = { ...before, ...wire.set } as Record<string, unknown>;
+  for (const key in wire.appended) block[key] = (block[key] as string) + wire.appended[key];
+  return block as unknown as LiveBlock;
 }
