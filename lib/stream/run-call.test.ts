@@ -43,6 +43,22 @@ describe("runCall", () => {
     expect(passed.eventCount).toBe(names.length);
   });
 
+  it("sends no update the outcome would repeat: none as the call ends, none after it", async () => {
+    // The whole stream in one read, and the frame's publish still waiting when the call ends (a batch's short call).
+    const waiting: (() => void)[] = [];
+    const updates: CallUpdate[] = [];
+    const outcome = await runCall(body, {
+      signal: new AbortController().signal,
+      schedule: (publish) => waiting.push(publish),
+      onUpdate: (u) => updates.push(u),
+      fetch: answer(STREAM),
+    });
+    expect(outcome.status).toBe("done");
+    expect(outcome.message?.content.length).toBeGreaterThan(0);
+    for (const publish of waiting) publish();
+    expect(updates).toEqual([]);
+  });
+
   it("reports a stream that ends without message_stop as incomplete either way", async () => {
     const cut = STREAM.slice(0, STREAM.indexOf("event: message_stop"));
     const outcome = await runCall(body, {

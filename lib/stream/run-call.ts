@@ -165,7 +165,10 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   }
 
   const finish = (status: CallOutcome["status"], error?: CallError): CallOutcome => {
-    publish();
+    // The outcome holds everything an update would: none goes out after it, nor just before it (for a batch's short
+    // calls that was one message in three between the worker and the page).
+    publishedVersion = accumulator.version;
+    publishedEvents = eventCount;
     const message = snapshotter.take(accumulator);
     events.count = options.onText ? 0 : eventCount;
     return { status, message, error, ...meta, firstTokenMs, totalMs: elapsed(), events, eventCount, live: live() };
