@@ -272,6 +272,38 @@ test("the transcript follows a long reply to its end, and stays where the reader
     .toBeLessThan(40);
 });
 
+test("a wheel turned up stays the reader's even when a scroll event from before it finds the view at the end", async ({
+  page,
+}) => {
+  await page.goto(stack.app.url);
+  await send(page, "fast-long");
+  await expect(transcript(page).getByTestId("stop-reason")).toHaveText("end_turn");
+  const scroller = page.getByTestId("transcript-scroller");
+  await expect
+    .poll(() => scroller.evaluate((box) => box.scrollHeight - box.clientHeight - box.scrollTop))
+    .toBeLessThan(40);
+  // On a busy page the order of events can be: the wheel turned up, then a scroll event queued before it (or the first
+  // of the wheel's animation) that still finds the box at its end, then the reply grows before the wheel's scroll has
+  // moved the box. The growth must not take the box back to the end: that cancelled the wheel's scroll.
+  const followed = await scroller.evaluate(async (box) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    box.scrollTop = box.scrollHeight;
+    await frame();
+    box.dispatchEvent(new WheelEvent("wheel", { deltaY: -120, bubbles: true }));
+    box.dispatchEvent(new Event("scroll"));
+    const top = box.scrollTop;
+    const more = document.createElement("div");
+    more.style.height = "600px";
+    box.firstElementChild!.appendChild(more);
+    await frame();
+    await frame();
+    const moved = box.scrollTop - top;
+    more.remove();
+    return moved;
+  });
+  expect(followed).toBe(0);
+});
+
 test("a long reply that arrives all at once is followed to its end as well", async ({ page }) => {
   await page.goto(stack.app.url);
   await send(page, "fast-long");

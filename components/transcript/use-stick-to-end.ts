@@ -38,22 +38,30 @@ export function useStickToEnd<Scroller extends HTMLElement, Content extends HTML
     const onInput = () => (inputAt = performance.now());
     // A wheel turned up says at once that the reader is leaving the end: waiting for the scroll it makes, the box could
     // be taken back to the end in between (the reply grew), against the wheel (the box stopped 56 px short of its top).
+    // Until the wheel's own scroll moves the box, a scroll event that finds it still at the end (one queued before the
+    // wheel, or the first of its animation, late on a busy page) is not the reader coming back: taken as that, the next
+    // growth took the box back to the end and cancelled the wheel's scroll.
+    let wheeledUpAt = -Infinity;
     const onWheel = (event: Event) => {
       onInput();
-      if ((event as WheelEvent).deltaY < 0 && box.scrollTop > 0) atEnd = false;
+      const up = (event as WheelEvent).deltaY < 0;
+      wheeledUpAt = up ? performance.now() : -Infinity;
+      if (up && box.scrollTop > 0) atEnd = false;
     };
     const onKey = (event: Event) => {
       if (scrollsUp(event as KeyboardEvent)) onInput();
     };
     const onPointerDown = () => {
       pointerDown = true;
+      wheeledUpAt = -Infinity;
       onInput();
     };
     const onPointerUp = () => (pointerDown = false);
     const onScroll = () => {
       const top = box.scrollTop;
-      if (top + box.clientHeight >= box.scrollHeight - 8) atEnd = true;
-      else if (top < lastTop && (pointerDown || performance.now() - inputAt < INPUT_WINDOW_MS)) atEnd = false;
+      if (top + box.clientHeight >= box.scrollHeight - 8) {
+        if (performance.now() - wheeledUpAt >= INPUT_WINDOW_MS) atEnd = true;
+      } else if (top < lastTop && (pointerDown || performance.now() - inputAt < INPUT_WINDOW_MS)) atEnd = false;
       lastTop = top;
     };
     const observer = new ResizeObserver(() => {
