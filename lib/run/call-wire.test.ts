@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LiveBlock, LiveMessage } from "../stream/accumulate";
-import { WireDecoder, WireEncoder } from "./call-wire";
+import { transferables, WireDecoder, WireEncoder } from "./call-wire";
 import { EventLog, type RawEvent } from "../stream/event-log";
 
 const block = (text: string, complete = false): LiveBlock => ({
@@ -133,5 +133,30 @@ describe("the stream worker's wire", () => {
     expect(
       encoder.outcome({ status: "done", totalMs: 5, events: new EventLog(), eventCount: 4 }).text.text,
     ).toHaveLength(0);
+  });
+
+  it("moves the stream's bytes to the page rather than copying them, and the page's log reads them as text", () => {
+    const encoder = new WireEncoder();
+    const decoder = new WireDecoder();
+    const sse = [0, 1, 2].map((i) => `event: content_block_delta\ndata: {"i":${i},"t":"é"}\n\n`).join("");
+    const bytes = new TextEncoder().encode(sse);
+    const cut = bytes.indexOf(0xc3) + 1; // inside the first é
+    const first = bytes.slice(0, cut);
+    encoder.addText("", 1, first);
+    // A view of part of a larger buffer (as a reader may hand out) is copied out, so moving it takes nothing else.
+    const shared = new Uint8Array(bytes.length + 8);
+    shared.set(bytes.subarray(cut), 4);
+    const second = shared.subarray(4, 4 + bytes.length - cut);
+    encoder.addText("", 2, second);
+    const reply = { type: "update" as const, id: "1", update: encoder.update({ eventCount: 3 }) };
+    const moved = transferables(reply);
+    expect(moved).toContain(first.buffer);
+    expect(moved).not.toContain(shared.buffer);
+    const arrived = structuredClone(reply, { transfer: moved });
+    expect(first.byteLength).toBe(0); // moved away from the worker
+    expect(second.byteLength).toBe(bytes.length - cut); // the shared buffer stays whole
+    const update = decoder.update(arrived.update);
+    expect(update.events!.list().map((e) => JSON.parse(e.raw))).toEqual([0, 1, 2].map((i) => ({ i, t: "é" })));
+    expect(update.events!.saved().text.join("")).toBe(sse);
   });
 });

@@ -10,24 +10,30 @@
 // A snapshot's blocks that have not changed since the previous post are sent as null, so the page keeps their objects
 // and their memoized views do not re-render; a block that grew is sent as what it gained (the text appended to its
 // strings, the fields set), so a reply's text crosses once rather than whole at every post; the stream's text is sent
-// once, as it arrived, for the page's event log (event-log.ts).
+// once, as it arrived, for the page's event log (event-log.ts), as the bytes it came in, moved rather than copied
+// (a string is copied into the message and out of it: a megabyte of a long reply's stream cost each side about ten
+// milliseconds).
 import type { RequestBody } from "@/lib/messages/types";
 import type { LiveBlock, LiveMessage } from "../stream/accumulate";
 import type { CallOutcome, CallUpdate } from "../stream/run-call";
-import { EventLog, type SseText } from "../stream/event-log";
+import { EventLog, type SseChunk } from "../stream/event-log";
 
 /** A block as it crosses: null when unchanged since the previous post, whole when new, or what it gained. */
 type WireBlock = null | { whole: LiveBlock } | { appended: Record<string, string>; set: Record<string, unknown> };
 type WireMessage = Omit<LiveMessage, "content"> & { content: WireBlock[] };
 
+/** The stream since the previous post: its chunks (bytes, moved with the message) and their arrival times. */
+export interface WireSse {
+  text: SseChunk[];
+  at: number[];
+}
 export interface WireUpdate extends Omit<CallUpdate, "message" | "events"> {
   message?: WireMessage;
-  /** The stream's text since the previous post. */
-  text: SseText;
+  text: WireSse;
 }
 export interface WireOutcome extends Omit<CallOutcome, "message" | "events"> {
   message?: WireMessage;
-  text: SseText;
+  text: WireSse;
 }
 
 /** One call of a pool: what it sends, and whether a view shows its reply as Markdown as it streams. */
@@ -61,14 +67,24 @@ export type CallWorkerReply =
   | { type: "pool-cancelled"; pool: string; index: number }
   | { type: "pool-done"; pool: string };
 
-/** The worker's side of one call: what the page has not seen yet. The stream's text is handed to it chunk by
- * chunk (runCall's onText) and kept only until the next post. */
+/** The buffers a reply's stream chunks hold, to move with it (postMessage's transfer list). */
+export function transferables(reply: CallWorkerReply): ArrayBuffer[] {
+  const sent = reply.type === "update" ? reply.update.text : reply.type === "outcome" ? reply.outcome.text : undefined;
+  const buffers: ArrayBuffer[] = [];
+  for (const chunk of sent?.text ?? []) if (typeof chunk !== "string") buffers.push(chunk.buffer as ArrayBuffer);
+  return buffers;
+}
+
+/** The worker's side of one call: what the page has not seen yet. The stream is handed to it chunk by chunk
+ * (runCall's onText) and kept only until the next post. */
 export class WireEncoder {
   private blocks: LiveBlock[] = [];
-  private unsent: SseText = { text: [], at: [] };
+  private unsent: WireSse = { text: [], at: [] };
 
-  readonly addText = (text: string, at: number): void => {
-    this.unsent.text.push(text);
+  readonly addText = (text: string, at: number, bytes?: Uint8Array): void => {
+    // A view of part of a buffer is copied out: moving its buffer would take the rest away from whoever holds it.
+    const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    this.unsent.text.push(bytes ? (whole ? bytes : bytes.slice()) : text);
     this.unsent.at.push(at);
   };
 
@@ -86,7 +102,7 @@ export class WireEncoder {
     return { ...message, content };
   }
 
-  private takeText(): SseText {
+  private takeText(): WireSse {
     const text = this.unsent;
     this.unsent = { text: [], at: [] };
     return text;
@@ -118,7 +134,7 @@ export class WireDecoder {
     return { ...message, content };
   }
 
-  private append(sent: SseText, count = this.events.count) {
+  private append(sent: WireSse, count = this.events.count) {
     sent.text.forEach((text, i) => this.events.append(text, sent.at[i]));
     this.events.count = count;
   }

@@ -1,7 +1,7 @@
 // Runs calls off the main thread: reading the stream, parsing its events and accumulating the message cost
 // the page most of its main thread on a fast reply (bench:stream). The page gets a snapshot per frame.
 import type { RequestBody } from "@/lib/messages/types";
-import type { CallWorkerReply, CallWorkerRequest, PoolCall } from "./call-wire";
+import { type CallWorkerReply, type CallWorkerRequest, type PoolCall, transferables } from "./call-wire";
 import { runCallPool } from "./call-pool";
 import { runCallForPage, type CallForPageReply } from "./worker-call";
 import { textStream, tokenize } from "../stream/synthetic-stream";
@@ -9,7 +9,7 @@ import { textStream, tokenize } from "../stream/synthetic-stream";
 const running = new Map<string, AbortController>();
 const pools = new Map<string, AbortController>();
 let markdownPort: MessagePort | undefined;
-const toPage = (reply: CallWorkerReply) => (self as unknown as Worker).postMessage(reply);
+const toPage = (reply: CallWorkerReply) => (self as unknown as Worker).postMessage(reply, transferables(reply));
 // A worker has no frames of its own: snapshots go at the display's pace, and the page renders each at its next frame.
 // While a backlog is read they go less often, as the timer waits behind the read loop's yields (yield.ts); publishing
 // at those yields instead made the stream no faster (docs/performance.md).

@@ -45,4 +45,31 @@ describe("EventLog (the stream's text as it arrived)", () => {
     expect(again.list()).toEqual(log.list());
     expect(again.count).toBe(3);
   });
+
+  it("keeps chunks as the bytes they came in, a character cut between two of them, and reads and saves the same text", () => {
+    const bytes = new TextEncoder().encode(SSE);
+    // Cut inside the emoji (four bytes) and the é (two), and a chunk that holds only part of a character.
+    const emoji = bytes.indexOf(0xf0);
+    const cuts = [0, 30, emoji + 1, emoji + 2, emoji + 3, bytes.length];
+    const fromBytes = new EventLog();
+    const fromText = new EventLog();
+    for (let i = 0; i + 1 < cuts.length; i++) fromBytes.append(bytes.slice(cuts[i], cuts[i + 1]), i);
+    fromText.append(SSE, 4);
+    expect(fromBytes.list().map(({ name, raw }) => ({ name, raw }))).toEqual(
+      fromText.list().map(({ name, raw }) => ({ name, raw })),
+    );
+    expect(fromBytes.saved().text.join("")).toBe(SSE);
+    expect(fromBytes.saved().text).toHaveLength(cuts.length - 1);
+    expect(EventLog.from(structuredClone(fromBytes.saved())).list()).toEqual(fromBytes.list());
+  });
+
+  it("after bytes, takes a text chunk as the reader's end of them, not twice", () => {
+    const log = new EventLog();
+    const bytes = new TextEncoder().encode('data: {"text":"a"}\n\ndata: {"text":"\u00e9');
+    // The stream ended inside the é: the reader's decoder gave a replacement character for its first byte.
+    log.append(bytes.slice(0, bytes.length - 1), 1);
+    log.append("\ufffd", 2);
+    expect(log.saved().text.join("")).toBe('data: {"text":"a"}\n\ndata: {"text":"\ufffd');
+    expect(log.list()).toHaveLength(1);
+  });
 });

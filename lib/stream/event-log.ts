@@ -2,7 +2,8 @@
 // in, each with its arrival time: nothing per event (a long reply has tens of thousands of events, and making,
 // packing and posting an object for each was a large share of the stream worker's work: docs/performance.md). They are parsed from
 // that text when someone looks (the inspector, a download, history), by the same parser and with the same
-// times as when the stream was read.
+// times as when the stream was read. A chunk may also be kept as the bytes it came in (what the stream worker hands the
+// page: bytes move between threads without a copy, where a string is copied twice, and decode only when read).
 import { createParser, type EventSourceParser } from "eventsource-parser";
 import { eventName } from "./sse";
 
@@ -19,14 +20,36 @@ export interface SseText {
   at: number[];
 }
 
+/** A chunk of the stream as it arrived: its text, or the bytes it was decoded from. */
+export type SseChunk = string | Uint8Array;
+
+/** Turns a log's chunks into their text in order: bytes through one streaming decoder (a character may be cut between
+ * chunks); a text after bytes is what the stream's reader made of the bytes its decoder held at the end, so this
+ * decoder's own rest is dropped for it. */
+class ChunkText {
+  private readonly decoder = new TextDecoder();
+  private pending = false;
+
+  of(chunk: SseChunk): string {
+    if (typeof chunk !== "string") {
+      this.pending = true;
+      return this.decoder.decode(chunk, { stream: true });
+    }
+    if (this.pending) this.decoder.decode();
+    this.pending = false;
+    return chunk;
+  }
+}
+
 export class EventLog {
-  private readonly text: string[] = [];
+  private readonly chunks: SseChunk[] = [];
   private readonly at: number[] = [];
   /** How many events the text holds, as counted when it was read (parsing it gives as many). */
   count = 0;
   private readonly parsed: RawEvent[] = [];
   private parsedChunks = 0;
   private parser?: EventSourceParser;
+  private readonly parsedText = new ChunkText();
   private chunkAt = 0;
 
   static from(saved: SseText): EventLog {
@@ -36,8 +59,8 @@ export class EventLog {
     return log;
   }
 
-  append(text: string, at: number): void {
-    this.text.push(text);
+  append(chunk: SseChunk, at: number): void {
+    this.chunks.push(chunk);
     this.at.push(at);
   }
 
@@ -47,16 +70,17 @@ export class EventLog {
       onEvent: (message) =>
         this.parsed.push({ name: eventName(message.event, message.data), raw: message.data, at: this.chunkAt }),
     });
-    for (; this.parsedChunks < this.text.length; this.parsedChunks++) {
+    for (; this.parsedChunks < this.chunks.length; this.parsedChunks++) {
       this.chunkAt = this.at[this.parsedChunks];
-      this.parser.feed(this.text[this.parsedChunks]);
+      this.parser.feed(this.parsedText.of(this.chunks[this.parsedChunks]));
     }
     return this.parsed;
   }
 
-  /** The text and times as they are, to store. */
+  /** The text and times as they are, to store: a chunk kept as bytes is decoded here. */
   saved(): SseText {
-    return { text: this.text.slice(), at: this.at.slice() };
+    const text = new ChunkText();
+    return { text: this.chunks.map((chunk) => text.of(chunk)), at: this.at.slice() };
   }
 }
 

@@ -53,7 +53,7 @@ export interface CallOptions {
   schedule?: (publish: () => void) => void;
   /** Takes the stream's text, chunk by chunk, instead of the call keeping it in its event log: a worker passes
    * it on and keeps none (the update's and the outcome's `events` are then empty; `eventCount` still counts). */
-  onText?: (text: string, at: number) => void;
+  onText?: (text: string, at: number, bytes?: Uint8Array) => void;
   /** The platform's fetch unless given (the worker's warm-up answers from memory). */
   fetch?: typeof fetch;
 }
@@ -178,7 +178,7 @@ export async function runCall(body: RequestBody, options: CallOptions): Promise<
   // the page from painting, so the loop yields to the event loop every few milliseconds.
   let sliceStart = performance.now();
   try {
-    const keepText = options.onText ?? ((text: string, at: number) => events.append(text, at));
+    const keepText = options.onText ?? ((text: string, at: number) => text && events.append(text, at));
     for await (const batch of readSseEventBatches(response.body!, started, undefined, keepText)) {
       for (const event of batch) {
         if ((eventCount & CLOCK_EVERY_MASK) === 0 && performance.now() - sliceStart > YIELD_AFTER_MS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSseEvents } from "./sse";
+import { readSseEventBatches, readSseEvents } from "./sse";
 import { chunkedStream as streamOf } from "@/lib/testing/chunked-stream";
 
 describe("readSseEvents", () => {
@@ -16,4 +16,22 @@ describe("readSseEvents", () => {
       expect(events.every((e) => e.at === 5)).toBe(true);
     });
   }
+
+  it("hands over every byte of the stream with the text decoded from it, even a chunk that holds part of a character", async () => {
+    const bytes = new TextEncoder().encode(sse);
+    const handed: Uint8Array[] = [];
+    let text = "";
+    for await (const _ of readSseEventBatches(
+      streamOf(bytes, 1),
+      0,
+      () => 5,
+      (t, _at, b) => {
+        text += t;
+        if (b) handed.push(b);
+      },
+    ));
+    expect(text).toBe(sse);
+    expect(handed.length).toBe(bytes.length);
+    expect(Buffer.concat(handed).equals(Buffer.from(bytes))).toBe(true);
+  });
 });

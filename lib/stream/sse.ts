@@ -32,8 +32,9 @@ export async function* readSseEventBatches(
   body: ReadableStream<Uint8Array>,
   startedAt: number,
   now: () => number = () => performance.now(),
-  /** Takes the stream's text as it is decoded, chunk by chunk, with each chunk's arrival time. */
-  onText?: (text: string, at: number) => void,
+  /** Takes the stream's text as it is decoded, chunk by chunk, with each chunk's arrival time and the bytes it was
+   * decoded from (none for what the decoder gives at the end: the rest of a character the stream cut). */
+  onText?: (text: string, at: number, bytes?: Uint8Array) => void,
 ): AsyncGenerator<ParsedSseEvent[]> {
   let batch: ParsedSseEvent[] = [];
   let at = 0;
@@ -55,7 +56,8 @@ export async function* readSseEventBatches(
       const { done, value } = await reader.read();
       at = now() - startedAt;
       const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
-      if (text) onText?.(text, at);
+      // A chunk can end inside a character and another hold only part of one: its bytes count even without text.
+      if (text || value?.byteLength) onText?.(text, at, value);
       // A backlog can arrive as one chunk of megabytes: parse it in slices, a batch after each.
       for (let offset = 0; offset < text.length || offset === 0; offset += FEED_SLICE_CHARS) {
         parser.feed(text.slice(offset, offset + FEED_SLICE_CHARS));
