@@ -48,15 +48,15 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
   // each second while it goes on (each rewrite costs the page Monaco's edit and its drawing: with a full results grid on
   // screen, more than the key itself). Focus on the editor, or another variant, writes at once.
   const writtenVariant = useRef<string | undefined>(undefined);
-  const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pendingSince = useRef<number | undefined>(undefined);
   const writeNow = useRef(() => {});
   useEffect(() => {
     const selectedId = () => selectedVariantId(usePlaygroundStore.getState());
+    let pendingWrite: ReturnType<typeof setTimeout> | undefined;
+    let pendingSince: number | undefined;
     writeNow.current = () => {
-      clearTimeout(pendingWrite.current);
-      pendingWrite.current = undefined;
-      pendingSince.current = undefined;
+      clearTimeout(pendingWrite);
+      pendingWrite = undefined;
+      pendingSince = undefined;
       const editor = editorRef.current;
       const model = editor?.getModel();
       if (!editor || !model) return;
@@ -97,14 +97,14 @@ export const MonacoJsonEditor = memo(function MonacoJsonEditor({ wrap = false }:
       if (!editorRef.current || state.request === previous.request) return;
       if (editorRef.current.hasTextFocus() || selectedId() !== writtenVariant.current) return writeNow.current();
       const now = performance.now();
-      pendingSince.current ??= now;
-      const wait = Math.min(WRITE_AFTER_QUIET_MS, pendingSince.current + WRITE_AT_LEAST_EVERY_MS - now);
-      clearTimeout(pendingWrite.current);
-      pendingWrite.current = setTimeout(() => writeNow.current(), Math.max(0, wait));
+      pendingSince ??= now;
+      const wait = Math.min(WRITE_AFTER_QUIET_MS, pendingSince + WRITE_AT_LEAST_EVERY_MS - now);
+      clearTimeout(pendingWrite);
+      pendingWrite = setTimeout(() => writeNow.current(), Math.max(0, wait));
     });
     return () => {
       unsubscribe();
-      clearTimeout(pendingWrite.current);
+      clearTimeout(pendingWrite);
     };
   }, []);
 
