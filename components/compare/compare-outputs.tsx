@@ -18,7 +18,7 @@ export function CompareOutputs() {
   // The batch as its views show it (sampled): the view is brought into view once the new run's progress is in it.
   const batchId = useBatchSample(selectBatchId);
   const grid = useGridBatch();
-  const reveal = useRevealOnNewRun<HTMLDivElement>(batchId);
+  const reveal = useRevealOnNewRun<HTMLDivElement>(batchId, { glide: false });
   useWarmPageWorkers();
   return (
     <div ref={reveal} className="flex min-w-0 flex-col gap-3 *:shrink-0">

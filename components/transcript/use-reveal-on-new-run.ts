@@ -14,8 +14,10 @@ export function useWarmPageWorkers() {
 
 /** Brings a run's view (the transcript, the compare view) into view when a run starts and its start is off the upper
  * half of the window: on a narrow window the panels stack, and the reply would otherwise stream below the parameters,
- * out of sight of Run. */
-export function useRevealOnNewRun<T extends HTMLElement>(runId: string | undefined) {
+ * out of sight of Run. `glide`: the scroll is animated (unless the reader asks for reduced motion), so that one reply's
+ * view is seen arriving from where Run was; a comparison's views jump, since a glide across columns or a grid that is
+ * being filled draws every frame of it while they fill, and shows their first replies only once it ends. */
+export function useRevealOnNewRun<T extends HTMLElement>(runId: string | undefined, { glide = true } = {}) {
   const section = useRef<T>(null);
   const shown = useRef(runId);
   useEffect(() => {
@@ -29,7 +31,7 @@ export function useRevealOnNewRun<T extends HTMLElement>(runId: string | undefin
     const observer = new ResizeObserver(() => {
       observer.disconnect();
       const top = element.getBoundingClientRect().top;
-      const behavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+      const behavior = glide && !window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "smooth" : "instant";
       // On a wide screen the view sits in a column that scrolls on its own: that column scrolls, never the page,
       // whose header (Run, Stop) must stay in view.
       const column = scrollingAncestor(element);
@@ -41,7 +43,7 @@ export function useRevealOnNewRun<T extends HTMLElement>(runId: string | undefin
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [runId]);
+  }, [runId, glide]);
   return section;
 }
 
