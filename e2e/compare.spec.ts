@@ -293,7 +293,7 @@ test("a grid wider and taller than a laptop's window scrolls in its own box, its
       column = column.parentElement;
     if (!column) throw new Error("no column scrolls the results");
     column.scrollTop = 0;
-    const before = section.getBoundingClientRect().top - column.getBoundingClientRect().top;
+    const start = section.getBoundingClientRect().top - column.getBoundingClientRect().top;
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     while (!document.querySelector('section[aria-label="Results"] table')) await frame();
     const tops: number[] = [];
@@ -302,7 +302,7 @@ test("a grid wider and taller than a laptop's window scrolls in its own box, its
       const results = document.querySelector('section[aria-label="Results"]')!.parentElement!;
       tops.push(Math.round(results.getBoundingClientRect().top - column.getBoundingClientRect().top));
     }
-    return { start: before, half: column.clientHeight / 2, tops };
+    return { start, half: column.clientHeight / 2, tops };
   });
   await page.getByRole("button", { name: "Run", exact: true }).click();
   const { start, half, tops } = await reveal;
