@@ -21,7 +21,17 @@ describe("a stream's text stored as a Blob", () => {
     };
     let pauses = 0;
     const stored = await toStoredText(saved, async () => void pauses++, 3000);
-    expect(pauses).toBe(3); // after chunks 3, 6 and 9; the last chunk goes in the closing slice
+    expect(pauses).toBe(3); // after 3,000, 6,000 and 9,000 characters; the last 1,010 go in the closing slice
+    expect(await fromStoredText(stored)).toEqual(saved);
+  });
+
+  it("cuts a chunk longer than a slice across slices, never inside a character", async () => {
+    // 🙂 is two UTF-16 code units, and the first slice's end (3,000 characters) falls between them.
+    const chunk = `${"x".repeat(2990)}🙂${"y".repeat(7000)}`;
+    const saved = { text: ["data: a\n\n", chunk], at: [1, 2] };
+    let pauses = 0;
+    const stored = await toStoredText(saved, async () => void pauses++, 3000);
+    expect(pauses).toBe(3);
     expect(await fromStoredText(stored)).toEqual(saved);
   });
 

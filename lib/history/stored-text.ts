@@ -27,7 +27,9 @@ export function isStoredText(events: unknown): events is StoredSseText {
   return typeof events === "object" && events !== null && "blob" in events && "lengths" in events;
 }
 
-/** The text as a Blob made `SLICE_CHARS` at a time, awaiting `pause` between slices. */
+/** The text as a Blob made `SLICE_CHARS` at a time, awaiting `pause` between slices. A chunk longer than that is cut
+ * across slices: a fast stream, read in large pieces, comes in chunks far longer than a slice, and each made a Blob of its
+ * own in one task. */
 export async function toStoredText(
   saved: SseText,
   pause: () => Promise<void>,
@@ -37,16 +39,28 @@ export async function toStoredText(
   let slice: string[] = [];
   let chars = 0;
   for (const chunk of saved.text) {
-    slice.push(chunk);
-    chars += chunk.length;
-    if (chars < sliceChars) continue;
-    parts.push(new Blob(slice));
-    slice = [];
-    chars = 0;
-    await pause();
+    for (let start = 0; start < chunk.length; ) {
+      const end = cutAt(chunk, start + sliceChars - chars);
+      slice.push(start === 0 && end === chunk.length ? chunk : chunk.slice(start, end));
+      chars += end - start;
+      start = end;
+      if (chars < sliceChars) continue;
+      parts.push(new Blob(slice));
+      slice = [];
+      chars = 0;
+      await pause();
+    }
   }
   if (slice.length) parts.push(new Blob(slice));
   return { blob: new Blob(parts), lengths: saved.text.map((chunk) => chunk.length), at: saved.at.slice() };
+}
+
+/** Where to cut `text` at `at` or just after it, between two characters: a Blob writes each piece as UTF-8, and the
+ * halves of a character outside the Basic Multilingual Plane (an emoji) cut apart would each become U+FFFD. */
+function cutAt(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at + 1 : at;
 }
 
 /** The chunks back, as they arrived. */

@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadHistory } from "@/lib/history/history-client";
 import { usePlaygroundStore } from "@/lib/store/playground-store";
 import { EventLog } from "@/lib/stream/event-log";
@@ -30,5 +30,38 @@ describe("filing calls in history", () => {
       Array.from({ length: 40 }, (_, i) => `call-${39 - i}`),
     );
     await expect.poll(async () => (await loadHistory()).length).toBe(40);
+  });
+
+  describe("in a browser's idle callbacks", () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** Idle callbacks whose idle period has `remaining` ms left whenever it is asked. */
+    const idleWith = (remaining: number) =>
+      vi.stubGlobal("requestIdleCallback", (task: IdleRequestCallback) =>
+        setTimeout(() => task({ didTimeout: false, timeRemaining: () => remaining })),
+      );
+
+    async function listedSteps(calls: number): Promise<number[]> {
+      usePlaygroundStore.getState().setHistory([], "ready");
+      const listed: number[] = [];
+      const stop = usePlaygroundStore.subscribe((state, before) => {
+        if (state.history !== before.history) listed.push(state.history.length);
+      });
+      for (let i = 0; i < calls; i++) fileCall({ ...batchCall(i), id: `idle-${calls}-${i}` }, { last: false });
+      fileBatchCalls();
+      await expect.poll(() => usePlaygroundStore.getState().history.length).toBe(calls);
+      stop();
+      return listed;
+    }
+
+    it("files as many calls as the idle period has room for", async () => {
+      idleWith(49);
+      expect(await listedSteps(20)).toEqual([16, 20]);
+    });
+
+    it("files one call per idle callback when the period is nearly spent, so a long reply's record stands alone", async () => {
+      idleWith(10);
+      expect(await listedSteps(4)).toEqual([1, 2, 3, 4]);
+    });
   });
 });

@@ -35,13 +35,19 @@ export function fileBatchCalls(): void {
   whenIdle(filePending);
 }
 
-/** Calls filed per idle callback: a batch's eighty calls filed at once (listed in the table, stored) were one long
- * task after the grid's last cell; a few at a time, the table renders only the rows each step adds. */
+/** Calls filed per idle callback at most: a batch's eighty calls filed at once (listed in the table, stored) were one
+ * long task after the grid's last cell; a few at a time, the table renders only the rows each step adds. */
 const FILED_PER_STEP = 16;
+/** What an idle callback leaves of its idle period for the render of the rows it adds: another call is recorded only
+ * while this much remains. A long reply's record decodes its stream's text (a megabyte for a few thousand tokens), and
+ * the four of a comparison recorded in one callback were a long task just after the replies' final render. */
+const KEPT_FOR_RENDER_MS = 25;
 
-function filePending(): void {
+function filePending(deadline?: IdleDeadline): void {
   if (!pending.length) return;
-  const records = pending.splice(0, FILED_PER_STEP).map(recordFromCall);
+  const records = [recordFromCall(pending.shift()!)];
+  while (pending.length && records.length < FILED_PER_STEP && roomLeft(deadline))
+    records.push(recordFromCall(pending.shift()!));
   if (pending.length) whenIdle(filePending);
   usePlaygroundStore.getState().addHistoryCalls(
     records.map((r) => r.summary),
@@ -68,9 +74,12 @@ function save(records: CallRecord[]): void {
     );
 }
 
-const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+const idle = () => new Promise<void>((resolve) => whenIdle(() => resolve()));
 
-function whenIdle(task: () => void): void {
+/** Without idle callbacks (no deadline), a step files as many calls as it may. */
+const roomLeft = (deadline: IdleDeadline | undefined) => !deadline || deadline.timeRemaining() > KEPT_FOR_RENDER_MS;
+
+function whenIdle(task: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 0);
 }
