@@ -41,7 +41,7 @@ export async function toStoredText(
   for (const chunk of saved.text) {
     for (let start = 0; start < chunk.length; ) {
       const end = cutAt(chunk, start + sliceChars - chars);
-      slice.push(start === 0 && end === chunk.length ? chunk : chunk.slice(start, end));
+      slice.push(chunk.slice(start, end));
       chars += end - start;
       start = end;
       if (chars < sliceChars) continue;
