@@ -379,8 +379,17 @@ async function partGrid(browser: Browser) {
       "bare script (in a page)": { ms: round(median(inPage.map((r) => r.ms))) },
     });
     printCpu({ playground: page, "bare script (in a page)": inPage });
+    const [low, high] = bootstrapInterval(
+      page.map((p) => p.ms),
+      inPage.map((r) => r.ms),
+      medianRatio,
+    );
+    const interval =
+      GRID_RUNS >= 8
+        ? `90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×`
+        : "BENCH_GRID_RUNS=9 gives an interval";
     console.log(
-      `Run → the grid's last cell: ${(pageMs / scriptMs).toFixed(2)}× the bare script in node, ${(pageMs / median(inPage.map((r) => r.ms))).toFixed(2)}× the same script in a page of the same browser (target ≤ 1.5×); longest task ${round(Math.max(...page.map((p) => p.longestTaskMs)))} ms over all runs (target ≤ 100 ms)`,
+      `Run → the grid's last cell: ${(pageMs / scriptMs).toFixed(2)}× the bare script in node, ${(pageMs / median(inPage.map((r) => r.ms))).toFixed(2)}× the same script in a page of the same browser (${interval}; target ≤ 1.5×); longest task ${round(Math.max(...page.map((p) => p.longestTaskMs)))} ms over all runs (target ≤ 100 ms)`,
     );
     console.log(JSON.stringify({ page, script, inPage }));
   } finally {
