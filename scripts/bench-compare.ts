@@ -7,7 +7,8 @@
 //     while the same keys are typed into it): time from Run to the grid's last cell, the longest task, and the
 //     slowest input event while someone types during the run. Targets: within 1.5× of the script; no task over
 //     100 ms. Also the CPU each process spent per run (the server, Chromium's renderer, its compositing GPU process…).
-// BENCH_RUNS (5) runs of each page for part 1, BENCH_GRID_RUNS (3) for part 2; BENCH_PART=1 or 2 runs one part.
+// BENCH_RUNS (5) runs of each page for part 1, BENCH_GRID_RUNS (3) for part 2, each with a 90% interval of its ratio
+// from 8 runs; BENCH_PART=1 or 2 runs one part.
 import { chromium, type Browser, type ElementHandle, type Locator, type Page, type Request } from "playwright-core";
 import { startAppServer } from "../lib/testing/app-server";
 // @ts-expect-error plain .mjs helpers without type declarations
