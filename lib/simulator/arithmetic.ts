@@ -1,17 +1,23 @@
 // Arithmetic in a user's words, which the simulator reads the way a model would: to see that "What is 2+3?" asks to
 // add, to fill a calculator's `expression` or an add tool's numbers, and to print what `print(17 * 23)` prints. Not an
 // interpreter: numbers, + - * / // % ** (^ as power), unary minus and parentheses, nothing else.
+import { firstNonSpaceFrom, lastNonSpaceBefore, trimEndWhere } from "./text-ends";
 
+// Each pattern starts where a run of the characters it opens with starts (the look-behind): tried from every place
+// inside a long run, it would scan the rest of the run each time (text-ends.ts).
 const WORD_OPERATORS: Array<[RegExp, string]> = [
-  [/\s+plus\s+/gi, " + "],
-  [/\s+minus\s+/gi, " - "],
-  [/\s+(?:times|multiplied by)\s+/gi, " * "],
-  [/\s+divided by\s+/gi, " / "],
-  [/\s*[x×]\s*/g, " * "],
-  [/\s*÷\s*/g, " / "],
+  [/(?<!\s)\s+plus\s+/gi, " + "],
+  [/(?<!\s)\s+minus\s+/gi, " - "],
+  [/(?<!\s)\s+(?:times|multiplied by)\s+/gi, " * "],
+  [/(?<!\s)\s+divided by\s+/gi, " / "],
+  [/(?<!\s)\s*[x×]\s*/g, " * "],
+  [/(?<!\s)\s*÷\s*/g, " / "],
 ];
 
-const CANDIDATE = /[-(]*\d[\d.\s()+\-*/^%]*/g;
+const CANDIDATE = /(?<![-(])[-(]*\d[\d.\s()+\-*/^%]*/g;
+const DIGIT = /\d/;
+/** What ends a candidate without being part of its arithmetic: an operator or a point with nothing after it. */
+const TRAILING = /[-+*/^%.\s]/;
 
 /** The first arithmetic expression in a text, in symbols ("What is 3 plus 4?" → "3 + 4"); dates and lone numbers are
  * not expressions. */
@@ -25,12 +31,12 @@ export function findExpression(text: string): string | undefined {
     symbolic = symbolic.replace(pattern, (match, offset: number, whole: string) =>
       // "x" and "×" are operators only between numbers ("3 x 4"), never inside a word ("box").
       /[x×]/.test(match) &&
-      !(/\d\s*$/.test(whole.slice(0, offset)) && /^\s*\d/.test(whole.slice(offset + match.length)))
+      !(DIGIT.test(lastNonSpaceBefore(whole, offset)) && DIGIT.test(firstNonSpaceFrom(whole, offset + match.length)))
         ? match
         : operator,
     );
   for (const match of symbolic.matchAll(CANDIDATE)) {
-    const candidate = trimParens(match[0].trim().replace(/[-+*/^%.\s]+$/, ""));
+    const candidate = trimParens(trimEndWhere(match[0].trim(), (char) => TRAILING.test(char)));
     if (/\d\s*(?:\*\*|[-+*/^%])\s*[-(]*\d/.test(candidate) && evaluate(candidate) !== undefined) return candidate;
   }
   return undefined;
@@ -39,9 +45,11 @@ export function findExpression(text: string): string | undefined {
 /** Unbalanced parentheses at the ends come from the surrounding prose ("(about 2 + 3)"). */
 function trimParens(text: string): string {
   let out = text;
-  const count = (s: string, c: string) => s.split(c).length - 1;
-  while (out.startsWith("(") && count(out, "(") > count(out, ")")) out = out.slice(1).trim();
-  while (out.endsWith(")") && count(out, ")") > count(out, "(")) out = out.slice(0, -1).trim();
+  const count = (c: string) => out.split(c).length - 1;
+  let open = count("(");
+  let close = count(")");
+  for (; out.startsWith("(") && open > close; open--) out = out.slice(1).trim();
+  for (; out.endsWith(")") && close > open; close--) out = out.slice(0, -1).trim();
   return out;
 }
 
@@ -49,9 +57,9 @@ function trimParens(text: string): string {
 export function numbersIn(text: string): number[] {
   const plain = text.replace(/https?:\/\/\S+/g, " ");
   return [...plain.matchAll(/-?\d+(?:\.\d+)?/g)]
-    .filter((m) => !/[\w.]$/.test(plain.slice(0, m.index)) || m[0].startsWith("-"))
+    .filter((m) => !/[\w.]/.test(plain[m.index - 1] ?? "") || m[0].startsWith("-"))
     .map((m) => {
-      const subtraction = m[0].startsWith("-") && /[\d)]\s*$/.test(plain.slice(0, m.index));
+      const subtraction = m[0].startsWith("-") && /[\d)]/.test(lastNonSpaceBefore(plain, m.index));
       return Number(subtraction ? m[0].slice(1) : m[0]);
     });
 }

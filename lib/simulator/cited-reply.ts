@@ -2,6 +2,7 @@
 // text blocks, each cited claim a block of its own carrying its citations. Plain-text documents are cited by character
 // range, a sentence at a time (the API chunks them into sentences); custom-content documents by content block. PDFs
 // are not read by the simulator, so they are never cited.
+import { trimEndWhere } from "./text-ends";
 import { asJsonObject as object } from "@/lib/messages/json-object";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 
@@ -26,14 +27,42 @@ export type Citation =
 type Block = Record<string, unknown>;
 const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content as Block[]) : []);
 
+const ENDS = new Set([".", "!", "?"]);
+const CLOSERS = new Set(['"', "”", "’", ")"]);
+const SPACE = /\s/;
+
 /** A plain text's sentences with their offsets: each runs to the next sentence's start, trailing space included.
- * Punctuation ends a sentence only before a space or the end, so "3.5", "e.g." mid-word or "node.js" stay whole. */
+ * Punctuation ends a sentence only before a space or the end, so "3.5", "e.g." mid-word or "node.js" stay whole; a line
+ * break ends one too. Read in one pass: a pattern that looked ahead from each punctuation mark was quadratic in a long
+ * run of them. */
 export function sentences(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  const pattern = /(?:[^.!?\n]|[.!?](?![.!?]*["”’)]*(?:\s|$)))*(?:[.!?]+["”’)]*|\n+|$)\s*/g;
-  for (const match of text.matchAll(pattern)) {
-    if (!match[0]) break;
-    if (match[0].trim()) out.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  const past = (from: number, set: Set<string>) => {
+    let at = from;
+    while (at < text.length && set.has(text[at])) at++;
+    return at;
+  };
+  for (let start = 0; start < text.length; ) {
+    let at = start;
+    while (at < text.length && text[at] !== "\n") {
+      if (!ENDS.has(text[at])) {
+        at++;
+        continue;
+      }
+      // A run of marks, and the quotes or brackets that close after it, end the sentence before a space or the end.
+      const marks = past(at, ENDS);
+      const closed = past(marks, CLOSERS);
+      if (closed === text.length || SPACE.test(text[closed])) {
+        at = closed;
+        break;
+      }
+      at = marks;
+    }
+    while (at < text.length && text[at] === "\n") at++;
+    while (at < text.length && SPACE.test(text[at])) at++;
+    const sentence = text.slice(start, at);
+    if (sentence.trim()) out.push({ text: sentence, start, end: at });
+    start = at;
   }
   return out;
 }
@@ -90,7 +119,11 @@ function citablePassages(request: MessageRequest): Citation[][] {
 /** A cited passage as a claim in the answer: the passage without its closing punctuation, its first word lowered
  * where it is an ordinary one ("The grass is green." → "the grass is green"), as the model rewords what it cites. */
 function claim(citation: Citation): string {
-  const text = citation.cited_text.trim().replace(/[.!?]+["”’)]*$/, "");
+  const cited = citation.cited_text.trim();
+  // Without the marks that end it, and the quotes or brackets that close after them.
+  const closed = trimEndWhere(cited, (c) => CLOSERS.has(c));
+  const unmarked = trimEndWhere(closed, (c) => ENDS.has(c));
+  const text = unmarked.length < closed.length ? unmarked : cited;
   return /^(The|A|An|This|That|These|Those|It|Its|There|Their|Our|Each|Every|Some|Many|Most|All)\b/.test(text)
     ? text[0].toLowerCase() + text.slice(1)
     : text;

@@ -19,7 +19,9 @@ export function runPython(code: string): CodeOutcome {
   const vars = new Map<string, Value>();
   let stdout = "";
   for (const raw of code.split("\n")) {
-    const line = raw.replace(/\s+#.*$/, "").trimEnd();
+    // The comment from the start of the whitespace before it (the look-behind): tried from every place of a long run of
+    // spaces, the pattern scanned the rest of the run each time.
+    const line = raw.replace(/(?<!\s)\s+#.*$/, "").trimEnd();
     if (!line.trim() || line.trim().startsWith("#") || /^\s*(?:import|from)\s+[\w.]+/.test(line)) continue;
     const assignment = /^\s*([A-Za-z_]\w*)\s*=\s*(.+)$/.exec(line);
     if (assignment && !assignment[2].startsWith("=")) {

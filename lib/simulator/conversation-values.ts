@@ -1,8 +1,10 @@
 // Values a model would lift out of the conversation into structured output or tool arguments: an email address, a URL,
 // a date or a number the user wrote, found by the string format or the property's name that asks for it.
 
+// The e-mail finder starts where a run of the characters of its first part starts (the look-behind): tried from every
+// place of a long word, it scanned the rest of the word each time (text-ends.ts).
 const FINDERS: Record<string, RegExp> = {
-  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  email: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
   uri: /\bhttps?:\/\/[^\s"'<>)]+/,
   date: /\b\d{4}-\d{2}-\d{2}\b/,
   "date-time": /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\b/,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { validateRequest } from "@/lib/messages/validation/validate-request";
 import { seededRandom } from "@/lib/simulator/ids";
-import { testSimulator, type Json } from "@/lib/testing/simulator-client";
+import { ask, testSimulator, type Json } from "@/lib/testing/simulator-client";
 
 const VALID: Json[] = [
   {
@@ -81,5 +81,63 @@ describe("robustness", () => {
         expect(json).toMatchObject({ type: "error", error: { type: expect.any(String), message: expect.any(String) } });
     }
     expect(statuses.has(200) && statuses.has(400)).toBe(true);
+  });
+
+  // A user's turn is read for its numbers, arithmetic, URLs, e-mail, code and topic, a document for its sentences: with
+  // patterns that backtrack, one long run of a character took seconds of the server's only thread (30,000 spaces 1.4 s,
+  // 60,000 x-es 5.5 s, 20,000 dots and an x in a cited document 2 s: quadratic). At 50,000 characters these took minutes
+  // in all before; the suite's timeout is the bound, not a measure.
+  it("answers turns and documents made of one long run of a character", { timeout: 30_000 }, async () => {
+    const sim = testSimulator();
+    const runs = [
+      "x",
+      "7",
+      " ",
+      "\n",
+      ".",
+      "-",
+      "(",
+      "a.",
+      "1+",
+      "1.5",
+      "ab1",
+      "www.",
+      "a@",
+      "please ",
+      " and ",
+      ", and ",
+    ];
+    const more = ["then ", "```", "`", "http://a.", "!", "x 1 ", "of ", "1 x ", "((1+2", "(-", "thanks, ", '?"'];
+    const tools = [
+      { name: "calculator", input_schema: { type: "object", properties: { expression: { type: "string" } } } },
+      {
+        name: "book",
+        input_schema: { type: "object", properties: { email: { type: "string" }, nights: { type: "number" } } },
+      },
+      { type: "web_search_20250305", name: "web_search" },
+    ];
+    const document = (data: string) => ({
+      messages: [
+        {
+          role: "user",
+          content: [
+            {
+              type: "document",
+              source: { type: "text", media_type: "text/plain", data },
+              citations: { enabled: true },
+            },
+            { type: "text", text: "What does it say?" },
+          ],
+        },
+      ],
+    });
+    for (const run of [...runs, ...more]) {
+      const content = `${run.repeat(Math.ceil(50_000 / run.length))}x`;
+      for (const extra of [{}, { tools, tool_choice: { type: "any" } }, document(content)]) {
+        const response = await sim.call("/v1/messages", { ...ask(content), max_tokens: 64, ...extra });
+        expect(response.status, JSON.stringify(run)).toBe(200);
+        expect(((await response.json()) as Json).type).toBe("message");
+      }
+    }
   });
 });

@@ -342,7 +342,9 @@ function numberNear(question: string, name: string): number | undefined {
     .replace(/s$/, "")
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (word.length < 3) return undefined;
-  const near = new RegExp(`(-?\\d+(?:\\.\\d+)?)\\s+${word}|\\b${word}s?\\W{1,3}(-?\\d+(?:\\.\\d+)?)`, "i").exec(
+  // A number starts at its first digit (the look-behind), not at each of them: on a long run of digits the pattern
+  // would scan the rest of the run from every one.
+  const near = new RegExp(`(-?(?<!\\d)\\d+(?:\\.\\d+)?)\\s+${word}|\\b${word}s?\\W{1,3}(-?\\d+(?:\\.\\d+)?)`, "i").exec(
     question,
   );
   return near ? numbersInText(near[1] ?? near[2])[0] : undefined;
