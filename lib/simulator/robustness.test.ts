@@ -84,9 +84,8 @@ describe("robustness", () => {
   });
 
   // A user's turn is read for its numbers, arithmetic, URLs, e-mail, code and topic, a document for its sentences: with
-  // patterns that backtrack, one long run of a character took seconds of the server's only thread (30,000 spaces 1.4 s,
-  // 60,000 x-es 5.5 s, 20,000 dots and an x in a cited document 2 s: quadratic). At 50,000 characters these took minutes
-  // in all before; the suite's timeout is the bound, not a measure.
+  // patterns that backtracked over a long run of one character, this took the server's only thread minutes
+  // (docs/performance.md, "The simulator's reading of a request"). The suite's timeout is the bound, not a measure.
   it("answers turns and documents made of one long run of a character", { timeout: 30_000 }, async () => {
     const sim = testSimulator();
     const runs = [
