@@ -2,7 +2,7 @@
 // text blocks, each cited claim a block of its own carrying its citations. Plain-text documents are cited by character
 // range, a sentence at a time (the API chunks them into sentences); custom-content documents by content block. PDFs
 // are not read by the simulator, so they are never cited.
-import { trimEndWhere } from "./text-ends";
+import { isSpace, trimEndWhere } from "./text-ends";
 import { asJsonObject as object } from "@/lib/messages/json-object";
 import type { MessageRequest } from "@/lib/messages/request-schema";
 
@@ -29,7 +29,6 @@ const blocks = (content: unknown): Block[] => (Array.isArray(content) ? (content
 
 const ENDS = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "”", "’", ")"]);
-const SPACE = /\s/;
 
 /** A plain text's sentences with their offsets: each runs to the next sentence's start, trailing space included.
  * Punctuation ends a sentence only before a space or the end, so "3.5", "e.g." mid-word or "node.js" stay whole; a line
@@ -52,14 +51,14 @@ export function sentences(text: string): { text: string; start: number; end: num
       // A run of marks, and the quotes or brackets that close after it, end the sentence before a space or the end.
       const marks = past(at, ENDS);
       const closed = past(marks, CLOSERS);
-      if (closed === text.length || SPACE.test(text[closed])) {
+      if (closed === text.length || isSpace(text[closed])) {
         at = closed;
         break;
       }
       at = marks;
     }
     while (at < text.length && text[at] === "\n") at++;
-    while (at < text.length && SPACE.test(text[at])) at++;
+    while (at < text.length && isSpace(text[at])) at++;
     const sentence = text.slice(start, at);
     if (sentence.trim()) out.push({ text: sentence, start, end: at });
     start = at;

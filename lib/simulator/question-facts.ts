@@ -94,9 +94,10 @@ const THANKS = /,? ?(?:please|thanks|thank you)$/i;
 function withoutClosingThanks(topic: string): string {
   const end = trimEndWhere(topic, (c) => ".!?".includes(c)).length;
   let cut = end;
-  for (let m = THANKS.exec(topic.slice(Math.max(0, cut - 11), cut)); m; ) {
-    cut -= m[0].length;
-    m = THANKS.exec(topic.slice(Math.max(0, cut - 11), cut));
+  for (;;) {
+    const thanks = THANKS.exec(topic.slice(Math.max(0, cut - 11), cut));
+    if (!thanks) break;
+    cut -= thanks[0].length;
   }
   return cut < end ? topic.slice(0, cut) : topic;
 }

@@ -4,6 +4,9 @@
 
 const SPACE = /\s/;
 
+/** Whether a character is whitespace, as `\s` has it. */
+export const isSpace = (char: string) => SPACE.test(char);
+
 /** `text` without the characters at its end that `drop` is true for. */
 export function trimEndWhere(text: string, drop: (char: string) => boolean): string {
   let end = text.length;
@@ -14,13 +17,13 @@ export function trimEndWhere(text: string, drop: (char: string) => boolean): str
 /** The nearest character before `index` that is not whitespace, or "" when there is none. */
 export function lastNonSpaceBefore(text: string, index: number): string {
   let at = index - 1;
-  while (at >= 0 && SPACE.test(text[at])) at--;
+  while (at >= 0 && isSpace(text[at])) at--;
   return at >= 0 ? text[at] : "";
 }
 
 /** The nearest character from `index` on that is not whitespace, or "" when there is none. */
 export function firstNonSpaceFrom(text: string, index: number): string {
   let at = index;
-  while (at < text.length && SPACE.test(text[at])) at++;
+  while (at < text.length && isSpace(text[at])) at++;
   return at < text.length ? text[at] : "";
 }
