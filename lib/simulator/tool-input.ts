@@ -8,6 +8,7 @@
 // modest number, false: never a random extreme.
 import { numbersInText, PROSE_NAME, valueFromText } from "./conversation-values";
 import { questionFacts, type QuestionFacts } from "./question-facts";
+import { patternTests, type PatternTest } from "./schema-pattern";
 
 type Schema = Record<string, unknown>;
 
@@ -42,6 +43,8 @@ export interface ToolInputContext {
   root?: Schema;
   /** What the question gives (made from `question` when absent). */
   facts?: QuestionFacts;
+  /** The schema patterns' tests, under one deadline for the whole value (made by the first call). */
+  patterns?: PatternTest;
 }
 
 /** Deeper than this, a `$ref` is not followed (a recursive schema) and arrays take their fewest items. */
@@ -102,6 +105,7 @@ export function salientWords(question: string): string[] {
 
 export function generateToolInput(schema: Schema, ctx: ToolInputContext, depth = 0, name = "value"): unknown {
   if (depth === 0 && !ctx.facts) ctx = { ...ctx, facts: questionFacts(ctx.question ?? ctx.words.join(" ")) };
+  if (!ctx.patterns) ctx = { ...ctx, patterns: patternTests() };
   if (typeof schema !== "object" || schema === null) return {};
   if (!ctx.root) ctx = { ...ctx, root: schema };
   schema = withDescribedConstraints(schema);
@@ -351,14 +355,13 @@ function numberNear(question: string, name: string): number | undefined {
 }
 
 function stringValue(schema: Schema, ctx: ToolInputContext, name: string): string {
+  const test = ctx.patterns ?? patternTests();
+  const matches = (value: string) => typeof schema.pattern !== "string" || test(schema.pattern, value);
   const fact = ctx.facts && factString(schema, name, ctx.facts);
-  if (fact !== undefined && fitsString(schema, fact)) return fact;
+  if (fact !== undefined && withinLength(schema, fact) && matches(fact)) return fact;
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : 200;
-  const fits = (value: string) =>
-    value.length >= minLength &&
-    value.length <= maxLength &&
-    (typeof schema.pattern !== "string" || new RegExp(schema.pattern, "u").test(value));
+  const fits = (value: string) => value.length >= minLength && value.length <= maxLength && matches(value);
   const written = valueFromText(ctx.question ?? "", schema.format, name);
   if (written !== undefined && fits(written)) return written;
   if (typeof schema.default === "string" && fits(schema.default)) return schema.default;
@@ -374,10 +377,7 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
         ? ctx.words[ctx.cursor.next++ % Math.min(ctx.words.length, 6)]
         : candidates[Math.floor(ctx.random() * Math.min(ctx.words.length, 2))];
   if (typeof schema.pattern === "string") {
-    const pattern = new RegExp(schema.pattern as string, "u");
-    const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(
-      (c) => pattern.test(c) && c.length >= minLength && c.length <= maxLength,
-    );
+    const fit = [pick, ...candidates, "a", "A", "0", "abc", "ABC", "a1", "2026-11-25"].find(fits);
     if (fit !== undefined) return fit;
   }
   let value = pick;
@@ -385,14 +385,9 @@ function stringValue(schema: Schema, ctx: ToolInputContext, name: string): strin
   return value.slice(0, Math.max(minLength, Math.min(maxLength, value.length)));
 }
 
-function fitsString(schema: Schema, value: string): boolean {
+/** Whether a value's length is within the schema's `minLength` and `maxLength`. */
+function withinLength(schema: Schema, value: string): boolean {
   const min = typeof schema.minLength === "number" ? schema.minLength : 0;
   const max = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
-  if (value.length < min || value.length > max) return false;
-  if (typeof schema.pattern !== "string") return true;
-  try {
-    return new RegExp(schema.pattern, "u").test(value);
-  } catch {
-    return false;
-  }
+  return value.length >= min && value.length <= max;
 }
