@@ -17,8 +17,11 @@ const request = (system: string, question: string, extra: Record<string, unknown
 
 /** Runs a request typed into the JSON editor; returns the reply's text as Raw shows it (the last text block). */
 async function run(page: Page, body: unknown): Promise<string> {
+  const filed = await historyRows(page).count();
   await typeIntoEditor(page, JSON.stringify(body));
   await page.getByRole("button", { name: "Run", exact: true }).click();
+  // Until History has this call, the transcript may still show the one before (its stop reason, its Raw buttons).
+  await expect(historyRows(page)).toHaveCount(filed + 1);
   const transcript = page.getByRole("region", { name: "Transcript" });
   await expect(transcript.getByTestId("stop-reason")).toBeVisible();
   await expect(page.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
