@@ -45,9 +45,8 @@ export function findExpression(text: string): string | undefined {
 /** Unbalanced parentheses at the ends come from the surrounding prose ("(about 2 + 3)"). */
 function trimParens(text: string): string {
   let out = text;
-  const count = (c: string) => out.split(c).length - 1;
-  let open = count("(");
-  let close = count(")");
+  let open = text.split("(").length - 1;
+  let close = text.split(")").length - 1;
   for (; out.startsWith("(") && open > close; open--) out = out.slice(1).trim();
   for (; out.endsWith(")") && close > open; close--) out = out.slice(0, -1).trim();
   return out;
