@@ -1,6 +1,6 @@
 // axe-core run in the page itself. @axe-core/playwright evaluated axe's 550 KB source twice per analysis and brought
-// back every rule's passing nodes too (docs/performance.md, "Scans without the wrapper"); here the source goes into a
-// page once, and only the violations come back.
+// back every rule's passing nodes too (docs/performance.md, "Session 50: axe scans without the wrapper"); here the
+// source goes into a page once, and only the violations come back.
 import axe from "axe-core";
 import type { Page } from "@playwright/test";
 
